@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { SITE_URL } from './src/lib/site-address.ts';
+import { excludedFromSitemap, hiddenReviewSlugs } from './src/lib/sitemap-filter.ts';
+
+const hiddenReviews = hiddenReviewSlugs();
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  // Astro 7's default ('jsx') removes the spaces between inline elements.
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) })],
+  vite: {
+    // lightningcss rejects an old IE hack in GOV.UK Frontend's service navigation.
+    build: { cssMinify: 'esbuild' },
+    css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
+  },
+});

@@ -1,0 +1,151 @@
+/**
+ * Reading content files as their authors wrote them. Frontmatter is parsed
+ * with YAML's core schema, so 2026-02-30 stays the text "2026-02-30" (and is
+ * reported) instead of quietly becoming 2 March.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import yaml from 'js-yaml';
+import { COLLECTIONS, type Collection, type CollectionName, type Field } from './content-model';
+import { checkEntry, type ContentProblem } from './content-schemas';
+
+/** Addresses the site's own templates use, which a page may not take. */
+export const RESERVED_PAGE_SLUGS = ['strategy', 'threshold', 'procedures', 'bulletins', 'reviews', 'reports', 'search', 'admin', 'documents', '404'];
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+export interface RawEntry {
+  collection: CollectionName;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  absolutePath: string;
+  data: Record<string, unknown>;
+  body: string;
+  /** Line in the file where the body starts (1-based). */
+  bodyLine: number;
+}
+
+export function parseYaml(text: string, file: string): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = yaml.load(text, { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new Error(`${file}: the settings at the top of the file could not be read (${reason}). Check for a missing colon, quote or indentation.`);
+  }
+  if (data === undefined || data === null) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new Error(`${file}: expected named fields at the top of the file, such as "title: ...".`);
+  }
+  return data as Record<string, unknown>;
+}
+
+/** Splits a .mdx/.md file into frontmatter data and body, or reads a .yaml file. */
+export function readRawEntry(absolutePath: string, root: string): Omit<RawEntry, 'collection'> {
+  const file = relative(root, absolutePath).split(sep).join('/');
+  const text = readFileSync(absolutePath, 'utf8');
+  if (/\.ya?ml$/.test(absolutePath)) {
+    return { file, absolutePath, data: parseYaml(text, file), body: '', bodyLine: 1 };
+  }
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    return { file, absolutePath, data: {}, body: text, bodyLine: 1 };
+  }
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0) + 1;
+  return { file, absolutePath, data: parseYaml(match[1] ?? '', file), body: text.slice(match[0].length), bodyLine };
+}
+
+export function collectionFolder(root: string, collection: Collection): string {
+  return join(root, 'content', collection.folder);
+}
+
+export function entryPattern(collection: Collection): string {
+  return collection.type === 'settings' ? (collection.file ?? '*.yaml') : '*.{md,mdx}';
+}
+
+/** Every entry file of every collection, as written. */
+export function readAllEntries(root: string): RawEntry[] {
+  const entries: RawEntry[] = [];
+  for (const collection of COLLECTIONS) {
+    const folder = collectionFolder(root, collection);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).sort()) {
+      const isEntry = collection.type === 'settings' ? name === collection.file : /\.mdx?$/.test(name);
+      if (!isEntry) continue;
+      entries.push({ collection: collection.name, ...readRawEntry(join(folder, name), root) });
+    }
+  }
+  return entries;
+}
+
+function documentFields(fields: readonly Field[], data: unknown, path: string): { field: string; value: string }[] {
+  if (!data || typeof data !== 'object') return [];
+  const found: { field: string; value: string }[] = [];
+  for (const field of fields) {
+    const value = (data as Record<string, unknown>)[field.name];
+    if (field.kind === 'document' && typeof value === 'string') found.push({ field: `${path}${field.name}`, value });
+    if (field.kind === 'object-list' && Array.isArray(value)) {
+      value.forEach((item, index) => found.push(...documentFields(field.fields, item, `${path}${field.name}[${index + 1}].`)));
+    }
+  }
+  return found;
+}
+
+/** The documents an entry names, as paths relative to its own folder. */
+export function entryDocuments(collection: Collection, data: unknown): { field: string; value: string }[] {
+  return documentFields(collection.fields, data, '');
+}
+
+/** Checks one entry: its fields, and that the documents it names exist. */
+export function checkRawEntry(entry: RawEntry): ContentProblem[] {
+  const collection = COLLECTIONS.find((candidate) => candidate.name === entry.collection)!;
+  const problems = checkEntry(entry.collection, entry.file, entry.data);
+  const name = entry.file.replace(/^.*\//, '');
+  if (collection.type === 'entries' && !/^[a-z0-9]+(-[a-z0-9]+)*\.mdx?$/.test(name)) {
+    problems.push({ file: entry.file, field: '(file name)', message: 'becomes the page address, so it must use only lower-case letters, numbers and single hyphens, for example child-j-review.mdx' });
+  }
+  for (const { field, value } of entryDocuments(collection, entry.data)) {
+    if (!existsSync(join(dirname(entry.absolutePath), value))) {
+      problems.push({ file: entry.file, field, message: `names "${value}", but there is no such file in content/${collection.folder}/${value.split('/')[0]}/. Upload it, or correct the name.` });
+    }
+  }
+  return problems;
+}
+
+/** Rules across entries of a collection. */
+export function checkAcrossEntries(entries: readonly RawEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const bulletinNumbers = new Map<unknown, string>();
+  for (const entry of entries.filter((candidate) => candidate.collection === 'bulletins')) {
+    const number = entry.data.number;
+    if (number === undefined) continue;
+    const other = bulletinNumbers.get(number);
+    if (other) problems.push({ file: entry.file, field: 'number', message: `is ${String(number)}, the same as ${other}; each bulletin needs its own number` });
+    else bulletinNumbers.set(number, entry.file);
+  }
+  const current = entries.filter((entry) => entry.collection === 'strategy' && entry.data.current === true);
+  if (current.length > 1) {
+    for (const entry of current.slice(1)) {
+      problems.push({ file: entry.file, field: 'current', message: `is ticked, and so is ${current[0]!.file}; only one strategy may be current` });
+    }
+  }
+  for (const entry of entries.filter((candidate) => candidate.collection === 'pages')) {
+    const slug = entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+    if (RESERVED_PAGE_SLUGS.includes(slug)) {
+      problems.push({ file: entry.file, field: '(file name)', message: `would take the address /${slug}/, which the site already uses; choose another file name` });
+    }
+  }
+  const levels = new Map<unknown, string>();
+  for (const entry of entries.filter((candidate) => candidate.collection === 'threshold')) {
+    const other = levels.get(entry.data.level);
+    if (other) problems.push({ file: entry.file, field: 'level', message: `is ${String(entry.data.level)}, the same as ${other}; each level needs its own number` });
+    else levels.set(entry.data.level, entry.file);
+  }
+  return problems;
+}
+
+/** Every problem in content/, for the build, the linter and the tests. */
+export function checkAllContent(root: string): ContentProblem[] {
+  const entries = readAllEntries(root);
+  return [...entries.flatMap(checkRawEntry), ...checkAcrossEntries(entries)];
+}

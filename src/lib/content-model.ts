@@ -1,0 +1,306 @@
+/**
+ * The one content model. Every collection and field the site knows is
+ * described here once; the build's zod schemas (src/lib/content-schemas.ts)
+ * and the CMS configuration are both made from these descriptions, so they
+ * cannot disagree.
+ */
+
+export const REVIEW_TYPES = [
+  'Child Safeguarding Practice Review',
+  'Safeguarding Adults Review',
+  'Domestic Homicide Review',
+  'Serious Case Review',
+  'Learning Review',
+] as const;
+
+export const AUDIENCES = ['children', 'adults', 'all'] as const;
+
+/** Formats a document may have, by file extension. */
+export const DOCUMENT_FORMATS = {
+  pdf: 'PDF',
+  docx: 'Word document',
+  doc: 'Word document',
+  odt: 'OpenDocument text',
+  xlsx: 'Excel spreadsheet',
+  ods: 'OpenDocument spreadsheet',
+  pptx: 'PowerPoint presentation',
+  odp: 'OpenDocument presentation',
+} as const;
+
+interface FieldBase {
+  name: string;
+  label: string;
+  /** Shown to editors under the field, and used in build errors. */
+  hint?: string;
+  required: boolean;
+}
+
+export type Field =
+  | (FieldBase & { kind: 'string'; pattern?: { regex: string; message: string }; maxLength?: number })
+  | (FieldBase & { kind: 'text'; maxLength?: number })
+  | (FieldBase & { kind: 'date' })
+  | (FieldBase & { kind: 'integer'; min?: number; max?: number })
+  | (FieldBase & { kind: 'boolean' })
+  | (FieldBase & { kind: 'select'; options: readonly string[] })
+  | (FieldBase & { kind: 'url' })
+  | (FieldBase & { kind: 'email' })
+  | (FieldBase & { kind: 'phone' })
+  | (FieldBase & { kind: 'document' })
+  | (FieldBase & { kind: 'string-list'; itemLabel: string })
+  | (FieldBase & { kind: 'object-list'; itemLabel: string; summary: string; fields: readonly Field[] });
+
+export interface Collection {
+  name: CollectionName;
+  label: string;
+  labelSingular: string;
+  description: string;
+  /** Folder under content/. */
+  folder: string;
+  /** 'entries' is a folder of .mdx files with a body; 'settings' is one YAML file. */
+  type: 'entries' | 'settings';
+  /** For 'settings': the one file in the folder. */
+  file?: string;
+  fields: readonly Field[];
+  /** What the MDX body holds, shown to editors. Entries only. */
+  bodyLabel?: string;
+  bodyHint?: string;
+  /** Files that belong to the entries (documents) live in this subfolder. */
+  documentsFolder?: string;
+  /** How entries are listed in the CMS. */
+  sortBy?: string;
+}
+
+export type CollectionName =
+  | 'pages'
+  | 'strategy'
+  | 'threshold'
+  | 'procedures'
+  | 'bulletins'
+  | 'reviews'
+  | 'reports'
+  | 'settings';
+
+const sample: Field = {
+  name: 'sample',
+  label: 'Sample content',
+  kind: 'boolean',
+  required: false,
+  hint: 'Tick while this is example text, not the partnership\'s real content. The page then shows a "Sample content" tag.',
+};
+
+const title = (hint: string): Field => ({ name: 'title', label: 'Title', kind: 'string', required: true, hint, maxLength: 150 });
+
+const summary = (hint: string): Field => ({ name: 'summary', label: 'Summary', kind: 'text', required: true, hint, maxLength: 600 });
+
+const documents = (hint: string): Field => ({
+  name: 'documents',
+  label: 'Documents',
+  kind: 'object-list',
+  required: false,
+  itemLabel: 'Document',
+  summary: '{{fields.title}}',
+  hint,
+  fields: [
+    { name: 'title', label: 'Document title', kind: 'string', required: true, hint: 'What the document is, for example "Learning briefing".' },
+    { name: 'file', label: 'File', kind: 'document', required: true, hint: 'A PDF or an office document. The page shows its format and size.' },
+  ],
+});
+
+export const COLLECTIONS: readonly Collection[] = [
+  {
+    name: 'pages',
+    label: 'Pages',
+    labelSingular: 'Page',
+    description: 'General pages: about the partnership, report a concern, contact, privacy, accessibility, staying safe online.',
+    folder: 'pages',
+    type: 'entries',
+    fields: [
+      title('The page\'s main heading.'),
+      { name: 'description', label: 'Description', kind: 'text', required: true, maxLength: 300, hint: 'One or two sentences: what this page is for. Shown in search results and when the page is shared.' },
+      { name: 'updated', label: 'Last updated', kind: 'date', required: false, hint: 'The date the content last changed in a way readers should know about.' },
+      sample,
+    ],
+    bodyLabel: 'Page content',
+    bodyHint: 'Use headings starting at level 2 (##). The page title is the level 1 heading.',
+  },
+  {
+    name: 'strategy',
+    label: 'Strategy',
+    labelSingular: 'Strategy',
+    description: 'The partnership\'s strategy: vision, mission, priorities and a plan for each year.',
+    folder: 'strategy',
+    type: 'entries',
+    sortBy: 'period',
+    fields: [
+      title('For example "Strategy 2020 to 2023".'),
+      { name: 'period', label: 'Years covered', kind: 'string', required: true, pattern: { regex: '^\\d{4}-\\d{4}$', message: 'years as YYYY-YYYY, for example 2020-2023' }, hint: 'As YYYY-YYYY, for example 2020-2023.' },
+      { name: 'current', label: 'Current strategy', kind: 'boolean', required: false, hint: 'Tick for the strategy shown at /strategy/. Only one may be current.' },
+      summary('One or two sentences about the strategy, for search and sharing.'),
+      { name: 'vision', label: 'Vision', kind: 'text', required: true },
+      { name: 'mission', label: 'Mission', kind: 'string-list', itemLabel: 'Mission statement', required: true },
+      {
+        name: 'priorityGroups', label: 'Priorities', kind: 'object-list', itemLabel: 'Priority group', summary: '{{fields.heading}}', required: true,
+        hint: 'Each group of priorities, for example "Partnership priorities".',
+        fields: [
+          { name: 'heading', label: 'Heading', kind: 'string', required: true },
+          { name: 'items', label: 'Priorities', kind: 'string-list', itemLabel: 'Priority', required: true },
+        ],
+      },
+      {
+        name: 'plans', label: 'Plans by year', kind: 'object-list', itemLabel: 'Year plan', summary: '{{fields.year}}', required: true,
+        fields: [
+          { name: 'year', label: 'Year', kind: 'string', required: true, pattern: { regex: '^\\d{4}-\\d{4}$', message: 'a year as YYYY-YYYY, for example 2020-2021' } },
+          {
+            name: 'rows', label: 'Priorities this year', kind: 'object-list', itemLabel: 'Row', summary: '{{fields.priority}}', required: true,
+            fields: [
+              { name: 'priority', label: 'Priority', kind: 'string', required: true },
+              { name: 'action', label: 'Action', kind: 'text', required: true },
+              { name: 'outcome', label: 'Outcome', kind: 'text', required: true },
+            ],
+          },
+        ],
+      },
+      sample,
+    ],
+    bodyLabel: 'Who we are, what we do and how the strategy was made',
+  },
+  {
+    name: 'threshold',
+    label: 'Threshold levels',
+    labelSingular: 'Threshold level',
+    description: 'The threshold document, one entry per level of need.',
+    folder: 'threshold',
+    type: 'entries',
+    sortBy: 'level',
+    fields: [
+      { name: 'level', label: 'Level', kind: 'integer', required: true, min: 1, max: 6, hint: 'The level number: 1 is universal, higher numbers are greater need.' },
+      title('The level\'s name, for example "Universal".'),
+      summary('Who this level is for, in one or two sentences.'),
+      { name: 'signs', label: 'What the need may look like', kind: 'string-list', itemLabel: 'Sign', required: true },
+      { name: 'whatToDo', label: 'What to do next', kind: 'string-list', itemLabel: 'Step', required: true },
+      sample,
+    ],
+    bodyLabel: 'More about this level',
+  },
+  {
+    name: 'procedures',
+    label: 'Procedures',
+    labelSingular: 'Procedure',
+    description: 'Local procedures, and links to the shared Southend, Essex and Thurrock (SET) procedures.',
+    folder: 'procedures',
+    type: 'entries',
+    sortBy: 'title',
+    fields: [
+      title('The procedure\'s name.'),
+      summary('What the procedure covers and who must follow it.'),
+      { name: 'audience', label: 'Audience', kind: 'select', options: AUDIENCES, required: true, hint: 'children, adults, or all.' },
+      { name: 'category', label: 'Category', kind: 'string', required: true, hint: 'For example "Case reviews" or "Working together". Procedures are grouped by it.' },
+      { name: 'lastReviewed', label: 'Last reviewed', kind: 'date', required: true },
+      { name: 'reviewDue', label: 'Review due', kind: 'date', required: true, hint: 'After this date the page says the procedure may be out of date.' },
+      { name: 'url', label: 'External procedure address', kind: 'url', required: false, hint: 'Only for a procedure held elsewhere, such as the SET procedures: the full https:// address.' },
+      {
+        name: 'changes', label: 'Changes', kind: 'object-list', itemLabel: 'Change', summary: '{{fields.date}}: {{fields.note}}', required: false,
+        hint: 'A log of what changed and when, newest first.',
+        fields: [
+          { name: 'date', label: 'Date', kind: 'date', required: true },
+          { name: 'note', label: 'What changed', kind: 'text', required: true },
+        ],
+      },
+      sample,
+    ],
+    bodyLabel: 'The procedure',
+  },
+  {
+    name: 'bulletins',
+    label: 'Bulletins',
+    labelSingular: 'Bulletin',
+    description: 'Weekly bulletins for partners.',
+    folder: 'bulletins',
+    type: 'entries',
+    sortBy: 'number',
+    fields: [
+      { name: 'number', label: 'Bulletin number', kind: 'integer', required: true, min: 1, hint: 'A whole number, unique to this bulletin.' },
+      title('For example "COVID-19 partner bulletin 5".'),
+      { name: 'date', label: 'Date', kind: 'date', required: true },
+      summary('What this bulletin covers, in one or two sentences.'),
+      { name: 'topics', label: 'Topics', kind: 'string-list', itemLabel: 'Topic', required: false },
+      {
+        name: 'links', label: 'Links', kind: 'object-list', itemLabel: 'Link', summary: '{{fields.title}}', required: false,
+        fields: [
+          { name: 'title', label: 'Link text', kind: 'string', required: true, hint: 'Says where the link goes. Never "click here".' },
+          { name: 'url', label: 'Address', kind: 'url', required: true },
+        ],
+      },
+      sample,
+    ],
+    bodyLabel: 'Bulletin',
+  },
+  {
+    name: 'reviews',
+    label: 'Reviews',
+    labelSingular: 'Review',
+    description: 'Published case reviews. Each stays on the site for the retention period (one year) from its publication date, then is available on request.',
+    folder: 'reviews',
+    type: 'entries',
+    sortBy: 'published',
+    documentsFolder: 'documents',
+    fields: [
+      title('The review\'s published name, for example "Child J".'),
+      { name: 'type', label: 'Type of review', kind: 'select', options: REVIEW_TYPES, required: true },
+      { name: 'published', label: 'Publication date', kind: 'date', required: true, hint: 'The review appears on this date and leaves the site one year later.' },
+      summary('What happened and what the review found, in a few sentences.'),
+      documents('The review report and its learning briefing. They leave the site with the review.'),
+      { name: 'themes', label: 'Learning themes', kind: 'string-list', itemLabel: 'Theme', required: false },
+      sample,
+    ],
+    bodyLabel: 'Learning briefing',
+  },
+  {
+    name: 'reports',
+    label: 'Annual reports',
+    labelSingular: 'Annual report',
+    description: 'Annual reports of the partnership and of the board before it.',
+    folder: 'reports',
+    type: 'entries',
+    sortBy: 'published',
+    documentsFolder: 'documents',
+    fields: [
+      title('For example "Interim annual report 2019 to 2020".'),
+      { name: 'period', label: 'Period', kind: 'string', required: true, pattern: { regex: '^\\d{4}/\\d{2}$', message: 'a year as YYYY/YY, for example 2019/20' }, hint: 'As YYYY/YY, for example 2019/20.' },
+      { name: 'published', label: 'Publication date', kind: 'date', required: true },
+      summary('What the report covers.'),
+      { name: 'highlights', label: 'Highlights', kind: 'string-list', itemLabel: 'Highlight', required: false },
+      documents('The full report, if published as a document.'),
+      sample,
+    ],
+    bodyLabel: 'Report summary',
+  },
+  {
+    name: 'settings',
+    label: 'Site settings',
+    labelSingular: 'Site settings',
+    description: 'Contact details, phone numbers for reporting a concern, and the review retention period.',
+    folder: 'settings',
+    type: 'settings',
+    file: 'site.yaml',
+    fields: [
+      { name: 'siteName', label: 'Site name', kind: 'string', required: true },
+      { name: 'organisation', label: 'Organisation', kind: 'string', required: true },
+      { name: 'email', label: 'Partnership email', kind: 'email', required: true },
+      { name: 'phone', label: 'Partnership phone', kind: 'phone', required: true },
+      { name: 'address', label: 'Postal address', kind: 'string-list', itemLabel: 'Address line', required: true },
+      { name: 'childrenInHours', label: 'Children\'s social care, office hours', kind: 'phone', required: false, hint: 'Leave empty if not known: an empty number is not shown.' },
+      { name: 'childrenInHoursTimes', label: 'Office hours', kind: 'string', required: false, hint: 'For example "Monday to Thursday 8:45am to 5:15pm, Friday 8:45am to 4:45pm".' },
+      { name: 'adultsInHours', label: 'Adult social care, office hours', kind: 'phone', required: false, hint: 'Leave empty if not known: an empty number is not shown.' },
+      { name: 'outOfHours', label: 'Out of hours emergency duty service', kind: 'phone', required: false, hint: 'For children and adults, evenings, weekends and bank holidays.' },
+      { name: 'reviewRetentionYears', label: 'Years a review stays on the site', kind: 'integer', required: true, min: 1, max: 10, hint: 'The partnership\'s rule is one year.' },
+      { name: 'exitUrl', label: 'Exit this page goes to', kind: 'url', required: true, hint: 'A neutral site, such as https://www.bbc.co.uk/weather.' },
+    ],
+  },
+];
+
+export function getCollection(name: CollectionName): Collection {
+  const found = COLLECTIONS.find((collection) => collection.name === name);
+  if (!found) throw new Error(`No collection called "${name}"`);
+  return found;
+}

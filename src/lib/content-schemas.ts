@@ -1,0 +1,177 @@
+/**
+ * zod schemas made from the content model, and the error messages an editor
+ * reads when a file does not fit them.
+ */
+import { z } from 'astro/zod';
+import { isRealIsoDate } from './dates';
+import { COLLECTIONS, DOCUMENT_FORMATS, type Collection, type CollectionName, type Field } from './content-model';
+
+const DOCUMENT_PATTERN = new RegExp(`^documents/[A-Za-z0-9][A-Za-z0-9._-]*\\.(${Object.keys(DOCUMENT_FORMATS).join('|')})$`);
+const PHONE_PATTERN = /^(\+44 ?|0)[0-9 ]{9,13}$/;
+
+/** What a field expects, in words an editor understands. */
+export function describeExpected(field: Field): string {
+  switch (field.kind) {
+    case 'string':
+      return field.pattern ? field.pattern.message : 'text on one line';
+    case 'text':
+      return 'text';
+    case 'date':
+      return 'a real date as YYYY-MM-DD, for example 2026-03-31';
+    case 'integer':
+      return `a whole number${field.min !== undefined ? ` from ${field.min}` : ''}${field.max !== undefined ? ` to ${field.max}` : ''}`;
+    case 'boolean':
+      return 'true or false';
+    case 'select':
+      return `one of: ${field.options.map((option) => `"${option}"`).join(', ')}`;
+    case 'url':
+      return 'a full web address starting https://';
+    case 'email':
+      return 'an email address, for example name@southend.gov.uk';
+    case 'phone':
+      return 'a UK phone number, for example 01702 534706, or nothing';
+    case 'document':
+      return `a file in documents/ ending .${Object.keys(DOCUMENT_FORMATS).join(', .')}`;
+    case 'string-list':
+      return `a list of ${field.itemLabel.toLowerCase()}s (text)`;
+    case 'object-list':
+      return `a list of ${field.itemLabel.toLowerCase()}s, each with ${field.fields.map((inner) => inner.name).join(', ')}`;
+  }
+}
+
+function fieldSchema(field: Field): z.ZodType {
+  const error = `expected ${describeExpected(field)}`;
+  switch (field.kind) {
+    case 'string': {
+      let schema = z.string({ error }).trim().min(field.required ? 1 : 0, { error: `must not be empty; ${error}` });
+      if (field.maxLength) schema = schema.max(field.maxLength, { error: `is longer than ${field.maxLength} characters` });
+      if (field.pattern) schema = schema.regex(new RegExp(field.pattern.regex), { error });
+      return schema.refine((value) => !value.includes('\n'), { error: 'must be on one line' });
+    }
+    case 'text': {
+      let schema = z.string({ error }).trim().min(field.required ? 1 : 0, { error: `must not be empty; ${error}` });
+      if (field.maxLength) schema = schema.max(field.maxLength, { error: `is longer than ${field.maxLength} characters; shorten it` });
+      return schema;
+    }
+    case 'date':
+      return z.string({ error }).refine(isRealIsoDate, { error });
+    case 'integer': {
+      let schema = z.number({ error }).int({ error });
+      if (field.min !== undefined) schema = schema.min(field.min, { error });
+      if (field.max !== undefined) schema = schema.max(field.max, { error });
+      return schema;
+    }
+    case 'boolean':
+      return z.boolean({ error });
+    case 'select':
+      return z.enum(field.options as [string, ...string[]], { error });
+    case 'url':
+      return z.string({ error }).regex(/^https:\/\/[^\s]+\.[^\s]+$/, { error });
+    case 'email':
+      return z.string({ error }).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error });
+    case 'phone':
+      return z.string({ error }).trim().refine((value) => value === '' || PHONE_PATTERN.test(value), { error });
+    case 'document':
+      return z.string({ error }).regex(DOCUMENT_PATTERN, { error });
+    case 'string-list':
+      return z.array(z.string({ error: `each ${field.itemLabel.toLowerCase()} must be text` }).trim().min(1, { error: `a ${field.itemLabel.toLowerCase()} is empty; remove it or fill it in` }), { error })
+        .min(field.required ? 1 : 0, { error: `needs at least one ${field.itemLabel.toLowerCase()}` });
+    case 'object-list':
+      return z.array(objectSchema(field.fields), { error }).min(field.required ? 1 : 0, { error: `needs at least one ${field.itemLabel.toLowerCase()}` });
+  }
+}
+
+function objectSchema(fields: readonly Field[]) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of fields) {
+    const schema = fieldSchema(field);
+    shape[field.name] = field.required ? schema : schema.optional();
+  }
+  const known = fields.map((field) => field.name).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `is not a field here, so it would be lost; the fields are: ${known}. Check the spelling.`
+        : 'expected a set of named fields',
+  });
+}
+
+/**
+ * Dates: YAML turns an unquoted 2026-03-31 into a Date. The loader reads the
+ * file itself so this only sees strings, but a Date from another path is
+ * turned back into the calendar date it was written as.
+ */
+function normaliseDates(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return value.map(normaliseDates);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, normaliseDates(inner)]));
+  }
+  return value;
+}
+
+export function collectionSchema(collection: Collection) {
+  return z.preprocess(normaliseDates, objectSchema(collection.fields));
+}
+
+export const SCHEMAS = Object.fromEntries(
+  COLLECTIONS.map((collection) => [collection.name, collectionSchema(collection)]),
+) as Record<CollectionName, ReturnType<typeof collectionSchema>>;
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+function fieldAt(collection: Collection, path: readonly PropertyKey[]): Field | undefined {
+  let fields: readonly Field[] = collection.fields;
+  let found: Field | undefined;
+  for (const key of path) {
+    if (typeof key === 'number') continue;
+    found = fields.find((field) => field.name === key);
+    if (!found) return undefined;
+    fields = found.kind === 'object-list' ? found.fields : [];
+  }
+  return found;
+}
+
+function pathLabel(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((label, key) => (typeof key === 'number' ? `${label}[${key + 1}]` : label ? `${label}.${String(key)}` : String(key)), '');
+}
+
+/** Checks one entry's data; returns every problem, each naming file and field. */
+export function checkEntry(collectionName: CollectionName, file: string, data: unknown): ContentProblem[] {
+  const collection = COLLECTIONS.find((candidate) => candidate.name === collectionName);
+  if (!collection) return [{ file, field: '(file)', message: `is in content/${collectionName}/, which is not a collection` }];
+  const result = SCHEMAS[collectionName].safeParse(data ?? {});
+  if (result.success) return [];
+  const problems: ContentProblem[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({ file, field: pathLabel([...issue.path, key]), message: issue.message });
+      }
+      continue;
+    }
+    const field = fieldAt(collection, issue.path);
+    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    const message = missing && field
+      ? `is missing; it is required (${describeExpected(field)})`
+      : issue.message;
+    problems.push({ file, field: pathLabel(issue.path) || '(frontmatter)', message });
+  }
+  return problems;
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((problem) => `  ${problem.file}: field "${problem.field}" ${problem.message}`);
+  return `${problems.length === 1 ? 'A content file needs' : `${problems.length} problems in content files need`} fixing before the site can be built:\n${lines.join('\n')}`;
+}
+
+export class ContentError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+  }
+}

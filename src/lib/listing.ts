@@ -1,0 +1,51 @@
+/** How indexes group and order entries, the way a reader needs them. */
+import { AUDIENCES, REVIEW_TYPES } from './content-model';
+import type { Audience, BulletinData, Entry, ProcedureData, ReportData, ReviewData, ReviewType } from './types';
+
+/** Newest first: by number, then by date. */
+export function sortBulletins<T extends Entry<BulletinData>>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => b.data.number - a.data.number || b.data.date.localeCompare(a.data.date));
+}
+
+export const AUDIENCE_HEADINGS: Record<Audience, string> = {
+  children: 'Children and young people',
+  adults: 'Adults',
+  all: 'Children and adults',
+};
+
+export interface Group<T> { heading: string; id: string; items: T[] }
+
+export function slugify(text: string): string {
+  return text.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** Procedures by audience (children, adults, all), then category, then title. */
+export function groupProcedures<T extends Entry<ProcedureData>>(entries: readonly T[]): Group<Group<T>>[] {
+  return AUDIENCES.map((audience) => {
+    const ofAudience = entries.filter((entry) => entry.data.audience === audience);
+    const categories = [...new Set(ofAudience.map((entry) => entry.data.category))].sort((a, b) => a.localeCompare(b, 'en-GB'));
+    return {
+      heading: AUDIENCE_HEADINGS[audience],
+      id: audience,
+      items: categories.map((category) => ({
+        heading: category,
+        id: `${audience}-${slugify(category)}`,
+        items: ofAudience.filter((entry) => entry.data.category === category).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')),
+      })),
+    };
+  }).filter((group) => group.items.length > 0);
+}
+
+/** Reviews by type (in the order of the content model), newest first within each. */
+export function groupReviews<T extends Entry<ReviewData>>(entries: readonly T[]): Group<T>[] {
+  return REVIEW_TYPES.map((type: ReviewType) => ({
+    heading: `${type}s`,
+    id: slugify(type),
+    items: entries.filter((entry) => entry.data.type === type).sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title)),
+  })).filter((group) => group.items.length > 0);
+}
+
+/** Newest reports first. */
+export function sortReports<T extends Entry<ReportData>>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => b.data.published.localeCompare(a.data.published));
+}

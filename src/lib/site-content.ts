@@ -1,0 +1,52 @@
+/**
+ * The site's content, read once per build through Astro's collections, with
+ * the one-year rule applied to reviews. Templates ask here, never
+ * astro:content directly, so every list obeys the same rules.
+ */
+import { getCollection } from 'astro:content';
+import { siteToday } from './dates';
+import { reviewStatus, type ReviewStatus } from './retention';
+import { groupProcedures, sortBulletins, sortReports } from './listing';
+import type {
+  BulletinData, Entry, PageData, ProcedureData, ReportData, ReviewData, SettingsData, StrategyData, ThresholdData,
+} from './types';
+
+/** "Today" for this build: Europe/London, or SITE_NOW. */
+export const TODAY = siteToday();
+
+async function entries<T>(name: Parameters<typeof getCollection>[0]): Promise<Entry<T>[]> {
+  const found = await getCollection(name);
+  return found.map((entry) => ({ id: entry.id, data: entry.data as T, filePath: entry.filePath, source: entry }));
+}
+
+export async function getSettings(): Promise<SettingsData> {
+  const [settings] = await entries<SettingsData>('settings');
+  if (!settings) throw new Error('content/settings/site.yaml is missing: the site needs its contact details and settings.');
+  return settings.data;
+}
+
+export const getPages = () => entries<PageData>('pages');
+export const getThresholdLevels = async () => (await entries<ThresholdData>('threshold')).sort((a, b) => a.data.level - b.data.level);
+export const getProcedures = () => entries<ProcedureData>('procedures');
+export const getProcedureGroups = async () => groupProcedures(await getProcedures());
+export const getBulletins = async () => sortBulletins(await entries<BulletinData>('bulletins'));
+export const getReports = async () => sortReports(await entries<ReportData>('reports'));
+
+export async function getCurrentStrategy(): Promise<Entry<StrategyData>> {
+  const all = await entries<StrategyData>('strategy');
+  const current = all.find((entry) => entry.data.current) ?? all.sort((a, b) => b.data.period.localeCompare(a.data.period))[0];
+  if (!current) throw new Error('content/strategy/ has no strategy: add one and tick "Current strategy".');
+  return current;
+}
+
+export interface ReviewWithStatus extends Entry<ReviewData> { status: ReviewStatus }
+
+/** Every review with its state today. Scheduled reviews are for reports only, never pages. */
+export async function getReviewsWithStatus(): Promise<ReviewWithStatus[]> {
+  const years = (await getSettings()).reviewRetentionYears;
+  return (await entries<ReviewData>('reviews')).map((entry) => ({ ...entry, status: reviewStatus(entry.data.published, TODAY, years) }));
+}
+
+export async function getPublicReviews(): Promise<ReviewWithStatus[]> {
+  return (await getReviewsWithStatus()).filter((review) => review.status.state === 'public');
+}

@@ -1,0 +1,34 @@
+/**
+ * Pages that must not be in the sitemap: the 404 page, the CMS, and every
+ * review that is not public today.
+ */
+import { readAllEntries } from './content-files';
+import { siteToday } from './dates';
+import { reviewStatus, DEFAULT_RETENTION_YEARS } from './retention';
+
+function retentionYears(root: string): number {
+  const settings = readAllEntries(root).find((entry) => entry.collection === 'settings');
+  const years = settings?.data.reviewRetentionYears;
+  return typeof years === 'number' ? years : DEFAULT_RETENTION_YEARS;
+}
+
+export function hiddenReviewSlugs(root: string = process.cwd(), today: string = siteToday()): Set<string> {
+  const years = retentionYears(root);
+  const hidden = new Set<string>();
+  for (const entry of readAllEntries(root)) {
+    if (entry.collection !== 'reviews' || typeof entry.data.published !== 'string') continue;
+    try {
+      if (reviewStatus(entry.data.published, today, years).state !== 'public') hidden.add(entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
+    } catch {
+      // A bad date fails the build in the content loader, with a message.
+    }
+  }
+  return hidden;
+}
+
+export function excludedFromSitemap(page: string, hidden: ReadonlySet<string>): boolean {
+  const path = new URL(page).pathname;
+  if (path === '/404/' || path === '/404.html' || path.startsWith('/admin/')) return true;
+  const review = /^\/reviews\/([^/]+)\/$/.exec(path);
+  return review !== null && hidden.has(review[1]!);
+}
