@@ -15,6 +15,8 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Separate caches let two builds run side by side (tests build on chosen days).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) })],
   vite: {
     // lightningcss rejects an old IE hack in GOV.UK Frontend's service navigation.

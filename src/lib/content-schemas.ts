@@ -136,6 +136,20 @@ function fieldAt(collection: Collection, path: readonly PropertyKey[]): Field | 
   return found;
 }
 
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function showValue(value: unknown): string {
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 function pathLabel(path: readonly PropertyKey[]): string {
   return path.reduce<string>((label, key) => (typeof key === 'number' ? `${label}[${key + 1}]` : label ? `${label}.${String(key)}` : String(key)), '');
 }
@@ -155,10 +169,11 @@ export function checkEntry(collectionName: CollectionName, file: string, data: u
       continue;
     }
     const field = fieldAt(collection, issue.path);
-    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+    const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) == null;
+    const value = valueAt(data, issue.path);
     const message = missing && field
       ? `is missing; it is required (${describeExpected(field)})`
-      : issue.message;
+      : issue.message.startsWith('expected') ? `is ${showValue(value)}; ${issue.message}` : issue.message;
     problems.push({ file, field: pathLabel(issue.path) || '(frontmatter)', message });
   }
   return problems;

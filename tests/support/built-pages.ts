@@ -17,3 +17,8 @@ export function builtPages(directory: string): string[] {
     .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path))
     .sort();
 }
+
+/** Where the browser tests build and serve the site: dist/, or SITE_DIST. */
+export function siteDist(): string {
+  return process.env.SITE_DIST ?? 'dist';
+}

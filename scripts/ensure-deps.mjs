@@ -1,0 +1,22 @@
+// Installs the project's packages when they are missing or out of date, so
+// that `npm start` and `npm test` work straight after a fresh clone. Runs on
+// any Node (a fresh machine may have Node 20); the project's own Node 24
+// comes from the `node` package it installs, which npm scripts then use.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const lock = readFileSync('package-lock.json');
+const hash = createHash('sha256').update(lock).digest('hex');
+const marker = 'node_modules/.installed-lock-hash';
+
+if (existsSync(marker) && readFileSync(marker, 'utf8') === hash && existsSync('node_modules/.bin/astro')) process.exit(0);
+
+console.log('Installing packages (npm ci): this happens once, and again only when package-lock.json changes.');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+if (result.status !== 0) {
+  console.error('npm ci failed: see the messages above.');
+  process.exit(result.status ?? 1);
+}
+writeFileSync(marker, hash);

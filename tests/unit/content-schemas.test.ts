@@ -1,0 +1,88 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkEntry, formatProblems } from '../../src/lib/content-schemas';
+import { checkAllContent } from '../../src/lib/content-files';
+
+const review = { title: 'Child A', type: 'Child Safeguarding Practice Review', published: '2026-06-15', summary: 'What happened.' };
+
+describe('the review contract', () => {
+  it('accepts a review that follows PRODUCT.md', () => {
+    expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, themes: ['Neglect'], sample: true, documents: [{ title: 'Report', file: 'documents/a.pdf' }] })).toEqual([]);
+  });
+  it('names a missing required field and what it expects', () => {
+    const { summary: _, ...withoutSummary } = review;
+    expect(checkEntry('reviews', 'content/reviews/a.mdx', withoutSummary)).toEqual([
+      { file: 'content/reviews/a.mdx', field: 'summary', message: 'is missing; it is required (text)' },
+    ]);
+  });
+  it('names a wrong type and lists the allowed ones', () => {
+    const [problem] = checkEntry('reviews', 'content/reviews/a.mdx', { ...review, type: 'Case Review' });
+    expect(problem).toMatchObject({ field: 'type' });
+    expect(problem!.message).toContain('expected one of: "Child Safeguarding Practice Review", "Safeguarding Adults Review", "Domestic Homicide Review", "Serious Case Review", "Learning Review"');
+  });
+  it('rejects an impossible date', () => {
+    expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, published: '2026-02-30' })).toEqual([
+      { file: 'content/reviews/a.mdx', field: 'published', message: 'is "2026-02-30"; expected a real date as YYYY-MM-DD, for example 2026-03-31' },
+    ]);
+  });
+  it('never drops a field silently: an unknown field is an error', () => {
+    const [problem] = checkEntry('reviews', 'content/reviews/a.mdx', { ...review, sumary: 'typo' });
+    expect(problem).toMatchObject({ field: 'sumary' });
+    expect(problem!.message).toMatch(/not a field here, so it would be lost/);
+  });
+  it('checks fields inside lists, naming the item', () => {
+    const [problem] = checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'documents/report.exe' }] });
+    expect(problem).toMatchObject({ field: 'documents[1].file' });
+  });
+});
+
+describe('the bulletin and procedure contracts', () => {
+  it('wants a whole bulletin number', () => {
+    const [problem] = checkEntry('bulletins', 'content/bulletins/b.mdx', { number: 1.5, title: 't', date: '2020-03-27', summary: 's' });
+    expect(problem).toMatchObject({ field: 'number', message: 'is 1.5; expected a whole number from 1' });
+  });
+  it('wants a known audience and https addresses', () => {
+    const problems = checkEntry('procedures', 'content/procedures/p.mdx', {
+      title: 't', summary: 's', audience: 'families', category: 'c', lastReviewed: '2025-01-01', reviewDue: '2026-01-01', url: 'http://example.org',
+    });
+    expect(problems.map((problem) => problem.field)).toEqual(['audience', 'url']);
+  });
+});
+
+function fixture(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'sg-content-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe('checking the files in content/', () => {
+  it('finds the problems in files as written, keeping 2026-02-30 as text', () => {
+    const root = fixture({
+      'content/reviews/bad-date.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-30\nsummary: s\n---\nBody',
+      'content/reviews/Bad Name.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\n---\n',
+      'content/reviews/missing-doc.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: documents/nowhere.pdf\n---\n',
+      'content/bulletins/one.mdx': '---\nnumber: 1\ntitle: A\ndate: 2020-03-27\nsummary: s\n---\n',
+      'content/bulletins/two.mdx': '---\nnumber: 1\ntitle: B\ndate: 2020-04-03\nsummary: s\n---\n',
+      'content/pages/search.mdx': '---\ntitle: Search\ndescription: d\n---\n',
+    });
+    const problems = checkAllContent(root);
+    const text = formatProblems(problems);
+    expect(text).toContain('content/reviews/bad-date.mdx: field "published" is "2026-02-30"; expected a real date as YYYY-MM-DD');
+    expect(text).toContain('content/reviews/Bad Name.mdx: field "(file name)"');
+    expect(text).toContain('content/reviews/missing-doc.mdx: field "documents[1].file" names "documents/nowhere.pdf", but there is no such file');
+    expect(text).toContain('content/bulletins/two.mdx: field "number" is 1, the same as content/bulletins/one.mdx');
+    expect(text).toContain('content/pages/search.mdx: field "(file name)" would take the address /search/');
+  });
+  it('explains frontmatter that is not valid YAML', () => {
+    const root = fixture({ 'content/pages/broken.mdx': '---\ntitle: "unclosed\ndescription: d\n---\n' });
+    expect(() => checkAllContent(root)).toThrow(/content\/pages\/broken.mdx: the settings at the top of the file could not be read/);
+  });
+  it('the partnership\'s own content has no problems', () => {
+    expect(checkAllContent(process.cwd())).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { describeDocument, documentFormat, documentHref, formatBytes } from '../../src/lib/documents';
+import { telHref } from '../../src/lib/phone';
+
+describe('document links say their format and size', () => {
+  it('names formats people know', () => {
+    expect(documentFormat('documents/report.pdf')).toBe('PDF');
+    expect(documentFormat('documents/briefing.DOCX')).toBe('Word document');
+  });
+  it('writes sizes as GOV.UK does', () => {
+    expect(formatBytes(512)).toBe('512 bytes');
+    expect(formatBytes(2048)).toBe('2 KB');
+    expect(formatBytes(1_258_291)).toBe('1.2 MB');
+    expect(formatBytes(15 * 1024 * 1024)).toBe('15 MB');
+  });
+  it('describes a document as "PDF, 1.2 MB"', () => expect(describeDocument('documents/a.pdf', 1_258_291)).toBe('PDF, 1.2 MB'));
+  it('gives each document an address under its entry', () => {
+    expect(documentHref('reviews', 'child-a', 'documents/child-a-report.pdf')).toBe('/documents/reviews/child-a/child-a-report.pdf');
+  });
+});
+
+describe('phone links', () => {
+  it('makes international tel: links from UK numbers', () => {
+    expect(telHref('01702 534706')).toBe('tel:+441702534706');
+    expect(telHref('0808 800 5000')).toBe('tel:+448088005000');
+    expect(telHref('999')).toBe('tel:999');
+  });
+});
