@@ -1,0 +1,19 @@
+/**
+ * npm run retention: every review with its state and dates, what leaves the
+ * site in the next 30 days, and the settings still empty. SITE_NOW=YYYY-MM-DD
+ * shows any other day. Reads content/ and changes nothing.
+ */
+import { readAllEntries } from '../src/lib/content-files';
+import { siteToday } from '../src/lib/dates';
+import { DEFAULT_RETENTION_YEARS } from '../src/lib/retention';
+import { formatRetentionReport, retentionReport, type ReviewRecord } from '../src/lib/retention-report';
+import { missingSettings } from '../src/lib/settings-report';
+
+const entries = readAllEntries(process.cwd());
+const settings = entries.find((entry) => entry.collection === 'settings')?.data ?? {};
+const years = typeof settings.reviewRetentionYears === 'number' ? settings.reviewRetentionYears : DEFAULT_RETENTION_YEARS;
+const reviews: ReviewRecord[] = entries
+  .filter((entry) => entry.collection === 'reviews')
+  .map((entry) => ({ file: entry.file, title: String(entry.data.title), type: String(entry.data.type), published: String(entry.data.published) }));
+
+console.log(formatRetentionReport(retentionReport(reviews, siteToday(), years), missingSettings(settings)));
