@@ -3,14 +3,22 @@
 // any Node (a fresh machine may have Node 20); the project's own Node 24
 // comes from the `node` package it installs, which npm scripts then use.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 const lock = readFileSync('package-lock.json');
 const hash = createHash('sha256').update(lock).digest('hex');
 const marker = 'node_modules/.installed-lock-hash';
 
-if (existsSync(marker) && readFileSync(marker, 'utf8') === hash && existsSync('node_modules/.bin/astro')) process.exit(0);
+const installed = existsSync('node_modules/.bin/astro') && existsSync('node_modules/.bin/node');
+if (installed && existsSync(marker) && readFileSync(marker, 'utf8') === hash) process.exit(0);
+// Installed by `npm ci` or `npm install` directly (as a CI workflow does): npm's
+// own record of the tree is newer than the lock file, so trust it.
+const hidden = 'node_modules/.package-lock.json';
+if (installed && !existsSync(marker) && existsSync(hidden) && statSync(hidden).mtimeMs >= statSync('package-lock.json').mtimeMs) {
+  writeFileSync(marker, hash);
+  process.exit(0);
+}
 
 console.log('Installing packages (npm ci): this happens once, and again only when package-lock.json changes.');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
