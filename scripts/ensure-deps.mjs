@@ -22,7 +22,7 @@ if (installed && !existsSync(marker) && existsSync(hidden) && statSync(hidden).m
 
 console.log('Installing packages (npm ci): this happens once, and again only when package-lock.json changes.');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
 if (result.status !== 0) {
   console.error('npm ci failed: see the messages above.');
   process.exit(result.status ?? 1);
