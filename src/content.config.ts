@@ -1,11 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { COLLECTIONS, type CollectionName } from './lib/content-model';
+import { getCollection, type CollectionName } from './lib/content-model';
 import { SCHEMAS } from './lib/content-schemas';
 import { contentLoader } from './lib/content-loader';
 
-export const collections = Object.fromEntries(
-  COLLECTIONS.map((collection) => [
-    collection.name,
-    defineCollection({ loader: contentLoader(collection), schema: SCHEMAS[collection.name] }),
-  ]),
-) as Record<CollectionName, ReturnType<typeof defineCollection>>;
+// Every collection is made from the one content model (src/lib/content-model.ts).
+const collection = (name: CollectionName) => defineCollection({ loader: contentLoader(getCollection(name)), schema: SCHEMAS[name] });
+
+export const collections = {
+  pages: collection('pages'),
+  strategy: collection('strategy'),
+  threshold: collection('threshold'),
+  procedures: collection('procedures'),
+  bulletins: collection('bulletins'),
+  reviews: collection('reviews'),
+  reports: collection('reports'),
+  settings: collection('settings'),
+};

@@ -19,13 +19,13 @@ export function contentLoader(collection: Collection): Loader {
       const root = fileURLToPath(context.config.root);
       await inner.load({
         ...context,
-        parseData: async (props) => {
+        parseData: (async (props) => {
           if (!props.filePath) return context.parseData(props);
           const raw = { collection: collection.name, ...readRawEntry(props.filePath, root) };
           const problems = checkRawEntry(raw);
           if (problems.length > 0) throw new ContentError(problems);
-          return context.parseData({ ...props, data: raw.data });
-        },
+          return context.parseData({ ...props, data: raw.data as typeof props.data });
+        }) as LoaderContext['parseData'],
       });
       const across = checkAcrossEntries(readAllEntries(root).filter((entry) => entry.collection === collection.name));
       if (across.length > 0) throw new ContentError(across);

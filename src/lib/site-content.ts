@@ -3,10 +3,12 @@
  * the one-year rule applied to reviews. Templates ask here, never
  * astro:content directly, so every list obeys the same rules.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionKey } from 'astro:content';
 import { siteToday } from './dates';
 import { reviewStatus, type ReviewStatus } from './retention';
 import { groupProcedures, sortBulletins, sortReports } from './listing';
+import { MAIN_NAVIGATION } from './navigation';
+import type { PageLink } from './search';
 import type {
   BulletinData, Entry, PageData, ProcedureData, ReportData, ReviewData, SettingsData, StrategyData, ThresholdData,
 } from './types';
@@ -14,7 +16,7 @@ import type {
 /** "Today" for this build: Europe/London, or SITE_NOW. */
 export const TODAY = siteToday();
 
-async function entries<T>(name: Parameters<typeof getCollection>[0]): Promise<Entry<T>[]> {
+async function entries<T>(name: CollectionKey): Promise<Entry<T>[]> {
   const found = await getCollection(name);
   return found.map((entry) => ({ id: entry.id, data: entry.data as T, filePath: entry.filePath, source: entry }));
 }
@@ -49,4 +51,23 @@ export async function getReviewsWithStatus(): Promise<ReviewWithStatus[]> {
 
 export async function getPublicReviews(): Promise<ReviewWithStatus[]> {
   return (await getReviewsWithStatus()).filter((review) => review.status.state === 'public');
+}
+
+/**
+ * Every page a reader can reach from the site's content, by title, for the A
+ * to Z on the search page: the same pages the search index holds, so a
+ * withdrawn or scheduled review is never in it.
+ */
+export async function getPageLinks(): Promise<PageLink[]> {
+  const strategy = await getCurrentStrategy();
+  const entryLinks = (folder: string, items: Entry<{ title: string }>[]) => items.map((item) => ({ title: item.data.title, href: `/${folder}/${item.id}/` }));
+  return [
+    ...(await getPages()).map((page) => ({ title: page.data.title, href: `/${page.id}/` })),
+    { title: strategy.data.title, href: '/strategy/' },
+    ...entryLinks('procedures', await getProcedures()),
+    ...entryLinks('bulletins', await getBulletins()),
+    ...entryLinks('reviews', await getPublicReviews()),
+    ...entryLinks('reports', await getReports()),
+    ...MAIN_NAVIGATION.map((item) => ({ title: item.text, href: item.href })),
+  ];
 }
