@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { describeDocument, documentHref } from './documents';
 import type { DocumentRef } from './types';
 
-export interface ListedDocument { title: string; href: string; description: string; sourcePath: string }
+export interface ListedDocument { title: string; href: string; description: string; sourcePath: string; /** How to get the same information without the document. */ accessibleAlternative?: string }
 
 export function listDocuments(collection: string, entryId: string, entryFile: string, documents: readonly DocumentRef[] = []): ListedDocument[] {
   return documents.map((document) => {
@@ -14,6 +14,7 @@ export function listDocuments(collection: string, entryId: string, entryFile: st
       href: documentHref(collection, entryId, document.file),
       description: describeDocument(document.file, statSync(sourcePath).size),
       sourcePath,
+      ...(document.accessibleAlternative?.trim() ? { accessibleAlternative: document.accessibleAlternative.trim() } : {}),
     };
   });
 }

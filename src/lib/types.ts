@@ -4,7 +4,7 @@ import type { AUDIENCES, REVIEW_TYPES } from './content-model';
 export type Audience = (typeof AUDIENCES)[number];
 export type ReviewType = (typeof REVIEW_TYPES)[number];
 
-export interface DocumentRef { title: string; file: string }
+export interface DocumentRef { title: string; file: string; accessibleAlternative?: string }
 
 export interface PageData { title: string; description: string; updated?: string; sample?: boolean }
 

@@ -32,6 +32,9 @@ describe('the review contract', () => {
     expect(problem).toMatchObject({ field: 'sumary' });
     expect(problem!.message).toMatch(/not a field here, so it would be lost/);
   });
+  it('takes a document\'s accessible alternative, which the content check asks for', () => {
+    expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'documents/a.pdf', accessibleAlternative: 'The summary on this page.' }] })).toEqual([]);
+  });
   it('checks fields inside lists, naming the item', () => {
     const [problem] = checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'documents/report.exe' }] });
     expect(problem).toMatchObject({ field: 'documents[1].file' });

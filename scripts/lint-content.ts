@@ -1,0 +1,18 @@
+/**
+ * npm run lint:content: checks everything in content/ for what an editor can
+ * get wrong that a reader would notice: headings, link text, alternative text,
+ * documents, tables, and procedures past their review date. Errors (exit code
+ * 1) must be fixed; warnings are listed. The same check runs in `npm test`.
+ *
+ *   npm run lint:content             check the project's content/
+ *   npm run lint:content -- --json   the findings as JSON, for tools
+ */
+import { resolve } from 'node:path';
+import { formatFindings, lintContent } from '../src/lib/content-lint.ts';
+import { siteToday } from '../src/lib/dates.ts';
+
+const root = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '.');
+const findings = lintContent(root, siteToday());
+if (process.argv.includes('--json')) console.log(JSON.stringify(findings, null, 2));
+else console.log(formatFindings(findings));
+process.exitCode = findings.some((finding) => finding.severity === 'error') ? 1 : 0;

@@ -1,0 +1,346 @@
+/**
+ * The content linter: what axe cannot see because it is in the words an
+ * editor writes. It reads every file in content/ as written and reports, with
+ * file, line and what to do: headings that skip a level or a second level 1
+ * heading, link text that does not say where it goes ("click here", "here",
+ * "read more", a bare web address), missing or file-name alternative text,
+ * documents without a title or an accessible alternative, tables without a
+ * header row (all errors), and procedures past their review date (warnings).
+ */
+import { readFileSync } from 'node:fs';
+import { readAllEntries, type RawEntry } from './content-files';
+import { displayDate, isRealIsoDate, type IsoDate } from './dates';
+
+export type Severity = 'error' | 'warning';
+
+export interface LintFinding {
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  severity: Severity;
+  /** A short name for the rule, for tests and reports. */
+  rule: LintRule;
+  message: string;
+}
+
+export type LintRule =
+  | 'heading-level-1'
+  | 'heading-skips-level'
+  | 'heading-empty'
+  | 'link-text'
+  | 'link-bare-url'
+  | 'link-empty-target'
+  | 'image-alt'
+  | 'document-title'
+  | 'document-alternative'
+  | 'table-header'
+  | 'procedure-review-due';
+
+/** Link text that does not say where a link goes (compared in lower case, without punctuation). */
+export const VAGUE_LINK_TEXT = [
+  'click here', 'click', 'click this link', 'here', 'this', 'this link', 'link', 'this page',
+  'read more', 'more', 'learn more', 'more info', 'more information', 'see more', 'go', 'go here', 'continue',
+] as const;
+
+/** Alternative text that says nothing about the picture. */
+const GENERIC_ALT = ['image', 'picture', 'photo', 'photograph', 'graphic', 'icon', 'logo', 'img', 'alt', 'alt text', 'chart', 'diagram', 'screenshot'];
+
+const FILE_EXTENSIONS = 'png|jpe?g|gif|svg|webp|avif|bmp|tiff?|heic|pdf|docx?|xlsx?|pptx?|odt|ods|odp|csv|txt|html?';
+const FILE_NAME = new RegExp(`^[^\\s]+\\.(${FILE_EXTENSIONS})$`, 'i');
+/** Camera and scanner names: IMG_1234, DSC01234, Screenshot 2026-01-01 at 10.00.00, image001. */
+const CAMERA_NAME = /^(img|dsc|dscn|pxl|scan|image|photo|screenshot|screen shot)[\s_-]?\d[\w\s.-]*$/i;
+
+export function isFileNameLike(text: string): boolean {
+  const value = text.trim();
+  if (FILE_NAME.test(value) || CAMERA_NAME.test(value)) return true;
+  // One "word" with underscores or several hyphens and digits, like report_final_v2 or 2026-01-10-briefing.
+  return !/\s/.test(value) && (/_/.test(value) || /^[\w-]*\d[\w-]*-[\w-]*$/.test(value)) && value.length > 3;
+}
+
+function normaliseLinkText(text: string): string {
+  return text
+    .replace(/[*_`~]/g, '')
+    .replace(/[\u2018\u2019\u201c\u201d"'().,:;!?\u2026>\u2192-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function looksLikeUrl(text: string): boolean {
+  return /^(https?:\/\/|www\.)\S+$/i.test(text.trim());
+}
+
+/** What is wrong with a link's text, or null when it says where it goes. */
+export function linkTextProblem(text: string): { rule: LintRule; message: string } | null {
+  const plain = text.replace(/<[^>]+>/g, '').replace(/[*_`~]/g, '').trim();
+  if (plain === '') {
+    return { rule: 'link-text', message: 'a link has no text, so a screen reader can only read out its address. Write what the reader will find there.' };
+  }
+  if (looksLikeUrl(plain)) {
+    return {
+      rule: 'link-bare-url',
+      message: `the link text is a web address ("${shorten(plain)}"). Screen readers read it out letter by letter. Write what the reader will find there instead, for example [Working Together to Safeguard Children on GOV.UK](${shorten(plain)}).`,
+    };
+  }
+  if ((VAGUE_LINK_TEXT as readonly string[]).includes(normaliseLinkText(plain))) {
+    return {
+      rule: 'link-text',
+      message: `the link text "${plain}" does not say where the link goes. People using a screen reader often hear a list of the links on a page, and "${plain}" tells them nothing. Put the link on words that describe the destination, for example "read the [Working Together 2018 guidance on GOV.UK](https://www.gov.uk/...)".`,
+    };
+  }
+  if (isFileNameLike(plain)) {
+    return { rule: 'link-text', message: `the link text "${plain}" is a file name. Write what the document is, for example "Annual report 2019 to 2020 (PDF)".` };
+  }
+  return null;
+}
+
+/** What is wrong with an image's alternative text, or null. */
+export function altTextProblem(alt: string | null): string | null {
+  if (alt === null) return 'an image has no alternative text. Describe what the image shows, or what it tells the reader, in a short sentence.';
+  const value = alt.trim();
+  if (value === '') {
+    return 'an image has empty alternative text, so screen reader users are told nothing about it. Describe what the image shows, or what it tells the reader. If it adds nothing to the page, remove the image.';
+  }
+  if (isFileNameLike(value)) return `the alternative text "${value}" is a file name. Replace it with a short description of what the image shows.`;
+  if (GENERIC_ALT.includes(value.toLowerCase().replace(/[.:]$/, ''))) {
+    return `the alternative text "${value}" only says it is an image. Describe what the image shows, or what it tells the reader.`;
+  }
+  return null;
+}
+
+function shorten(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length - 3)}...` : text;
+}
+
+/** Replaces inline code and comments with spaces, keeping positions, so they are not checked. */
+function blankIgnored(line: string): string {
+  return line
+    .replace(/`[^`]*`/g, (match) => ' '.repeat(match.length))
+    .replace(/\{\/\*.*?\*\/\}/g, (match) => ' '.repeat(match.length))
+    .replace(/<!--.*?-->/g, (match) => ' '.repeat(match.length));
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/;
+const HTML_HEADING = /<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>/gi;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+const INLINE_LINK = /(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>]*>|[^\s)]*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+const REFERENCE_LINK = /(!?)\[((?:[^\[\]]|\[[^\]]*\])+)\]\[([^\]]*)\]/g;
+const AUTOLINK = /<((?:https?:\/\/|www\.)[^>\s]+)>/gi;
+const BARE_URL = /(^|[\s(])((?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"])/gi;
+const HTML_LINK = /<a\s([^>]*)>(.*?)<\/a>/gi;
+const HTML_IMAGE = /<img\s([^>]*?)\/?>/gi;
+
+function attribute(attributes: string, name: string): string | null {
+  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["'\`]([^"'\`]*)["'\`]\\s*\\})`, 'i').exec(attributes);
+  if (!match) return null;
+  return match[1] ?? match[2] ?? match[3] ?? '';
+}
+
+interface BodyContext { file: string; bodyLine: number }
+
+/** Checks an MDX or Markdown body. Lines are reported as lines of the file. */
+export function lintBody(body: string, context: BodyContext): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const lines = body.split(/\r?\n/);
+  const at = (index: number) => context.bodyLine + index;
+  const add = (index: number, severity: Severity, rule: LintRule, message: string) =>
+    findings.push({ file: context.file, line: at(index), severity, rule, message });
+
+  let fence: string | null = null;
+  let previousLevel = 1; // the page title is the level 1 heading
+  let inHtmlTable: { start: number; hasHeader: boolean } | null = null;
+
+  const heading = (index: number, level: number, text: string) => {
+    const words = text.replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').trim();
+    if (level === 1) {
+      add(index, 'error', 'heading-level-1', `"# ${words}" is a level 1 heading, but the page title is already the page's only level 1 heading. Make it a level 2 heading ("## ${words}"), or a lower level if it belongs under another heading.`);
+    } else if (level > previousLevel + 1) {
+      const expected = previousLevel + 1;
+      add(index, 'error', 'heading-skips-level', `the heading "${words}" is level ${level}, but the heading before it is level ${previousLevel}${previousLevel === 1 ? ' (the page title)' : ''}, so level ${expected} is skipped. Screen reader users move around a page by its headings, and a skipped level makes them think something is missing. Make it a level ${expected} heading ("${'#'.repeat(expected)} ${words}").`);
+    }
+    if (words === '') add(index, 'error', 'heading-empty', 'a heading has no text. Write the heading, or remove the "#" marks.');
+    previousLevel = level;
+  };
+
+  const references = new Map<string, string>();
+  for (const line of lines) {
+    const definition = /^ {0,3}\[([^\]]+)\]:\s*(\S+)/.exec(line);
+    if (definition) references.set(definition[1]!.toLowerCase(), definition[2]!);
+  }
+
+  lines.forEach((rawLine, index) => {
+    const fenceMatch = FENCE.exec(rawLine);
+    if (fence) {
+      if (fenceMatch && fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length) fence = null;
+      return;
+    }
+    if (fenceMatch) {
+      fence = fenceMatch[1]!;
+      return;
+    }
+    if (/^(import|export)\s/.test(rawLine)) return;
+    const line = blankIgnored(rawLine);
+
+    // Headings: "## Heading", an underlined heading, and <h2> in MDX.
+    const atx = ATX_HEADING.exec(line);
+    if (atx) heading(index, atx[1]!.length, atx[2] ?? '');
+    const previous = index > 0 ? lines[index - 1]! : '';
+    if (!atx && /^ {0,3}(=+|-+)\s*$/.test(line) && previous.trim() !== '' && !/^\s*([#>|<*+-]|\d+[.)]\s)/.test(previous) && !FENCE.test(previous) && !TABLE_DELIMITER.test(previous)) {
+      heading(index - 1, line.trim().startsWith('=') ? 1 : 2, previous.trim());
+    }
+    for (const match of line.matchAll(HTML_HEADING)) heading(index, Number(match[1]), match[2] ?? '');
+    const openHeading = /<h([1-6])(\s[^>]*)?>/i.exec(line);
+    if (openHeading && !new RegExp(`</h${openHeading[1]}>`, 'i').test(line)) heading(index, Number(openHeading[1]), lines[index + 1] ?? '');
+
+    // Markdown tables: the first row is the header row, and needs words in it.
+    if (TABLE_DELIMITER.test(line) && line.includes('-') && index > 0 && previous.includes('|')) {
+      const cells = previous.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.replace(/[*_`]/g, '').trim());
+      if (cells.every((cell) => cell === '')) {
+        add(index - 1, 'error', 'table-header', 'this table\'s first row is empty, so it has no header row. Put the name of each column in the first row, so screen readers can say which column a cell is in.');
+      }
+    }
+    // HTML tables need <th> cells.
+    if (/<table[\s>]/i.test(line)) inHtmlTable = { start: index, hasHeader: false };
+    if (inHtmlTable && /<th[\s>]/i.test(line)) inHtmlTable.hasHeader = true;
+    if (inHtmlTable && /<\/table>/i.test(line)) {
+      if (!inHtmlTable.hasHeader) add(inHtmlTable.start, 'error', 'table-header', 'this table has no header cells (<th>). Make its first row the header row, with the name of each column, so screen readers can say which column a cell is in.');
+      inHtmlTable = null;
+    }
+
+    // Links and images.
+    const linkSpans: [number, number][] = [];
+    const checkLink = (text: string, target: string | undefined, position: number) => {
+      const problem = linkTextProblem(text);
+      if (problem) add(index, 'error', problem.rule, problem.message);
+      if (target !== undefined) {
+        const href = target.replace(/^<|>$/g, '').trim();
+        if (href === '' || href === '#') {
+          add(index, 'error', 'link-empty-target', `the link "${text.trim() || '(no text)'}" does not go anywhere (its address is "${href}"). Add the full address of the page it should open, or remove the link.`);
+        }
+      }
+      return position;
+    };
+    const checkImage = (alt: string | null) => {
+      const problem = altTextProblem(alt);
+      if (problem) add(index, 'error', 'image-alt', problem);
+    };
+    for (const match of line.matchAll(INLINE_LINK)) {
+      linkSpans.push([match.index, match.index + match[0].length]);
+      if (match[1] === '!') checkImage(match[2] ?? '');
+      else checkLink(match[2] ?? '', match[3] ?? '', match.index);
+    }
+    for (const match of line.matchAll(REFERENCE_LINK)) {
+      linkSpans.push([match.index, match.index + match[0].length]);
+      const key = (match[3] || match[2] || '').toLowerCase();
+      if (match[1] === '!') checkImage(match[2] ?? '');
+      else checkLink(match[2] ?? '', references.get(key) ?? '', match.index);
+    }
+    for (const match of line.matchAll(HTML_LINK)) {
+      linkSpans.push([match.index, match.index + match[0].length]);
+      checkLink(match[2] ?? '', attribute(match[1] ?? '', 'href') ?? '', match.index);
+    }
+    for (const match of line.matchAll(HTML_IMAGE)) {
+      linkSpans.push([match.index, match.index + match[0].length]);
+      checkImage(attribute(match[1] ?? '', 'alt'));
+    }
+    for (const match of line.matchAll(AUTOLINK)) {
+      linkSpans.push([match.index, match.index + match[0].length]);
+      checkLink(match[1] ?? '', undefined, match.index);
+    }
+    if (/^ {0,3}\[[^\]]+\]:\s*\S+/.test(line)) return; // a link definition is not shown
+    for (const match of line.matchAll(BARE_URL)) {
+      const start = match.index + (match[1]?.length ?? 0);
+      if (linkSpans.some(([from, to]) => start >= from && start < to)) continue;
+      if (/=\s*["'{]?$/.test(line.slice(0, start))) continue; // an attribute value, such as href="..."
+      checkLink(match[2] ?? '', undefined, start);
+    }
+  });
+  return findings;
+}
+
+/** Finds the line of the frontmatter that holds `value` (after `key:`), from `fromLine` on. */
+function frontmatterLine(text: string, key: string, value: string, fromLine = 1): number {
+  const lines = text.split(/\r?\n/);
+  for (let index = Math.max(0, fromLine - 1); index < lines.length; index += 1) {
+    const line = lines[index]!;
+    if (line.includes(`${key}:`) && (value === '' || line.includes(value))) return index + 1;
+  }
+  for (let index = 0; index < lines.length; index += 1) if (lines[index]!.includes(`${key}:`)) return index + 1;
+  return 1;
+}
+
+interface LintableEntry extends Pick<RawEntry, 'collection' | 'file' | 'data' | 'body' | 'bodyLine'> {
+  /** The whole file, to find the line of a field. Read from disk when not given. */
+  text?: string;
+  absolutePath?: string;
+}
+
+interface DocumentItem { title?: unknown; file?: unknown; accessibleAlternative?: unknown }
+
+/** Checks one entry: its body, its documents and links, and a procedure's review date. */
+export function lintEntry(entry: LintableEntry, today: IsoDate): LintFinding[] {
+  const text = entry.text ?? (entry.absolutePath ? readFileSync(entry.absolutePath, 'utf8') : '');
+  const findings: LintFinding[] = entry.body ? lintBody(entry.body, { file: entry.file, bodyLine: entry.bodyLine }) : [];
+  const add = (line: number, severity: Severity, rule: LintRule, message: string) => findings.push({ file: entry.file, line, severity, rule, message });
+
+  const documents = Array.isArray(entry.data.documents) ? (entry.data.documents as DocumentItem[]) : [];
+  let searchFrom = 1;
+  documents.forEach((document, position) => {
+    const file = typeof document?.file === 'string' ? document.file : '';
+    const title = typeof document?.title === 'string' ? document.title.trim() : '';
+    const line = frontmatterLine(text, 'file', file, searchFrom);
+    searchFrom = line + 1;
+    const name = `document ${position + 1}${file ? ` (${file.replace(/^documents\//, '')})` : ''}`;
+    if (title === '') {
+      add(line, 'error', 'document-title', `${name} has no title. Fill in "Document title" with what the document is, for example "Learning briefing": it becomes the link text.`);
+    } else if (isFileNameLike(title) || title.toLowerCase() === file.replace(/^documents\//, '').toLowerCase()) {
+      add(line, 'error', 'document-title', `${name} is titled "${title}", which is a file name. Write what the document is, for example "Learning briefing": it becomes the link text.`);
+    }
+    const alternative = typeof document?.accessibleAlternative === 'string' ? document.accessibleAlternative.trim() : '';
+    if (alternative === '') {
+      add(line, 'error', 'document-alternative', `${name}${title ? ` ("${title}")` : ''} has no accessible alternative noted. Documents such as PDFs often do not work with screen readers or magnifiers. Fill in "Accessible alternative" with how someone who cannot use the document gets the same information, for example "The learning briefing on this page gives the findings and the learning." or "Email SSPA@southend.gov.uk for a large print, audio or accessible Word version."`);
+    }
+  });
+
+  const links = Array.isArray(entry.data.links) ? (entry.data.links as { title?: unknown; url?: unknown }[]) : [];
+  let linkFrom = 1;
+  for (const link of links) {
+    const title = typeof link?.title === 'string' ? link.title : '';
+    const url = typeof link?.url === 'string' ? link.url : '';
+    const line = frontmatterLine(text, 'url', url, linkFrom);
+    linkFrom = line + 1;
+    const problem = linkTextProblem(title);
+    if (problem) add(line, 'error', problem.rule, `in "Links": ${problem.message}`);
+  }
+
+  const reviewDue = entry.data.reviewDue;
+  if (entry.collection === 'procedures' && typeof reviewDue === 'string' && isRealIsoDate(reviewDue) && reviewDue < today) {
+    add(frontmatterLine(text, 'reviewDue', reviewDue), 'warning', 'procedure-review-due', `"${String(entry.data.title ?? entry.file)}" was due for review on ${displayDate(reviewDue)}. Its page tells readers it may be out of date. When it has been reviewed, update "Last reviewed" and "Review due".`);
+  }
+  return findings;
+}
+
+/** Every finding in content/, errors first, then by file and line. */
+export function lintContent(root: string, today: IsoDate): LintFinding[] {
+  const findings = readAllEntries(root).flatMap((entry) => lintEntry(entry, today));
+  return sortFindings(findings);
+}
+
+export function sortFindings(findings: readonly LintFinding[]): LintFinding[] {
+  return [...findings].sort((a, b) =>
+    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** The report an editor reads: a line per problem, with file, line and what to do. */
+export function formatFindings(findings: readonly LintFinding[]): string {
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  const warnings = findings.filter((finding) => finding.severity === 'warning');
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const out = [`Content check: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}.`];
+  const line = (finding: LintFinding) => `  ${finding.file}, line ${finding.line}: ${finding.message}`;
+  if (errors.length > 0) out.push('', 'Errors: these must be fixed before the change can be published.', ...errors.map(line));
+  if (warnings.length > 0) out.push('', 'Warnings: these do not stop publishing, but need attention.', ...warnings.map(line));
+  if (errors.length === 0 && warnings.length === 0) out.push('Nothing to fix.');
+  return out.join('\n');
+}

@@ -1,0 +1,199 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { altTextProblem, formatFindings, isFileNameLike, lintBody, lintContent, lintEntry, linkTextProblem } from '../../src/lib/content-lint';
+import { siteToday } from '../../src/lib/dates';
+
+const file = 'content/pages/example.mdx';
+const lint = (body: string, bodyLine = 5) => lintBody(body, { file, bodyLine });
+const rules = (body: string) => lint(body).map((finding) => finding.rule);
+
+/** The line of seed 002 (the partnership's 2019 arrangements) exactly as the old website had it. */
+const SEED_002_LINE = 'We recommend reading the full WT 2018 guidance. It is available on the GOV.UK website ([click here](#))';
+
+describe('link text', () => {
+  it('catches the "click here" link in seed 002, exactly as written there', () => {
+    const findings = lint(`## Working Together 2018\n\n${SEED_002_LINE}\n`);
+    expect(findings.map((finding) => [finding.rule, finding.line])).toEqual([['link-text', 7], ['link-empty-target', 7]]);
+    expect(findings[0]!.message).toContain('the link text "click here" does not say where the link goes');
+    expect(findings[1]!.message).toContain('does not go anywhere');
+  });
+  it.skipIf(!existsSync('/work/shared/seeds'))('uses the text that really is in seed 002', () => {
+    const seed = readdirSync('/work/shared/seeds').find((name) => name.startsWith('002_'))!;
+    expect(readFileSync(join('/work/shared/seeds', seed), 'utf8')).toContain(SEED_002_LINE);
+  });
+  it('rejects vague text whatever its case and punctuation', () => {
+    for (const text of ['Click here', 'here', 'HERE.', 'Read more', 'read more…', '*more*', 'this link', 'Learn more']) {
+      expect(linkTextProblem(text), text).toMatchObject({ rule: 'link-text' });
+    }
+  });
+  it('accepts text that says where the link goes', () => {
+    for (const text of ['Working Together 2018 on GOV.UK', 'threshold document', 'SSPA@southend.gov.uk', '01702 534706', 'read the guidance on sharing information']) {
+      expect(linkTextProblem(text), text).toBeNull();
+    }
+  });
+  it('rejects a web address as link text, in a link, in <...> and written bare', () => {
+    expect(rules('See [https://www.gov.uk/guidance](https://www.gov.uk/guidance).')).toEqual(['link-bare-url']);
+    expect(rules('See <https://www.gov.uk/guidance>.')).toEqual(['link-bare-url']);
+    expect(rules('The guidance is at https://www.gov.uk/guidance.')).toEqual(['link-bare-url']);
+    expect(rules('The guidance is at www.gov.uk/guidance')).toEqual(['link-bare-url']);
+    expect(lint('Go to https://www.gov.uk/guidance')[0]!.message).toContain('"https://www.gov.uk/guidance"');
+  });
+  it('checks links written as HTML and reference links', () => {
+    expect(rules('<a href="/about/">here</a>')).toEqual(['link-text']);
+    expect(rules('Read [more][wt].\n\n[wt]: https://www.gov.uk/')).toEqual(['link-text']);
+    expect(rules('Read [Working Together][wt].\n\n[wt]: https://www.gov.uk/')).toEqual([]);
+  });
+  it('rejects empty link text and a file name as link text', () => {
+    expect(rules('[](/about/)')).toEqual(['link-text']);
+    expect(rules('[annual-report_2019.pdf](/documents/a.pdf)')).toEqual(['link-text']);
+  });
+  it('leaves links in code alone', () => {
+    expect(rules('Write `[click here](#)` and never do that.\n\n```\n[click here](#)\nhttps://example.org\n```')).toEqual([]);
+  });
+  it('does not mistake an attribute or a good link for a bare address', () => {
+    expect(rules('<a href="https://www.gov.uk/">GOV.UK</a> and [NSPCC](https://www.nspcc.org.uk/)')).toEqual([]);
+  });
+});
+
+describe('headings', () => {
+  it('allows headings that go down one level at a time and back up any number', () => {
+    expect(rules('## A\n\n### B\n\n#### C\n\n## D\n\n### E')).toEqual([]);
+  });
+  it('reports a level 1 heading in a body, since the page title is the level 1 heading', () => {
+    const [finding] = lint('Intro\n\n# Our work\n');
+    expect(finding).toMatchObject({ rule: 'heading-level-1', line: 7, severity: 'error' });
+    expect(finding!.message).toContain('Make it a level 2 heading ("## Our work")');
+  });
+  it('reports a skipped level, from the title and between headings', () => {
+    expect(lint('### Too deep')[0]).toMatchObject({ rule: 'heading-skips-level', line: 5 });
+    expect(lint('### Too deep')[0]!.message).toContain('the heading before it is level 1 (the page title), so level 2 is skipped');
+    expect(lint('## A\n\n#### B')[0]).toMatchObject({ rule: 'heading-skips-level', line: 7 });
+  });
+  it('sees underlined headings and HTML headings', () => {
+    expect(rules('Title\n=====')).toEqual(['heading-level-1']);
+    expect(rules('## A\n\nSection\n-------\n')).toEqual([]);
+    expect(rules('<h4>Deep</h4>')).toEqual(['heading-skips-level']);
+    expect(rules('<h1 class="x">Twice</h1>')).toEqual(['heading-level-1']);
+  });
+  it('is not fooled by a hash in code or a list item followed by a line of dashes', () => {
+    expect(rules('```sh\n# a comment\n```\n- item\n---')).toEqual([]);
+  });
+  it('reports an empty heading', () => {
+    expect(rules('##')).toEqual(['heading-empty']);
+  });
+});
+
+describe('images', () => {
+  it('reports empty, missing, file-name and generic alternative text', () => {
+    expect(altTextProblem('')).toContain('empty alternative text');
+    expect(altTextProblem(null)).toContain('no alternative text');
+    expect(altTextProblem('IMG_2041.JPG')).toContain('is a file name');
+    expect(altTextProblem('team-photo.png')).toContain('is a file name');
+    expect(altTextProblem('DSC01234')).toContain('is a file name');
+    expect(altTextProblem('Image')).toContain('only says it is an image');
+    expect(altTextProblem('Partnership members at the 2019 conference')).toBeNull();
+  });
+  it('finds images in Markdown and HTML', () => {
+    expect(rules('![](/images/a.png)\n\n![chart_final.png](/images/b.png)\n\n<img src="/c.png" />\n\n<img src="/d.png" alt="A map of Southend" />')).toEqual(['image-alt', 'image-alt', 'image-alt']);
+  });
+  it('knows what a file name looks like', () => {
+    expect(isFileNameLike('report_final_v2')).toBe(true);
+    expect(isFileNameLike('Screenshot 2026-01-01 at 10.00.00')).toBe(true);
+    expect(isFileNameLike('Annual report 2019 to 2020')).toBe(false);
+    expect(isFileNameLike('COVID-19')).toBe(false);
+  });
+});
+
+describe('tables', () => {
+  it('accepts a table with a header row', () => {
+    expect(rules('| Helpline | Number |\n| --- | --- |\n| NSPCC | 0808 800 5000 |')).toEqual([]);
+  });
+  it('reports a Markdown table whose first row is empty', () => {
+    const [finding] = lint('Text\n\n|  |  |\n| --- | --- |\n| NSPCC | 0808 800 5000 |');
+    expect(finding).toMatchObject({ rule: 'table-header', line: 7 });
+  });
+  it('reports an HTML table without header cells', () => {
+    expect(rules('<table>\n<tr><td>NSPCC</td><td>0808 800 5000</td></tr>\n</table>')).toEqual(['table-header']);
+    expect(rules('<table>\n<tr><th>Helpline</th></tr>\n<tr><td>NSPCC</td></tr>\n</table>')).toEqual([]);
+  });
+});
+
+describe('documents, bulletin links and procedures', () => {
+  const review = (documents: string) => ({
+    collection: 'reviews' as const,
+    file: 'content/reviews/child-x.mdx',
+    body: '',
+    bodyLine: 12,
+    data: {},
+    text: `---\ntitle: Child X\ntype: Learning Review\npublished: 2026-01-10\nsummary: s\ndocuments:\n${documents}---\n`,
+  });
+  it('wants a title that is not a file name, and an accessible alternative, naming the line', () => {
+    const entry = review('  - title: report.pdf\n    file: documents/report.pdf\n  - title: Learning briefing\n    file: documents/briefing.pdf\n    accessibleAlternative: The briefing on this page.\n');
+    entry.data = { documents: [{ title: 'report.pdf', file: 'documents/report.pdf' }, { title: 'Learning briefing', file: 'documents/briefing.pdf', accessibleAlternative: 'The briefing on this page.' }] };
+    const findings = lintEntry(entry, '2026-06-01');
+    expect(findings.map((finding) => [finding.rule, finding.line])).toEqual([['document-title', 8], ['document-alternative', 8]]);
+    expect(findings[1]!.message).toContain('Fill in "Accessible alternative"');
+  });
+  it('reports a document without a title', () => {
+    const entry = review('  - title: ""\n    file: documents/report.pdf\n    accessibleAlternative: Email us.\n');
+    entry.data = { documents: [{ title: '', file: 'documents/report.pdf', accessibleAlternative: 'Email us.' }] };
+    expect(lintEntry(entry, '2026-06-01')).toMatchObject([{ rule: 'document-title', line: 8 }]);
+  });
+  it('checks the link text of a bulletin\'s links', () => {
+    const findings = lintEntry({
+      collection: 'bulletins', file: 'content/bulletins/b.mdx', body: '', bodyLine: 12,
+      data: { links: [{ title: 'Guidance for schools', url: 'https://www.gov.uk/a' }, { title: 'Click here', url: 'https://www.gov.uk/b' }] },
+      text: '---\nnumber: 1\nlinks:\n  - title: Guidance for schools\n    url: https://www.gov.uk/a\n  - title: Click here\n    url: https://www.gov.uk/b\n---\n',
+    }, '2026-06-01');
+    expect(findings).toMatchObject([{ rule: 'link-text', line: 7 }]);
+  });
+  it('lists a procedure past its review date as a warning, not an error', () => {
+    const procedure = (reviewDue: string) => ({
+      collection: 'procedures' as const, file: 'content/procedures/p.mdx', body: '## About\n', bodyLine: 9,
+      data: { title: 'Rapid review', reviewDue },
+      text: `---\ntitle: Rapid review\nsummary: s\naudience: children\ncategory: c\nlastReviewed: 2019-06-30\nreviewDue: ${reviewDue}\n---\n## About\n`,
+    });
+    const [finding] = lintEntry(procedure('2020-06-30'), '2026-11-25');
+    expect(finding).toMatchObject({ severity: 'warning', rule: 'procedure-review-due', line: 7 });
+    expect(finding!.message).toContain('"Rapid review" was due for review on 30 June 2020');
+    expect(lintEntry(procedure('2026-11-25'), '2026-11-25')).toEqual([]);
+  });
+});
+
+describe('the report for editors', () => {
+  it('names file and line, errors before warnings, and says what stops publishing', () => {
+    const text = formatFindings([
+      { file: 'content/procedures/p.mdx', line: 7, severity: 'warning', rule: 'procedure-review-due', message: 'was due for review.' },
+      { file: 'content/pages/a.mdx', line: 12, severity: 'error', rule: 'link-text', message: 'the link text "here" does not say where the link goes.' },
+    ]);
+    expect(text).toContain('Content check: 1 error, 1 warning.');
+    expect(text).toContain('content/pages/a.mdx, line 12: the link text "here"');
+    expect(text.indexOf('Errors:')).toBeLessThan(text.indexOf('Warnings:'));
+  });
+});
+
+describe('linting a content folder', () => {
+  function fixture(files: Record<string, string>): string {
+    const root = mkdtempSync(join(tmpdir(), 'sg-lint-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    return root;
+  }
+  it('fails a page with a "click here" link, naming the file and the line in the file', () => {
+    const root = fixture({ 'content/pages/guidance.mdx': `---\ntitle: Guidance\ndescription: d\n---\n\n## Working Together\n\n${SEED_002_LINE}\n` });
+    const findings = lintContent(root, '2026-11-25');
+    expect(findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.file}:${finding.line}:${finding.rule}`))
+      .toEqual(['content/pages/guidance.mdx:8:link-text', 'content/pages/guidance.mdx:8:link-empty-target']);
+  });
+  it('the partnership\'s own content has no errors (warnings are listed)', () => {
+    const findings = lintContent(process.cwd(), siteToday());
+    const errors = findings.filter((finding) => finding.severity === 'error');
+    const warnings = findings.filter((finding) => finding.severity === 'warning');
+    if (warnings.length > 0) console.log(formatFindings(warnings));
+    expect(errors, formatFindings(errors)).toEqual([]);
+  });
+});
