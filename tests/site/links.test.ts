@@ -1,0 +1,28 @@
+/**
+ * No broken internal link or missing asset anywhere in the built site: every
+ * href, src, srcset, link rel, share image, CSS url() and sitemap entry names
+ * a file that is there, and every #fragment an element on its page. External
+ * links are listed (test-results/links/external-links.txt), never fetched: the
+ * tests use no network.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkLinks, formatBrokenLinks, formatExternalLinks } from '../../src/lib/link-check';
+import { SITE_URL } from '../../src/lib/site-address';
+import { siteDist } from '../support/built-pages';
+
+describe('links and assets in the built site', () => {
+  it('has no broken internal link or missing asset, and lists the external links', () => {
+    const report = checkLinks(siteDist(), SITE_URL);
+    mkdirSync('test-results/links', { recursive: true });
+    writeFileSync('test-results/links/external-links.txt', `${formatExternalLinks(report.external)}\n`);
+    writeFileSync('test-results/links/report.json', `${JSON.stringify({
+      files: report.files, internal: report.internal, broken: report.broken,
+      external: Object.fromEntries(report.external), other: Object.fromEntries(report.other),
+    }, null, 2)}\n`);
+    console.log(`Links: ${report.internal} internal addresses in ${report.files} files checked; ${report.external.size} external addresses listed in test-results/links/external-links.txt (not fetched)`);
+    expect(report.files).toBeGreaterThan(20);
+    expect(report.internal).toBeGreaterThan(500);
+    expect(report.broken, `Broken links:\n${formatBrokenLinks(report.broken)}`).toEqual([]);
+  });
+});
