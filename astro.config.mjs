@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { SITE_URL } from './src/lib/site-address.ts';
 import { excludedFromSitemap, hiddenReviewSlugs } from './src/lib/sitemap-filter.ts';
 
@@ -17,7 +18,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Separate caches let two builds run side by side (tests build on chosen days).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) })],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) }), searchIndex()],
   vite: {
     // lightningcss rejects an old IE hack in GOV.UK Frontend's service navigation.
     build: { cssMinify: 'esbuild' },
