@@ -1,0 +1,184 @@
+/**
+ * Page weight and the performance budgets. A page's weight is every file the
+ * browser fetches to show it (the HTML, and the CSS, JavaScript, fonts and
+ * images it loads), counted as transferred: text files (HTML, CSS, JS, SVG,
+ * JSON) as gzip sends them (zlib level 6, what most hosts use), other files
+ * as they are. The budgets:
+ * - a content page is under 60 KB in total and under 15 KB of JavaScript;
+ * - nothing blocks rendering but one CSS file: no second stylesheet, no
+ *   classic script without async or defer, no CSS @import.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const KB = 1024;
+
+export const BUDGET = {
+  /** Everything a content page transfers. */
+  totalBytes: 60 * KB,
+  /** JavaScript a content page transfers. */
+  scriptBytes: 15 * KB,
+  /** Render-blocking files: one stylesheet, and nothing else. */
+  blockingStylesheets: 1,
+  blockingScripts: 0,
+} as const;
+
+export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+export const RESOURCE_KINDS: readonly ResourceKind[] = ['html', 'css', 'js', 'font', 'image', 'other'];
+
+export function resourceKind(path: string): ResourceKind {
+  const extension = extname(new URL(path, 'http://x').pathname).toLowerCase();
+  if (extension === '.html' || extension === '' || path.endsWith('/')) return 'html';
+  if (extension === '.css') return 'css';
+  if (extension === '.js' || extension === '.mjs') return 'js';
+  if (['.woff', '.woff2', '.ttf', '.otf', '.eot'].includes(extension)) return 'font';
+  if (['.png', '.jpg', '.jpeg', '.gif', '.svg', '.webp', '.avif', '.ico', '.bmp'].includes(extension)) return 'image';
+  return 'other';
+}
+
+const COMPRESSED_BY_HOSTS = ['.html', '.css', '.js', '.mjs', '.svg', '.json', '.xml', '.txt', '.ico', '.webmanifest'];
+
+/** Bytes a host sends for this file: gzip for text, as-is for the rest. */
+export function transferBytes(file: string, content: Buffer = readFileSync(file)): number {
+  const extension = extname(file).toLowerCase();
+  if (COMPRESSED_BY_HOSTS.includes(extension) || file.endsWith('/index.html')) return gzipSync(content, { level: 6 }).length;
+  return content.length;
+}
+
+export interface LoadedResource {
+  /** The site path, for example /_astro/Layout.css. */
+  path: string;
+  kind: ResourceKind;
+  rawBytes: number;
+  transferBytes: number;
+  /** Chromium's view: did this file block the first render? */
+  renderBlocking: boolean;
+}
+
+export interface PageWeight {
+  path: string;
+  template: string;
+  resources: LoadedResource[];
+  /** Transferred bytes by kind. */
+  transfer: Record<ResourceKind, number>;
+  raw: Record<ResourceKind, number>;
+  totalTransfer: number;
+  totalRaw: number;
+}
+
+export function emptyByKind(): Record<ResourceKind, number> {
+  return { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
+}
+
+export function summariseWeight(path: string, resources: readonly LoadedResource[]): PageWeight {
+  const transfer = emptyByKind();
+  const raw = emptyByKind();
+  for (const resource of resources) {
+    transfer[resource.kind] += resource.transferBytes;
+    raw[resource.kind] += resource.rawBytes;
+  }
+  return {
+    path,
+    template: templateOf(path),
+    resources: [...resources],
+    transfer,
+    raw,
+    totalTransfer: Object.values(transfer).reduce((sum, bytes) => sum + bytes, 0),
+    totalRaw: Object.values(raw).reduce((sum, bytes) => sum + bytes, 0),
+  };
+}
+
+/** Which template made a page, from its address. */
+export function templateOf(path: string): string {
+  if (path === '/') return 'home';
+  if (path === '/404.html') return 'not found';
+  const segments = path.split('/').filter(Boolean);
+  const [first, second] = segments;
+  if (first === 'admin') return 'CMS';
+  const sections: Record<string, [string, string]> = {
+    procedures: ['procedure list', 'procedure'],
+    bulletins: ['bulletin list', 'bulletin'],
+    reviews: ['review list', 'review'],
+    reports: ['report list', 'report'],
+  };
+  if (first && sections[first]) return second ? sections[first][1] : sections[first][0];
+  if (first === 'strategy') return 'strategy';
+  if (first === 'threshold') return 'threshold';
+  if (first === 'search') return 'search';
+  return 'page';
+}
+
+/**
+ * Render-blocking files by reading the HTML: stylesheets (not print-only or
+ * disabled), classic scripts without async or defer, and CSS @import.
+ */
+export function renderBlockingInHtml(html: string): { stylesheets: string[]; scripts: string[] } {
+  const text = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
+  const stylesheets: string[] = [];
+  const scripts: string[] = [];
+  for (const match of text.matchAll(/<link\b([^>]*)>/gi)) {
+    const attributes = match[1] ?? '';
+    const rel = /\brel\s*=\s*["']?([^"'>]+)/i.exec(attributes)?.[1]?.toLowerCase().split(/\s+/) ?? [];
+    const media = /\bmedia\s*=\s*["']?([^"'>]+)/i.exec(attributes)?.[1]?.trim().toLowerCase();
+    if (!rel.includes('stylesheet') || rel.includes('alternate') || /\bdisabled\b/i.test(attributes)) continue;
+    if (media && (media === 'print' || media === 'not all')) continue;
+    stylesheets.push(/\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1] ?? '(no href)');
+  }
+  for (const match of text.matchAll(/<script\b([^>]*)>/gi)) {
+    const attributes = match[1] ?? '';
+    const src = /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1];
+    if (!src) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type === 'module' || /\b(async|defer)\b/i.test(attributes)) continue;
+    if (type && !['text/javascript', 'application/javascript'].includes(type)) continue;
+    scripts.push(src);
+  }
+  return { stylesheets, scripts };
+}
+
+export function cssImports(css: string): string[] {
+  return [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)/gi)].map((match) => match[1]!);
+}
+
+/** Everything over budget on a page, in words. */
+export function budgetProblems(weight: PageWeight, blocking: { stylesheets: readonly string[]; scripts: readonly string[]; imports: readonly string[] }): string[] {
+  const problems: string[] = [];
+  const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+  if (weight.totalTransfer >= BUDGET.totalBytes) {
+    const biggest = [...weight.resources].sort((a, b) => b.transferBytes - a.transferBytes).slice(0, 3).map((resource) => `${resource.path} ${kb(resource.transferBytes)}`);
+    problems.push(`${weight.path} transfers ${kb(weight.totalTransfer)}; the budget is under ${kb(BUDGET.totalBytes)} (largest: ${biggest.join(', ')})`);
+  }
+  if (weight.transfer.js >= BUDGET.scriptBytes) {
+    problems.push(`${weight.path} transfers ${kb(weight.transfer.js)} of JavaScript; the budget is under ${kb(BUDGET.scriptBytes)}`);
+  }
+  if (blocking.stylesheets.length > BUDGET.blockingStylesheets) {
+    problems.push(`${weight.path} has ${blocking.stylesheets.length} render-blocking stylesheets (${blocking.stylesheets.join(', ')}); only one CSS file may block rendering`);
+  }
+  if (blocking.scripts.length > BUDGET.blockingScripts) {
+    problems.push(`${weight.path} has render-blocking scripts (${blocking.scripts.join(', ')}); load scripts as modules, or with defer or async`);
+  }
+  if (blocking.imports.length > 0) {
+    problems.push(`${weight.path}'s CSS uses @import (${blocking.imports.join(', ')}), which blocks rendering until a second file arrives`);
+  }
+  return problems;
+}
+
+/** The heaviest page of each template: the figure a budget applies to. */
+export function heaviestByTemplate(weights: readonly PageWeight[]): Map<string, PageWeight> {
+  const heaviest = new Map<string, PageWeight>();
+  for (const weight of weights) {
+    const current = heaviest.get(weight.template);
+    if (!current || weight.totalTransfer > current.totalTransfer) heaviest.set(weight.template, weight);
+  }
+  return new Map([...heaviest].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** A table of the heaviest page per template, bytes transferred by kind. */
+export function formatWeightTable(weights: ReadonlyMap<string, PageWeight>): string {
+  const kb = (bytes: number) => (bytes / KB).toFixed(1).padStart(7);
+  const header = `${'template'.padEnd(16)}${'html'.padStart(7)}${'css'.padStart(7)}${'js'.padStart(7)}${'fonts'.padStart(7)}${'images'.padStart(7)}${'other'.padStart(7)}${'total'.padStart(7)}  ${'(KB transferred; raw total)'}  heaviest page`;
+  const rows = [...weights.values()].map((weight) =>
+    `${weight.template.padEnd(16)}${kb(weight.transfer.html)}${kb(weight.transfer.css)}${kb(weight.transfer.js)}${kb(weight.transfer.font)}${kb(weight.transfer.image)}${kb(weight.transfer.other)}${kb(weight.totalTransfer)}  ${`${(weight.totalRaw / KB).toFixed(1)} KB raw`.padEnd(27)}  ${weight.path}`);
+  return [header, ...rows].join('\n');
+}
