@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { shareImages } from './src/integrations/share-images.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { SITE_URL } from './src/lib/site-address.ts';
 import { excludedFromSitemap, hiddenReviewSlugs } from './src/lib/sitemap-filter.ts';
 
@@ -18,7 +20,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Separate caches let two builds run side by side (tests build on chosen days).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) }), searchIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) }), searchIndex(),
+    // After every integration that writes files: share images, then the policy and dist/_headers.
+    shareImages(), securityHeaders()],
   vite: {
     // lightningcss rejects an old IE hack in GOV.UK Frontend's service navigation.
     build: { cssMinify: 'esbuild' },

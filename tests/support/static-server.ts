@@ -1,8 +1,9 @@
 /**
  * A small static file server for the built site, on 127.0.0.1 only, that
  * answers as a static host would: /path/ serves /path/index.html, unknown
- * paths get 404.html with status 404, and the headers in public/_headers
- * are not applied (the policy is in each page's meta element).
+ * paths get 404.html with status 404. The host's headers (dist/_headers) are
+ * not applied unless `headersFor` is given (the policy is also in each page's
+ * meta element).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -32,7 +33,7 @@ const TYPES: Record<string, string> = {
 
 export interface RunningServer { url: string; close: () => Promise<void> }
 
-export async function serveDirectory(directory: string): Promise<RunningServer> {
+export async function serveDirectory(directory: string, headersFor?: (pathname: string) => Record<string, string>): Promise<RunningServer> {
   const root = resolve(directory);
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -47,7 +48,7 @@ export async function serveDirectory(directory: string): Promise<RunningServer> 
       file = join(root, '404.html');
       status = 404;
     }
-    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(status, { ...headersFor?.(pathname), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,0 +1,312 @@
+/**
+ * The site's Content Security Policy and security headers, in one place.
+ *
+ * Every page carries its policy in a <meta http-equiv> element (so it holds
+ * on any host, and in the tests), and the build writes the same policies,
+ * plus frame-ancestors and the other security headers, into dist/_headers for
+ * Netlify-style hosts (src/integrations/security-headers.ts). The README has
+ * the nginx equivalent, made by nginxSnippet() below.
+ *
+ * Public pages: scripts and styles only from the site itself, never inline
+ * (no 'unsafe-inline', no 'unsafe-eval'). Inline code is allowed only by its
+ * hash, which the build computes from the built page. Search (/search/ and
+ * Pagefind's files in /pagefind/) may also compile WebAssembly.
+ *
+ * The CMS at /admin/ gets its own, looser policy, scoped to /admin/ only.
+ */
+import { createHash } from 'node:crypto';
+
+export type Directives = Readonly<Record<string, readonly string[]>>;
+
+/** Paths where Pagefind runs: the search page, and its worker and files. */
+export const SEARCH_PATHS = ['/search/', '/pagefind/'] as const;
+
+/** The policy of every public page (and file) except search. */
+export const PUBLIC_DIRECTIVES: Directives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'"],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'frame-src': ["'none'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/**
+ * The CMS (Decap, built from cms/ into /admin/). What it needs beyond the
+ * public policy, and why:
+ * - style-src 'unsafe-inline': Decap's React components are styled by
+ *   emotion, which writes <style> elements at run time.
+ * - script-src 'unsafe-eval': parts of Decap's bundle compile code at run
+ *   time (its widgets and the markdown editor's plugins).
+ * - img-src data: blob: and GitHub's image hosts: previews of uploaded files
+ *   before they are saved, and avatars and media from the repository.
+ * - connect-src: the local backend (decap-server on 127.0.0.1:8081) and
+ *   GitHub's API for the production backend.
+ * - frame-src 'self': the preview pane is a same-origin frame.
+ */
+export const ADMIN_DIRECTIVES: Directives = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'unsafe-eval'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
+  'media-src': ["'self'", 'blob:'],
+  'font-src': ["'self'", 'data:'],
+  'connect-src': ["'self'", 'http://127.0.0.1:8081', 'http://localhost:8081', 'https://api.github.com', 'https://raw.githubusercontent.com'],
+  'worker-src': ["'self'", 'blob:'],
+  'frame-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/**
+ * For every response of the host, whatever else applies: the directives
+ * that both the public and the CMS policies share. Hosts that merge rules
+ * (Netlify, Cloudflare Pages) send it alongside the path's own policy.
+ */
+export const BASELINE_DIRECTIVES: Directives = {
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+};
+
+/** Directives a <meta> element cannot carry (browsers ignore them there, with a console error). */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
+
+/** Security headers sent with every response, besides the policy. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  // Nobody's visit to a safeguarding site should be told to the next site.
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
+  'X-Frame-Options': 'DENY',
+};
+
+export function isSearchPath(pathname: string): boolean {
+  return SEARCH_PATHS.some((prefix) => pathname === prefix.slice(0, -1) || pathname.startsWith(prefix));
+}
+
+export function isAdminPath(pathname: string): boolean {
+  return pathname === '/admin' || pathname.startsWith('/admin/');
+}
+
+/** The directives for a path on the site. */
+export function directivesFor(pathname: string): Directives {
+  if (isAdminPath(pathname)) return ADMIN_DIRECTIVES;
+  if (isSearchPath(pathname)) return addSources(PUBLIC_DIRECTIVES, { 'script-src': ["'wasm-unsafe-eval'"] });
+  return PUBLIC_DIRECTIVES;
+}
+
+/** A copy of `directives` with more sources (each once, in order). */
+export function addSources(directives: Directives, extra: Readonly<Record<string, readonly string[]>>): Directives {
+  const result: Record<string, readonly string[]> = { ...directives };
+  for (const [name, sources] of Object.entries(extra)) {
+    if (sources.length === 0) continue;
+    result[name] = [...new Set([...(result[name] ?? directives['default-src'] ?? []), ...sources])];
+  }
+  return result;
+}
+
+/** The policy as text, for a header or for a <meta> element (which leaves out header-only directives). */
+export function serializePolicy(directives: Directives, delivery: 'header' | 'meta'): string {
+  return Object.entries(directives)
+    .filter(([name]) => delivery === 'header' || !HEADER_ONLY.has(name))
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/** Reads a policy back into directives. */
+export function parsePolicy(policy: string): Directives {
+  const directives: Record<string, string[]> = {};
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (name && !(name.toLowerCase() in directives)) directives[name.toLowerCase()] = sources;
+  }
+  return directives;
+}
+
+/** The policy for a page's <meta http-equiv="Content-Security-Policy">. */
+export function pageMetaPolicy(pathname: string): string {
+  return serializePolicy(directivesFor(pathname), 'meta');
+}
+
+/** A CSP hash source for a script's or style's text, as the browser computes it. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+export interface InlineCode {
+  /** Text of inline <script> elements that run (not JSON data blocks). */
+  scripts: string[];
+  /** Text of <style> elements. */
+  styles: string[];
+  /** style="..." attributes: a strict style-src blocks them, and hashes cannot allow them here. */
+  styleAttributes: string[];
+  /** onclick="..." and the like: blocked, and never allowed. */
+  eventHandlers: string[];
+}
+
+const SCRIPT_TYPES = new Set(['', 'module', 'importmap', 'speculationrules', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
+
+function attribute(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=\\s|/|$)`, 'i').exec(attributes);
+  if (!match) return undefined;
+  return match[1] ?? match[2] ?? match[3] ?? '';
+}
+
+/** Finds the inline code in a built HTML page that a policy must allow or that it blocks. */
+export function findInlineCode(html: string): InlineCode {
+  const found: InlineCode = { scripts: [], styles: [], styleAttributes: [], eventHandlers: [] };
+  const withoutRawText = html.replace(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi, (_whole, tag: string, attributes: string, body: string) => {
+    if (tag.toLowerCase() === 'style') found.styles.push(body);
+    else if (attribute(attributes, 'src') === undefined && SCRIPT_TYPES.has((attribute(attributes, 'type') ?? '').trim().toLowerCase())) found.scripts.push(body);
+    return `<${tag}${attributes}></${tag}>`;
+  });
+  for (const tag of withoutRawText.matchAll(/<[a-z][a-z0-9-]*\b([^>]*)>/gi)) {
+    const attributes = tag[1] ?? '';
+    const style = attribute(attributes, 'style');
+    if (style !== undefined) found.styleAttributes.push(tag[0]);
+    if (/(?:^|\s)on[a-z]+\s*=/i.test(attributes)) found.eventHandlers.push(tag[0]);
+  }
+  return found;
+}
+
+const META_POLICY = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s*\/?>/i;
+
+function decodeAttribute(value: string): string {
+  return value.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+function encodeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** The policy in a built page's <meta> element, if it has one. */
+export function readMetaPolicy(html: string): string | undefined {
+  const match = META_POLICY.exec(html);
+  return match ? decodeAttribute(match[1]!) : undefined;
+}
+
+/** The hashes a page's inline scripts and styles need. */
+export function inlineHashes(code: Pick<InlineCode, 'scripts' | 'styles'>): { 'script-src': string[]; 'style-src': string[] } {
+  return { 'script-src': [...new Set(code.scripts.map(hashSource))], 'style-src': [...new Set(code.styles.map(hashSource))] };
+}
+
+/** Adds hashes to the policy in a built page's <meta> element. */
+export function addHashesToPage(html: string, hashes: Readonly<Record<string, readonly string[]>>): string {
+  if (Object.values(hashes).every((list) => list.length === 0)) return html;
+  const policy = readMetaPolicy(html);
+  if (policy === undefined) return html;
+  const updated = serializePolicy(addSources(parsePolicy(policy), hashes), 'meta');
+  return html.replace(META_POLICY, (element) => element.replace(/content="[^"]*"/i, `content="${encodeAttribute(updated)}"`));
+}
+
+export interface HeaderRule {
+  /** A Netlify path pattern: exact, or ending in /* for everything below. */
+  path: string;
+  headers: Readonly<Record<string, string>>;
+}
+
+/**
+ * The host's rules. `entries` are the names at the top of the built site
+ * (files and folders; folders end in "/"), and `hashes` any hashes pages
+ * there need, by top-level name ("" for the home page).
+ */
+export function headerRules(entries: readonly string[], hashes: ReadonlyMap<string, Readonly<Record<string, readonly string[]>>> = new Map()): HeaderRule[] {
+  const policy = (pathname: string, key: string) => serializePolicy(addSources(directivesFor(pathname), hashes.get(key) ?? {}), 'header');
+  const rules: HeaderRule[] = [
+    { path: '/*', headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': serializePolicy(BASELINE_DIRECTIVES, 'header') } },
+    { path: '/', headers: { 'Content-Security-Policy': policy('/', '') } },
+  ];
+  for (const entry of [...entries].sort()) {
+    const folder = entry.endsWith('/');
+    const name = folder ? entry.slice(0, -1) : entry;
+    if (!name) continue;
+    const path = folder ? `/${name}/*` : `/${name}`;
+    rules.push({ path, headers: { 'Content-Security-Policy': policy(folder ? `/${name}/` : `/${name}`, name) } });
+  }
+  if (!entries.includes('admin/')) rules.push({ path: '/admin/*', headers: { 'Content-Security-Policy': policy('/admin/', 'admin') } });
+  return rules;
+}
+
+/** dist/_headers, for Netlify and Cloudflare Pages. */
+export function renderHeadersFile(rules: readonly HeaderRule[]): string {
+  const lines = [
+    '# Security headers, made by the build from src/lib/security-policy.ts: do not edit.',
+    '# Every rule that matches a path applies, so each path gets the baseline policy',
+    '# of /* and its own policy; a browser enforces both.',
+  ];
+  for (const rule of rules) {
+    lines.push('', rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Reads a _headers file back into rules. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: { path: string; headers: Record<string, string> }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: {} });
+      continue;
+    }
+    const current = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (!current || colon < 0) throw new Error(`_headers: "${line.trim()}" is not under a path`);
+    current.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+function matches(pattern: string, pathname: string): boolean {
+  if (pattern.endsWith('/*')) return pathname.startsWith(pattern.slice(0, -1)) || pathname === pattern.slice(0, -2);
+  return pathname === pattern;
+}
+
+/**
+ * The headers a Netlify-style host sends for a path: every matching rule
+ * applies, and a header set by more than one rule is sent with the values
+ * joined by ", " (for Content-Security-Policy: several policies, all enforced).
+ */
+export function headersForPath(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!matches(rule.path, pathname)) continue;
+    for (const [name, value] of Object.entries(rule.headers)) headers[name] = headers[name] ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
+}
+
+/** The same headers for nginx, as documented in the README. */
+export function nginxSnippet(): string {
+  const common = Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`);
+  const csp = (pathname: string) => `add_header Content-Security-Policy "${serializePolicy(directivesFor(pathname), 'header')}" always;`;
+  const indent = (lines: string[]) => lines.map((line) => `    ${line}`);
+  return [
+    '# In the server block that serves dist/. nginx drops inherited add_header',
+    '# lines in a location that has its own, so each location repeats them.',
+    ...common,
+    csp('/'),
+    '',
+    'location /search/ {',
+    ...indent([...common, csp('/search/')]),
+    '}',
+    'location /pagefind/ {',
+    ...indent([...common, csp('/pagefind/')]),
+    '}',
+    'location /admin/ {',
+    ...indent([...common, csp('/admin/')]),
+    '}',
+  ].join('\n');
+}

@@ -1,0 +1,117 @@
+/**
+ * Share images (Open Graph): what each page's image shows, its name and its
+ * alternative text. The layout registers each page's image here while the
+ * site is built; src/integrations/share-images.ts then renders the images
+ * that are not already in the cache (src/lib/share-image-render.ts) and puts
+ * them in the built site.
+ *
+ * An image's name is a hash of everything it shows, so a page whose title
+ * changes gets a new image (and social sites fetch it afresh), and a rebuild
+ * with no change renders nothing.
+ */
+import { createHash } from 'node:crypto';
+
+export const SHARE_IMAGE_WIDTH = 1200;
+export const SHARE_IMAGE_HEIGHT = 630;
+/** The folder in the built site. */
+export const SHARE_IMAGE_FOLDER = 'share-images';
+/** Change when the design changes, so every image is drawn again. */
+export const SHARE_IMAGE_DESIGN = 1;
+
+export interface ShareImageContent {
+  /** "Safeguarding Southend" */
+  siteName: string;
+  /** "Southend Safeguarding Partnership" */
+  organisation: string;
+  title: string;
+  /** What the page is: "Bulletin 5", "Procedure", "Safeguarding Adults Review"... */
+  contentType: string;
+  /** The site's address as people read it: "www.safeguardingsouthend.co.uk". */
+  host: string;
+  sample: boolean;
+}
+
+export interface ShareImage {
+  /** Path in the built site, "/share-images/<key>.png". */
+  path: string;
+  alt: string;
+  key: string;
+}
+
+/** The image's name: a hash of everything it shows and of its design. */
+export function shareImageKey(content: ShareImageContent): string {
+  const shown = [SHARE_IMAGE_DESIGN, content.siteName, content.organisation, content.title, content.contentType, content.host, content.sample];
+  return createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 20);
+}
+
+/** Alternative text: what the image says, in reading order. */
+export function shareImageAlt(content: ShareImageContent): string {
+  return `${content.organisation} (${content.siteName}). ${content.contentType}${content.sample ? ', sample content' : ''}: ${content.title}`;
+}
+
+export function shareImage(content: ShareImageContent): ShareImage {
+  const key = shareImageKey(content);
+  return { key, path: `/${SHARE_IMAGE_FOLDER}/${key}.png`, alt: shareImageAlt(content) };
+}
+
+const SECTION_TYPES: Record<string, { list: string; item: string }> = {
+  bulletins: { list: 'Bulletins', item: 'Bulletin' },
+  procedures: { list: 'Procedures', item: 'Procedure' },
+  reviews: { list: 'Case reviews', item: 'Case review' },
+  reports: { list: 'Annual reports', item: 'Annual report' },
+};
+
+const PAGE_TYPES: Record<string, string> = {
+  '': 'Home page',
+  strategy: 'Strategy',
+  threshold: 'Threshold document',
+  search: 'Search',
+};
+
+/**
+ * The content type a page's image shows, from its address. On an entry's
+ * page the caption above its title says more (the bulletin's number, the
+ * review's type, the report's period), so it is used instead, except on
+ * procedures, whose caption is their category.
+ */
+export function contentTypeFor(pathname: string, caption?: string): string {
+  const parts = pathname.split('/').filter(Boolean);
+  const section = SECTION_TYPES[parts[0] ?? ''];
+  if (section) {
+    if (parts.length === 1) return section.list;
+    return caption && parts[0] !== 'procedures' ? caption : section.item;
+  }
+  return PAGE_TYPES[parts[0] ?? ''] ?? 'Information';
+}
+
+/** The site's address without https:// and the trailing slash. */
+export function displayHost(siteUrl: string): string {
+  const url = new URL(siteUrl);
+  return `${url.host}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+const REGISTRY = Symbol.for('safeguarding.shareImages');
+
+type Registry = Map<string, ShareImageContent>;
+
+function registry(): Registry {
+  const holder = globalThis as unknown as { [REGISTRY]?: Registry };
+  holder[REGISTRY] ??= new Map();
+  return holder[REGISTRY];
+}
+
+/** Called by the layout for each page: the image it needs. */
+export function registerShareImage(content: ShareImageContent): ShareImage {
+  const image = shareImage(content);
+  registry().set(image.key, content);
+  return image;
+}
+
+/** The images the pages built so far asked for, by key. */
+export function registeredShareImages(): ReadonlyMap<string, ShareImageContent> {
+  return registry();
+}
+
+export function clearRegisteredShareImages(): void {
+  registry().clear();
+}

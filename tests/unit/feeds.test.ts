@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { BULLETINS_FEED, REVIEWS_FEED, bulletinFeedItems, feedDate, feedsFor, reviewFeedItems, robotsTxt } from '../../src/lib/feeds';
+import { reviewStatus } from '../../src/lib/retention';
+import type { BulletinData, Entry, ReviewData } from '../../src/lib/types';
+
+const bulletin = (number: number, date: string, extra: Partial<BulletinData> = {}): Entry<BulletinData> => ({
+  id: `bulletin-${number}`, data: { number, date, title: `Bulletin ${number}`, summary: `About ${number}.`, ...extra },
+});
+
+const review = (id: string, published: string, today: string, extra: Partial<ReviewData> = {}) => ({
+  id,
+  data: { title: id, type: 'Safeguarding Adults Review' as const, published, summary: `${id} summary.`, ...extra },
+  status: reviewStatus(published, today),
+});
+
+describe('the bulletins feed', () => {
+  it('has each bulletin with its page, date, summary and topics, in the order given', () => {
+    const items = bulletinFeedItems([bulletin(2, '2020-04-03', { topics: ['Online safety'] }), bulletin(1, '2020-03-27', { sample: true })]);
+    expect(items).toEqual([
+      { title: 'Bulletin 2', link: '/bulletins/bulletin-2/', pubDate: new Date('2020-04-03T00:00:00Z'), description: 'About 2.', categories: ['Online safety'] },
+      { title: 'Bulletin 1', link: '/bulletins/bulletin-1/', pubDate: new Date('2020-03-27T00:00:00Z'), description: 'Sample content. About 1.' },
+    ]);
+  });
+  it('dates items at the start of their day', () => {
+    expect(feedDate('2026-02-28').toISOString()).toBe('2026-02-28T00:00:00.000Z');
+  });
+});
+
+describe('the reviews feed', () => {
+  const today = '2026-06-01';
+  const reviews = [
+    review('old', '2025-01-10', today),
+    review('public-earlier', '2026-01-20', today, { themes: ['Self-neglect'] }),
+    review('public-later', '2026-05-01', today, { sample: true }),
+    review('scheduled', '2026-07-01', today),
+  ];
+
+  it('lists only reviews that are public today, newest first', () => {
+    expect(reviewFeedItems(reviews).map((item) => item.link)).toEqual(['/reviews/public-later/', '/reviews/public-earlier/']);
+  });
+  it('says what the review is and when it leaves the site', () => {
+    const [, earlier] = reviewFeedItems(reviews);
+    expect(earlier).toEqual({
+      title: 'public-earlier: Safeguarding Adults Review',
+      link: '/reviews/public-earlier/',
+      pubDate: new Date('2026-01-20T00:00:00Z'),
+      description: 'public-earlier summary. It leaves this website on 20 January 2027, then is available on request.',
+      categories: ['Safeguarding Adults Review', 'Self-neglect'],
+    });
+    expect(reviewFeedItems(reviews)[0]!.description).toMatch(/^Sample content\. /);
+  });
+});
+
+describe('feed links in the head', () => {
+  it('links each section to its own feed, and the home page to both', () => {
+    expect(feedsFor('/')).toEqual([BULLETINS_FEED, REVIEWS_FEED]);
+    expect(feedsFor('/bulletins/')).toEqual([BULLETINS_FEED]);
+    expect(feedsFor('/bulletins/covid-19-bulletin-1/')).toEqual([BULLETINS_FEED]);
+    expect(feedsFor('/reviews/child-a/')).toEqual([REVIEWS_FEED]);
+    expect(feedsFor('/about/')).toEqual([]);
+  });
+});
+
+describe('robots.txt', () => {
+  it('keeps robots out of the CMS and names the sitemap with the site\'s address', () => {
+    expect(robotsTxt('https://www.safeguardingsouthend.co.uk')).toBe('User-agent: *\nDisallow: /admin/\n\nSitemap: https://www.safeguardingsouthend.co.uk/sitemap-index.xml\n');
+  });
+});

@@ -1,0 +1,125 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, clearRegisteredShareImages, contentTypeFor, displayHost, registerShareImage, registeredShareImages,
+  shareImage, shareImageAlt, shareImageKey, type ShareImageContent,
+} from '../../src/lib/share-image';
+import { ensureShareImages, loadShareFonts, renderShareImage, shareImageTree, titleFontSize } from '../../src/lib/share-image-render';
+
+const content: ShareImageContent = {
+  siteName: 'Safeguarding Southend',
+  organisation: 'Southend Safeguarding Partnership',
+  title: 'COVID-19 partner bulletin 5',
+  contentType: 'Bulletin 5',
+  host: 'www.safeguardingsouthend.co.uk',
+  sample: true,
+};
+
+describe('what a share image is called', () => {
+  it('is named by a hash of everything it shows', () => {
+    expect(shareImageKey(content)).toMatch(/^[0-9a-f]{20}$/);
+    expect(shareImageKey({ ...content })).toBe(shareImageKey(content));
+    for (const change of [{ title: 'Other' }, { contentType: 'Procedure' }, { sample: false }, { siteName: 'X' }, { organisation: 'Y' }, { host: 'example.org' }]) {
+      expect(shareImageKey({ ...content, ...change }), JSON.stringify(change)).not.toBe(shareImageKey(content));
+    }
+  });
+
+  it('lives in /share-images/ and says what it shows', () => {
+    expect(shareImage(content).path).toBe(`/share-images/${shareImageKey(content)}.png`);
+    expect(shareImageAlt(content)).toBe('Southend Safeguarding Partnership (Safeguarding Southend). Bulletin 5, sample content: COVID-19 partner bulletin 5');
+    expect(shareImageAlt({ ...content, sample: false })).not.toContain('sample');
+  });
+
+  it('shows the site address without https:// or the trailing slash', () => {
+    expect(displayHost('https://www.safeguardingsouthend.co.uk/')).toBe('www.safeguardingsouthend.co.uk');
+    expect(displayHost('https://example.org/preview/')).toBe('example.org/preview');
+  });
+});
+
+describe('the content type on the image', () => {
+  it('comes from the page\'s address', () => {
+    expect(contentTypeFor('/')).toBe('Home page');
+    expect(contentTypeFor('/bulletins/')).toBe('Bulletins');
+    expect(contentTypeFor('/procedures/')).toBe('Procedures');
+    expect(contentTypeFor('/procedures/rapid-review/')).toBe('Procedure');
+    expect(contentTypeFor('/reviews/')).toBe('Case reviews');
+    expect(contentTypeFor('/reports/')).toBe('Annual reports');
+    expect(contentTypeFor('/strategy/')).toBe('Strategy');
+    expect(contentTypeFor('/threshold/')).toBe('Threshold document');
+    expect(contentTypeFor('/search/')).toBe('Search');
+    expect(contentTypeFor('/report-a-concern/')).toBe('Information');
+  });
+  it('uses the caption of an entry, which says more, except a procedure\'s category', () => {
+    expect(contentTypeFor('/bulletins/covid-19-bulletin-5/', 'Bulletin 5')).toBe('Bulletin 5');
+    expect(contentTypeFor('/bulletins/covid-19-bulletin-5/')).toBe('Bulletin');
+    expect(contentTypeFor('/reviews/child-a/', 'Child Safeguarding Practice Review')).toBe('Child Safeguarding Practice Review');
+    expect(contentTypeFor('/reports/x/', 'Annual report 2019/20')).toBe('Annual report 2019/20');
+    expect(contentTypeFor('/procedures/rapid-review/', 'Case reviews')).toBe('Procedure');
+  });
+});
+
+describe('the registry the layout fills while the site builds', () => {
+  it('keeps one entry per image, whoever asks', () => {
+    clearRegisteredShareImages();
+    const first = registerShareImage(content);
+    registerShareImage({ ...content });
+    registerShareImage({ ...content, title: 'Another' });
+    expect(registeredShareImages().size).toBe(2);
+    expect(registeredShareImages().get(first.key)).toEqual(content);
+    clearRegisteredShareImages();
+    expect(registeredShareImages().size).toBe(0);
+  });
+});
+
+describe('drawing', () => {
+  const fonts = loadShareFonts();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'sg-share-test-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+  it('uses Noto Sans from the npm package, as WOFF', () => {
+    expect(fonts.regular.subarray(0, 4).toString('latin1')).toBe('wOFF');
+    expect(fonts.bold.subarray(0, 4).toString('latin1')).toBe('wOFF');
+  });
+
+  it('makes long titles smaller', () => {
+    expect(titleFontSize('Bulletins')).toBeGreaterThan(titleFontSize('A'.repeat(60)));
+    expect(titleFontSize('A'.repeat(60))).toBeGreaterThan(titleFontSize('A'.repeat(150)));
+  });
+
+  it('lays out the partnership\'s name, the content type, the title and the address', () => {
+    const text = JSON.stringify(shareImageTree(content));
+    for (const shown of [content.siteName, content.organisation, content.contentType, content.title, content.host, 'Sample content']) {
+      expect(text).toContain(JSON.stringify(shown));
+    }
+    expect(JSON.stringify(shareImageTree({ ...content, sample: false }))).not.toContain('Sample content');
+  });
+
+  it('draws a 1200 x 630 PNG', async () => {
+    const png = await renderShareImage({ ...content, title: 'A title of the longest kind: '.padEnd(150, 'x') }, fonts);
+    const metadata = await sharp(png).metadata();
+    expect(metadata.format).toBe('png');
+    expect([metadata.width, metadata.height]).toEqual([SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT]);
+  });
+
+  it('draws each image once, then takes it from the cache', async () => {
+    const images = new Map([content, { ...content, title: 'Procedures', contentType: 'Procedures', sample: false }].map((item) => [shareImageKey(item), item]));
+    const first = await ensureShareImages(images, { cacheDir, fonts });
+    expect([first.rendered, first.reused]).toEqual([2, 0]);
+    expect(first.milliseconds).toBeGreaterThan(0);
+    const modified = [...first.files.values()].map((file) => statSync(file).mtimeMs);
+    const second = await ensureShareImages(images, { cacheDir, fonts });
+    expect([second.rendered, second.reused, second.milliseconds]).toEqual([0, 2, 0]);
+    expect([...second.files.values()].map((file) => statSync(file).mtimeMs)).toEqual(modified);
+    for (const file of second.files.values()) expect(existsSync(file)).toBe(true);
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('draws again when the fonts change', async () => {
+    const images = new Map([[shareImageKey(content), content]]);
+    const report = await ensureShareImages(images, { cacheDir, fonts: { ...fonts, fingerprint: 'different' } });
+    expect(report.rendered).toBe(1);
+  });
+});
