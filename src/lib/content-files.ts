@@ -4,10 +4,11 @@
  * reported) instead of quietly becoming 2 March.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTIONS, type Collection, type CollectionName, type Field } from './content-model';
 import { checkEntry, type ContentProblem } from './content-schemas';
+import { checkBodyImages } from './content-images';
 
 /** Addresses the site's own templates use, which a page may not take. */
 export const RESERVED_PAGE_SLUGS = ['strategy', 'threshold', 'procedures', 'bulletins', 'reviews', 'reports', 'search', 'admin', 'documents', '404'];
@@ -103,6 +104,10 @@ export function checkRawEntry(entry: RawEntry): ContentProblem[] {
   const name = entry.file.replace(/^.*\//, '');
   if (collection.type === 'entries' && !/^[a-z0-9]+(-[a-z0-9]+)*\.mdx?$/.test(name)) {
     problems.push({ file: entry.file, field: '(file name)', message: 'becomes the page address, so it must use only lower-case letters, numbers and single hyphens, for example child-j-review.mdx' });
+  }
+  if (collection.type === 'entries') {
+    const root = resolve(entry.absolutePath, ...entry.file.split('/').map(() => '..'));
+    problems.push(...checkBodyImages(entry, root));
   }
   for (const { field, value } of entryDocuments(collection, entry.data)) {
     if (!existsSync(join(dirname(entry.absolutePath), value))) {

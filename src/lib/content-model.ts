@@ -27,6 +27,17 @@ export const DOCUMENT_FORMATS = {
   odp: 'OpenDocument presentation',
 } as const;
 
+/** Formats an image in content may have, by file extension: sharp makes AVIF and WebP versions of each. */
+export const IMAGE_FORMATS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
+
+/**
+ * Where editors' images live: the CMS uploads to this folder, and content
+ * names them by their address on the site ("/images/diagram.png"). The build
+ * runs every one through sharp (astro:assets) into sized AVIF, WebP and
+ * original-format versions in /_astro/.
+ */
+export const MEDIA = { folder: 'public/images', publicPath: '/images' } as const;
+
 interface FieldBase {
   name: string;
   label: string;
@@ -46,6 +57,8 @@ export type Field =
   | (FieldBase & { kind: 'email' })
   | (FieldBase & { kind: 'phone' })
   | (FieldBase & { kind: 'document' })
+  /** An image in the media folder, by its address: "/images/name.png". */
+  | (FieldBase & { kind: 'image' })
   | (FieldBase & { kind: 'string-list'; itemLabel: string })
   | (FieldBase & { kind: 'object-list'; itemLabel: string; summary: string; fields: readonly Field[] });
 
@@ -307,4 +320,38 @@ export function getCollection(name: CollectionName): Collection {
   const found = COLLECTIONS.find((collection) => collection.name === name);
   if (!found) throw new Error(`No collection called "${name}"`);
   return found;
+}
+
+/** A component editors may write in an MDX body, with its attributes described as fields. */
+export interface BodyComponent {
+  name: string;
+  label: string;
+  hint: string;
+  /** Attributes, written as text in quotes: <Figure src="..." alt="..." />. */
+  props: readonly Field[];
+}
+
+/**
+ * Components in bodies whose attributes the build checks, like fields. (An
+ * image written as Markdown, ![alternative text](/images/name.png), is
+ * checked the same way as a Figure without a caption.)
+ */
+export const BODY_COMPONENTS: readonly BodyComponent[] = [
+  {
+    name: 'Figure',
+    label: 'Image',
+    hint: 'An image from the media library, with alternative text and an optional caption. The site makes small and large versions in modern formats.',
+    props: [
+      { name: 'src', label: 'Image', kind: 'image', required: true, hint: 'Upload the image to the media library (images/). JPEG, PNG, WebP or AVIF.' },
+      {
+        name: 'alt', label: 'Alternative text', kind: 'text', required: true, maxLength: 300,
+        hint: 'What the image shows or tells the reader, for someone who cannot see it. Not the file name, and not "image of".',
+      },
+      { name: 'caption', label: 'Caption', kind: 'string', required: false, maxLength: 300, hint: 'Shown under the image, for everyone. Optional.' },
+    ],
+  },
+];
+
+export function getBodyComponent(name: string): BodyComponent | undefined {
+  return BODY_COMPONENTS.find((component) => component.name === name);
 }

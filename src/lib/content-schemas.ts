@@ -4,10 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { isRealIsoDate } from './dates';
-import { COLLECTIONS, DOCUMENT_FORMATS, type Collection, type CollectionName, type Field } from './content-model';
+import { BODY_COMPONENTS, COLLECTIONS, DOCUMENT_FORMATS, IMAGE_FORMATS, MEDIA, type BodyComponent, type Collection, type CollectionName, type Field } from './content-model';
 
 const DOCUMENT_PATTERN = new RegExp(`^documents/[A-Za-z0-9][A-Za-z0-9._-]*\\.(${Object.keys(DOCUMENT_FORMATS).join('|')})$`);
 const PHONE_PATTERN = /^(\+44 ?|0)[0-9 ]{9,13}$/;
+/** An image in the media folder, by its address: /images/name.png (sub-folders allowed). */
+export const IMAGE_PATTERN = new RegExp(`^${MEDIA.publicPath}/(?:[A-Za-z0-9][A-Za-z0-9._-]*/)*[A-Za-z0-9][A-Za-z0-9._-]*\\.(${IMAGE_FORMATS.join('|')})$`, 'i');
 
 /** What a field expects, in words an editor understands. */
 export function describeExpected(field: Field): string {
@@ -32,6 +34,8 @@ export function describeExpected(field: Field): string {
       return 'a UK phone number, for example 01702 534706, or nothing';
     case 'document':
       return `a file in documents/ ending .${Object.keys(DOCUMENT_FORMATS).join(', .')}`;
+    case 'image':
+      return `an image in the media library, as ${MEDIA.publicPath}/name.png, ending .${IMAGE_FORMATS.join(', .')}`;
     case 'string-list':
       return `a list of ${field.itemLabel.toLowerCase()}s (text)`;
     case 'object-list':
@@ -73,6 +77,8 @@ function fieldSchema(field: Field): z.ZodType {
       return z.string({ error }).trim().refine((value) => value === '' || PHONE_PATTERN.test(value), { error });
     case 'document':
       return z.string({ error }).regex(DOCUMENT_PATTERN, { error });
+    case 'image':
+      return z.string({ error }).regex(IMAGE_PATTERN, { error });
     case 'string-list':
       return z.array(z.string({ error: `each ${field.itemLabel.toLowerCase()} must be text` }).trim().min(1, { error: `a ${field.itemLabel.toLowerCase()} is empty; remove it or fill it in` }), { error })
         .min(field.required ? 1 : 0, { error: `needs at least one ${field.itemLabel.toLowerCase()}` });
@@ -117,6 +123,15 @@ export function collectionSchema(collection: Collection) {
 export const SCHEMAS = Object.fromEntries(
   COLLECTIONS.map((collection) => [collection.name, collectionSchema(collection)]),
 ) as Record<CollectionName, ReturnType<typeof collectionSchema>>;
+
+/** The attributes of a component in a body, checked like fields. */
+export function componentSchema(component: BodyComponent) {
+  return objectSchema(component.props);
+}
+
+export const COMPONENT_SCHEMAS: ReadonlyMap<string, ReturnType<typeof componentSchema>> = new Map(
+  BODY_COMPONENTS.map((component) => [component.name, componentSchema(component)]),
+);
 
 export interface ContentProblem {
   file: string;
@@ -175,6 +190,31 @@ export function checkEntry(collectionName: CollectionName, file: string, data: u
       ? `is missing; it is required (${describeExpected(field)})`
       : issue.message.startsWith('expected') ? `is ${showValue(value)}; ${issue.message}` : issue.message;
     problems.push({ file, field: pathLabel(issue.path) || '(frontmatter)', message });
+  }
+  return problems;
+}
+
+/**
+ * Checks the attributes of a component written in a body, such as
+ * <Figure src="..." alt="..." />; `where` says where it is, for example
+ * "Figure on line 80". Returns every problem, each naming the attribute.
+ */
+export function checkComponent(component: BodyComponent, file: string, where: string, props: Record<string, unknown>): ContentProblem[] {
+  const result = COMPONENT_SCHEMAS.get(component.name)!.safeParse(props);
+  if (result.success) return [];
+  const problems: ContentProblem[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) problems.push({ file, field: `${where}: ${key}`, message: issue.message.replace('is not a field here', 'is not an attribute of this component').replace('the fields are', 'the attributes are') });
+      continue;
+    }
+    const name = String(issue.path[0] ?? '');
+    const prop = component.props.find((candidate) => candidate.name === name);
+    const value = props[name];
+    const message = value == null && prop
+      ? `is missing; it is required (${describeExpected(prop)})`
+      : issue.message.startsWith('expected') ? `is ${showValue(value)}; ${issue.message}` : issue.message;
+    problems.push({ file, field: `${where}: ${name || '(attributes)'}`, message });
   }
   return problems;
 }
