@@ -6,8 +6,11 @@ import { z } from 'astro/zod';
 import { isRealIsoDate } from './dates';
 import { BODY_COMPONENTS, COLLECTIONS, DOCUMENT_FORMATS, IMAGE_FORMATS, MEDIA, type BodyComponent, type Collection, type CollectionName, type Field } from './content-model';
 
-const DOCUMENT_PATTERN = new RegExp(`^documents/[A-Za-z0-9][A-Za-z0-9._-]*\\.(${Object.keys(DOCUMENT_FORMATS).join('|')})$`);
-const PHONE_PATTERN = /^(\+44 ?|0)[0-9 ]{9,13}$/;
+// Exported so the CMS configuration (src/lib/cms-config.ts) checks fields with the same patterns.
+export const DOCUMENT_PATTERN = new RegExp(`^documents/[A-Za-z0-9][A-Za-z0-9._-]*\\.(${Object.keys(DOCUMENT_FORMATS).join('|')})$`);
+export const PHONE_PATTERN = /^(\+44 ?|0)[0-9 ]{9,13}$/;
+export const URL_PATTERN = /^https:\/\/[^\s]+\.[^\s]+$/;
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** An image in the media folder, by its address: /images/name.png (sub-folders allowed). */
 export const IMAGE_PATTERN = new RegExp(`^${MEDIA.publicPath}/(?:[A-Za-z0-9][A-Za-z0-9._-]*/)*[A-Za-z0-9][A-Za-z0-9._-]*\\.(${IMAGE_FORMATS.join('|')})$`, 'i');
 
@@ -70,9 +73,9 @@ function fieldSchema(field: Field): z.ZodType {
     case 'select':
       return z.enum(field.options as [string, ...string[]], { error });
     case 'url':
-      return z.string({ error }).regex(/^https:\/\/[^\s]+\.[^\s]+$/, { error });
+      return z.string({ error }).regex(URL_PATTERN, { error });
     case 'email':
-      return z.string({ error }).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error });
+      return z.string({ error }).regex(EMAIL_PATTERN, { error });
     case 'phone':
       return z.string({ error }).trim().refine((value) => value === '' || PHONE_PATTERN.test(value), { error });
     case 'document':
