@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    reporters: ['default', './tests/support/summary-reporter.ts'],
+    // The last one records the accessibility checks for the accessibility statement.
+    reporters: ['default', './tests/support/summary-reporter.ts', './tests/support/accessibility-record-reporter.ts'],
     projects: [
       {
         test: {

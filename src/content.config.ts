@@ -15,4 +15,5 @@ export const collections = {
   reviews: collection('reviews'),
   reports: collection('reports'),
   settings: collection('settings'),
+  accessibility: collection('accessibility'),
 };

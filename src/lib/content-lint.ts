@@ -244,6 +244,7 @@ export function lintBody(body: string, context: BodyContext): LintFinding[] {
       linkSpans.push([match.index, match.index + match[0].length]);
       checkImage(attribute(match[1] ?? '', 'alt'));
     }
+    for (const match of line.matchAll(/<Figure\b/g)) linkSpans.push([match.index, line.length]);
     for (const match of line.matchAll(AUTOLINK)) {
       linkSpans.push([match.index, match.index + match[0].length]);
       checkLink(match[1] ?? '', undefined, match.index);
@@ -256,7 +257,18 @@ export function lintBody(body: string, context: BodyContext): LintFinding[] {
       checkLink(match[2] ?? '', undefined, start);
     }
   });
-  return findings;
+  // <Figure src="..." alt="..." />, which may run over several lines.
+  const figureBody = lines.map((line) => (FENCE.test(line) ? '' : line)).join('\n');
+  for (const match of figureBody.matchAll(/<Figure\b([^>]*?)\/?>/g)) {
+    const index = figureBody.slice(0, match.index).split('\n').length - 1;
+    const problem = altTextProblem(attribute(match[1] ?? '', 'alt'));
+    if (problem) add(index, 'error', 'image-alt', problem);
+  }
+  return sortByLine(findings);
+}
+
+function sortByLine(findings: LintFinding[]): LintFinding[] {
+  return findings.sort((a, b) => a.line - b.line);
 }
 
 /** Finds the line of the frontmatter that holds `value` (after `key:`), from `fromLine` on. */

@@ -15,6 +15,13 @@ export const REVIEW_TYPES = [
 
 export const AUDIENCES = ['children', 'adults', 'all'] as const;
 
+/** The GOV.UK sample accessibility statement's kinds of non-accessible content. */
+export const KNOWN_ISSUE_CATEGORIES = [
+  'Non-compliance with the accessibility regulations',
+  'Disproportionate burden',
+  'Not within the scope of the accessibility regulations',
+] as const;
+
 /** Formats a document may have, by file extension. */
 export const DOCUMENT_FORMATS = {
   pdf: 'PDF',
@@ -91,7 +98,8 @@ export type CollectionName =
   | 'bulletins'
   | 'reviews'
   | 'reports'
-  | 'settings';
+  | 'settings'
+  | 'accessibility';
 
 const sample: Field = {
   name: 'sample',
@@ -312,6 +320,28 @@ export const COLLECTIONS: readonly Collection[] = [
       { name: 'outOfHours', label: 'Out of hours emergency duty service', kind: 'phone', required: false, hint: 'For children and adults, evenings, weekends and bank holidays.' },
       { name: 'reviewRetentionYears', label: 'Years a review stays on the site', kind: 'integer', required: true, min: 1, max: 10, hint: 'The partnership\'s rule is one year.' },
       { name: 'exitUrl', label: 'Exit this page goes to', kind: 'url', required: true, hint: 'A neutral site, such as https://www.bbc.co.uk/weather.' },
+    ],
+  },
+  {
+    name: 'accessibility',
+    label: 'Accessibility statement',
+    labelSingular: 'Accessibility statement',
+    description: 'Known accessibility problems, which the accessibility statement (/accessibility/) lists. The date of the last automated test and what it checked are filled in by the build.',
+    folder: 'settings',
+    type: 'settings',
+    file: 'accessibility.yaml',
+    fields: [
+      {
+        name: 'knownIssues', label: 'Known accessibility problems', kind: 'object-list', itemLabel: 'Problem', summary: '{{fields.problem}}', required: false,
+        hint: 'Every problem you know of that someone could meet on this website. The statement lists them and says the website is "partially compliant" while any fails the accessibility regulations.',
+        fields: [
+          { name: 'problem', label: 'What does not work', kind: 'text', required: true, maxLength: 600, hint: 'In plain words, and for whom, for example "Some older PDF reports are not tagged, so screen readers cannot read their headings."' },
+          { name: 'category', label: 'Why it is not accessible', kind: 'select', options: KNOWN_ISSUE_CATEGORIES, required: true, hint: 'As the GOV.UK sample statement sorts them.' },
+          { name: 'criteria', label: 'WCAG success criteria it fails', kind: 'string-list', itemLabel: 'Success criterion', required: false, hint: 'Number and name, for example "1.1.1 Non-text content".' },
+          { name: 'plan', label: 'What we are doing about it', kind: 'text', required: false, maxLength: 600 },
+          { name: 'fixBy', label: 'Fixed by', kind: 'date', required: false, hint: 'When we plan to fix it, if we do.' },
+        ],
+      },
     ],
   },
 ];

@@ -10,7 +10,7 @@ import { groupProcedures, sortBulletins, sortReports } from './listing';
 import { MAIN_NAVIGATION } from './navigation';
 import type { PageLink } from './search';
 import type {
-  BulletinData, Entry, PageData, ProcedureData, ReportData, ReviewData, SettingsData, StrategyData, ThresholdData,
+  AccessibilityData, BulletinData, Entry, PageData, ProcedureData, ReportData, ReviewData, SettingsData, StrategyData, ThresholdData,
 } from './types';
 
 /** "Today" for this build: Europe/London, or SITE_NOW. */
@@ -25,6 +25,12 @@ export async function getSettings(): Promise<SettingsData> {
   const [settings] = await entries<SettingsData>('settings');
   if (!settings) throw new Error('content/settings/site.yaml is missing: the site needs its contact details and settings.');
   return settings.data;
+}
+
+/** The accessibility statement's data: the known problems (content/settings/accessibility.yaml). */
+export async function getAccessibility(): Promise<AccessibilityData> {
+  const [statement] = await entries<AccessibilityData>('accessibility');
+  return statement?.data ?? {};
 }
 
 export const getPages = () => entries<PageData>('pages');

@@ -1,5 +1,5 @@
 /** The shape of each collection's data, as the schemas in content-schemas.ts produce it. */
-import type { AUDIENCES, REVIEW_TYPES } from './content-model';
+import type { AUDIENCES, KNOWN_ISSUE_CATEGORIES, REVIEW_TYPES } from './content-model';
 
 export type Audience = (typeof AUDIENCES)[number];
 export type ReviewType = (typeof REVIEW_TYPES)[number];
@@ -43,3 +43,9 @@ export interface SettingsData {
 
 /** An entry as the site's templates use it: its address slug and its data. */
 export interface Entry<T> { id: string; data: T; filePath?: string; /** Astro's own entry, for rendering the body. */ source?: unknown }
+
+export type KnownIssueCategory = (typeof KNOWN_ISSUE_CATEGORIES)[number];
+
+export interface KnownIssue { problem: string; category: KnownIssueCategory; criteria?: string[]; plan?: string; fixBy?: string }
+
+export interface AccessibilityData { knownIssues?: KnownIssue[] }

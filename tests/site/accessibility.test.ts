@@ -8,13 +8,20 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { builtPages, siteDist } from '../support/built-pages';
 import { describeViolations, runAxe } from '../support/axe';
+import { axeDetails, writeAxeReport, type AxePageResult } from '../support/axe-report';
 
 const WIDTHS = [1280, 320] as const;
 const pages = builtPages(siteDist()).filter((path) => !path.startsWith('/admin/'));
 
 let browser: Browser;
+// Every page and width, for the report CI keeps (test-results/accessibility/axe-report.*).
+const results: AxePageResult[] = [];
+let details: Awaited<ReturnType<typeof axeDetails>> | null = null;
 beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+  writeAxeReport(results, details);
+});
 
 describe('every page passes axe-core', () => {
   it('finds the pages to check', () => {
@@ -32,7 +39,10 @@ describe('every page passes axe-core', () => {
       const started = performance.now();
       for (const path of pages) {
         await page.goto(inject('siteUrl') + path, { waitUntil: 'load' });
+        const pageStarted = performance.now();
         const violations = await runAxe(page);
+        results.push({ path, width, milliseconds: Math.round(performance.now() - pageStarted), violations });
+        details ??= await axeDetails(page);
         if (violations.length > 0) failures.push(describeViolations(path, width, violations));
       }
       await context.close();

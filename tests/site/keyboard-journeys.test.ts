@@ -77,7 +77,7 @@ for (const motion of ['no-preference', 'reduce'] as const) {
       const { context, page } = await start('/', motion);
       await page.keyboard.press('Tab');
       expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Skip to main content', href: '#main-content' });
-      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).clip)).toBe('auto'); // it shows when focused
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).getPropertyValue('clip'))).toBe('auto'); // it shows when focused
       await page.keyboard.press('Enter');
       expect(await focused(page)).toMatchObject({ tag: 'main', id: 'main-content' });
       await page.keyboard.press('Tab');

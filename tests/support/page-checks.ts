@@ -89,7 +89,7 @@ export async function clippedTextProblems(page: Page): Promise<string[]> {
       const style = getComputedStyle(element);
       if (style.display === 'none' || style.visibility === 'hidden') continue;
       if (element.clientWidth <= 1 || element.clientHeight <= 1) continue; // visually hidden
-      if (style.clip !== 'auto' || style.clipPath !== 'none') continue;
+      if (style.getPropertyValue('clip') !== 'auto' || style.clipPath !== 'none') continue;
       if (!hasOwnText(element)) continue;
       const hidesX = style.overflowX === 'hidden' || style.overflowX === 'clip';
       const hidesY = style.overflowY === 'hidden' || style.overflowY === 'clip';
@@ -172,7 +172,7 @@ export async function focusProblems(page: Page, maxTabs = 400): Promise<{ proble
         color: style.color,
         border: `${style.borderTopColor} ${style.borderRightColor} ${style.borderBottomColor} ${style.borderLeftColor} ${style.borderTopWidth} ${style.borderBottomWidth}`,
         underline: `${style.textDecorationLine} ${style.textDecorationThickness} ${style.textDecorationColor}`,
-        visible: !(element.getBoundingClientRect().width <= 1 || style.clip !== 'auto' || style.clipPath !== 'none'),
+        visible: !(element.getBoundingClientRect().width <= 1 || style.getPropertyValue('clip') !== 'auto' || style.clipPath !== 'none'),
       };
     };
     (document.activeElement as HTMLElement | null)?.blur?.();

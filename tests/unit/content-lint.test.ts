@@ -98,6 +98,11 @@ describe('images', () => {
   it('finds images in Markdown and HTML', () => {
     expect(rules('![](/images/a.png)\n\n![chart_final.png](/images/b.png)\n\n<img src="/c.png" />\n\n<img src="/d.png" alt="A map of Southend" />')).toEqual(['image-alt', 'image-alt', 'image-alt']);
   });
+  it('checks the alternative text of a <Figure>, over several lines too', () => {
+    expect(rules('<Figure src="/images/a.png" alt="IMG_0042.png" />')).toEqual(['image-alt']);
+    expect(lint('Intro\n\n<Figure\n  src="/images/a.png"\n  alt=""\n/>')[0]).toMatchObject({ rule: 'image-alt', line: 7 });
+    expect(rules('<Figure src="/images/structure.png" alt="The partnership\'s structure: three partners and their groups" caption="How we work" />')).toEqual([]);
+  });
   it('knows what a file name looks like', () => {
     expect(isFileNameLike('report_final_v2')).toBe(true);
     expect(isFileNameLike('Screenshot 2026-01-01 at 10.00.00')).toBe(true);

@@ -1,0 +1,157 @@
+/**
+ * The record of the last automated accessibility test run, which keeps the
+ * accessibility statement true. `npm test` writes it at the end of every run
+ * that includes the accessibility checks (tests/support/accessibility-record-
+ * reporter.ts) to test-results/accessibility/last-run.json; the build reads it
+ * and the statement shows its date and what it checked (<LastTested />). In CI
+ * and deploys the tests run before the build, in the same folder, so the
+ * published statement names the run that let it be published.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { displayDate, isRealIsoDate, londonDate, type IsoDate } from './dates';
+
+export const TEST_RECORD_PATH = 'test-results/accessibility/last-run.json';
+
+/** One automated check as the statement describes it, and the tests that make it. */
+export interface AutomatedCheck {
+  id: string;
+  /** What was checked, in words for the public: completes "The tests checked that ...". */
+  text: string;
+  /** WCAG 2.2 success criteria, "number name". */
+  criteria: readonly string[];
+  /** The test file, from the project root. */
+  file: string;
+  /** Only the tests whose name contains this, when given. */
+  testName?: string;
+}
+
+export const AUTOMATED_CHECKS: readonly AutomatedCheck[] = [
+  {
+    id: 'axe',
+    text: 'every page passes the automated rules of axe-core for WCAG 2.2 at levels A and AA, at 320 and 1280 pixels wide',
+    criteria: [],
+    file: 'tests/site/accessibility.test.ts',
+    testName: 'has no violations',
+  },
+  { id: 'reflow', text: 'no page scrolls sideways at 320 pixels wide', criteria: ['1.4.10 Reflow'], file: 'tests/site/browser-checks.test.ts', testName: '1.4.10' },
+  {
+    id: 'text-spacing', text: 'no text is cut off or overlaps when line, paragraph, letter and word spacing are increased',
+    criteria: ['1.4.12 Text spacing'], file: 'tests/site/browser-checks.test.ts', testName: '1.4.12',
+  },
+  { id: 'zoom', text: 'every page works when zoomed to 200%', criteria: ['1.4.4 Resize text'], file: 'tests/site/browser-checks.test.ts', testName: '1.4.4' },
+  {
+    id: 'titles', text: 'every page has its own title and one main heading',
+    criteria: ['2.4.2 Page titled', '1.3.1 Info and relationships'], file: 'tests/site/browser-checks.test.ts', testName: '2.4.2',
+  },
+  {
+    id: 'focus', text: 'everything the Tab key reaches shows clearly when it has keyboard focus, and is not hidden by anything else',
+    criteria: ['2.4.7 Focus visible', '2.4.11 Focus not obscured (minimum)', '2.1.1 Keyboard'], file: 'tests/site/browser-checks.test.ts', testName: '2.4.7',
+  },
+  {
+    id: 'motion', text: 'every page works, and nothing moves, when the device is set to reduce motion',
+    criteria: ['2.3.3 Animation from interactions'], file: 'tests/site/browser-checks.test.ts', testName: '2.3.3',
+  },
+  {
+    id: 'keyboard', text: 'with a keyboard alone, you can skip to the main content, leave quickly with "Exit this page" (its button, or Shift pressed 3 times), report a concern and search',
+    criteria: ['2.1.1 Keyboard', '2.4.1 Bypass blocks', '2.4.3 Focus order'], file: 'tests/site/keyboard-journeys.test.ts',
+  },
+  {
+    id: 'content', text: 'the content has headings in order, link text that says where each link goes, alternative text for images, an accessible alternative for each document, and header rows in tables',
+    criteria: ['1.1.1 Non-text content', '1.3.1 Info and relationships', '2.4.4 Link purpose (in context)', '2.4.6 Headings and labels'], file: 'tests/unit/content-lint.test.ts', testName: 'own content',
+  },
+  { id: 'links', text: 'no link on the website is broken', criteria: [], file: 'tests/site/links.test.ts' },
+];
+
+export interface RecordedCheck { id: string; text: string; criteria: string[]; passed: boolean }
+
+export interface TestRecord {
+  /** When the run ended. */
+  finishedAt: string;
+  /** Its date in Europe/London. */
+  date: IsoDate;
+  passed: boolean;
+  /** Pages checked by the browser tests. */
+  pages: number;
+  axe: { version: string; rules: number; tags: string[] } | null;
+  checks: RecordedCheck[];
+}
+
+/** What a test runner reports about one test. */
+export interface TestOutcome { file: string; name: string; state: 'passed' | 'failed' | 'skipped' | 'pending' }
+
+/**
+ * The record of a run, or null when the run did not include the checks the
+ * statement describes (a run of the unit tests only, say), so an earlier full
+ * record is kept.
+ */
+export function buildTestRecord(outcomes: readonly TestOutcome[], details: { now: Date; pages: number; axe: TestRecord['axe'] }): TestRecord | null {
+  const checks: RecordedCheck[] = [];
+  for (const check of AUTOMATED_CHECKS) {
+    const tests = outcomes.filter((outcome) => outcome.file === check.file && (!check.testName || outcome.name.includes(check.testName)));
+    if (tests.length === 0 || tests.some((test) => test.state === 'skipped' || test.state === 'pending')) return null;
+    checks.push({ id: check.id, text: check.text, criteria: [...check.criteria], passed: tests.every((test) => test.state === 'passed') });
+  }
+  return {
+    finishedAt: details.now.toISOString(),
+    date: londonDate(details.now),
+    passed: checks.every((check) => check.passed),
+    pages: details.pages,
+    axe: details.axe,
+    checks,
+  };
+}
+
+function isRecord(value: unknown): value is TestRecord {
+  if (!value || typeof value !== 'object') return false;
+  const record = value as Partial<TestRecord>;
+  return typeof record.finishedAt === 'string' && typeof record.date === 'string' && isRealIsoDate(record.date)
+    && typeof record.passed === 'boolean' && typeof record.pages === 'number' && Array.isArray(record.checks)
+    && record.checks.every((check) => check && typeof check.text === 'string' && typeof check.passed === 'boolean' && Array.isArray(check.criteria));
+}
+
+/** The record in `root`, or null when there is none (or it cannot be read). */
+export function readTestRecord(root: string): TestRecord | null {
+  const file = join(root, TEST_RECORD_PATH);
+  if (!existsSync(file)) return null;
+  try {
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return isRecord(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface LastTestedText {
+  /** The first paragraph: the date and how, or that there is no record. */
+  summary: string;
+  /** "The tests checked that:" items, each with its WCAG criteria. */
+  checks: { text: string; criteria: string; passed: boolean }[];
+  /** The result, in a sentence. */
+  result: string | null;
+}
+
+/** What the accessibility statement says about the last automated test. */
+export function describeLastTest(record: TestRecord | null): LastTestedText {
+  if (!record) {
+    return {
+      summary: 'There is no record of an automated test of this copy of the website. The checks below run before every change is published.',
+      checks: AUTOMATED_CHECKS.map((check) => ({ text: check.text, criteria: criteriaText(check.criteria), passed: false })),
+      result: null,
+    };
+  }
+  const axe = record.axe ? ` axe-core ${record.axe.version} applied ${record.axe.rules} rules.` : '';
+  const failed = record.checks.filter((check) => !check.passed);
+  return {
+    summary: `This website was last tested on ${displayDate(record.date)}. The tests ran automatically in a web browser (Chromium) on all ${record.pages} pages, before the website was built and published.${axe}`,
+    checks: record.checks.map((check) => ({ text: check.text, criteria: criteriaText(check.criteria), passed: check.passed })),
+    result: failed.length === 0
+      ? 'Every one of these checks passed.'
+      : `${failed.length === 1 ? 'One check' : `${failed.length} checks`} found problems, which we are fixing: ${failed.map((check) => check.text).join('; ')}.`,
+  };
+}
+
+function criteriaText(criteria: readonly string[]): string {
+  if (criteria.length === 0) return '';
+  return `WCAG 2.2 success ${criteria.length === 1 ? 'criterion' : 'criteria'} ${criteria.join(', ')}`;
+}
