@@ -17,8 +17,8 @@ import { complianceStatus } from '../../src/lib/accessibility-statement';
 import type { AccessibilityData } from '../../src/lib/types';
 
 const html = readFileSync(join(siteDist(), 'accessibility/index.html'), 'utf8');
-const text = html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
-const headings = [...html.matchAll(/<h([1-3])[^>]*>([\s\S]*?)<\/h\1>/g)].map((match) => `h${match[1]} ${match[2]!.replace(/<[^>]+>/g, '').replace(/&#39;|&#x27;/g, "'").replace(/\s+/g, ' ').trim()}`);
+const text = html.replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;|\u2019/g, "'").replace(/&quot;|\u201c|\u201d/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const headings = [...html.matchAll(/<h([1-3])[^>]*>([\s\S]*?)<\/h\1>/g)].map((match) => `h${match[1]} ${match[2]!.replace(/<[^>]+>/g, '').replace(/&#39;|&#x27;|\u2019/g, "'").replace(/\s+/g, ' ').trim()}`);
 
 describe('the accessibility statement', () => {
   it('follows the structure of the GOV.UK sample statement', () => {
