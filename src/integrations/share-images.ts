@@ -34,6 +34,20 @@ export function shareImages(): AstroIntegration {
         cacheDir = fileURLToPath(new URL(`${SHARE_IMAGE_FOLDER}/`, config.cacheDir));
         root = fileURLToPath(config.root);
       },
+      // The dev server draws a page's image when asked for it (after the page itself).
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (request, response, next) => {
+          const key = new RegExp(`^/${SHARE_IMAGE_FOLDER}/([0-9a-f]+)\\.png$`).exec(request.url ?? '')?.[1];
+          const content = key ? registeredShareImages().get(key) : undefined;
+          if (!key || !content) {
+            next();
+            return;
+          }
+          const report = await ensureShareImages(new Map([[key, content]]), { cacheDir, fonts: loadShareFonts(root) });
+          response.writeHead(200, { 'Content-Type': 'image/png' });
+          response.end(readFileSync(report.files.get(key)!));
+        });
+      },
       'astro:build:start': () => clearRegisteredShareImages(),
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
