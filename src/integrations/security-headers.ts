@@ -13,7 +13,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
-  addHashesToPage, findInlineCode, headerRules, inlineHashes, isAdminPath, readMetaPolicy, renderHeadersFile,
+  ADMIN_DIRECTIVES, addHashesToPage, extraSources, findInlineCode, headerRules, inlineHashes, isAdminPath, parsePolicy, readMetaPolicy, renderHeadersFile,
 } from '../lib/security-policy';
 
 function htmlFiles(folder: string): string[] {
@@ -28,25 +28,34 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const hashes = new Map<string, Record<string, string[]>>();
+        // Sources to add to the host's policy for each top-level name ("" is the home page).
+        const extra = new Map<string, Record<string, string[]>>();
+        const add = (key: string, sources: Readonly<Record<string, readonly string[]>>) => {
+          const entry = extra.get(key) ?? {};
+          for (const [name, list] of Object.entries(sources)) if (list.length > 0) entry[name] = [...new Set([...(entry[name] ?? []), ...list])];
+          extra.set(key, entry);
+        };
         const problems: string[] = [];
         let hashed = 0;
         for (const file of htmlFiles(site)) {
           const path = '/' + relative(site, file).split(sep).join('/');
           const html = readFileSync(file, 'utf8');
+          const code = findInlineCode(html);
           if (isAdminPath(path)) {
-            // The CMS's policy allows inline styles ('unsafe-inline', which a hash would switch
-            // off), not inline scripts: those are allowed by hash, in its headers only.
-            const scripts = inlineHashes(findInlineCode(html))['script-src'];
-            if (scripts.length > 0) {
-              const entry = hashes.get('admin') ?? { 'script-src': [] };
-              entry['script-src'] = [...new Set([...(entry['script-src'] ?? []), ...scripts])];
-              hashes.set('admin', entry);
+            // The CMS's page sets its own policy from this module (src/lib/cms-env.ts), with the
+            // local backend's address when it has one: the host's headers allow the same. Its
+            // policy allows inline styles ('unsafe-inline', which a hash would switch off), not
+            // inline scripts: those are allowed by hash.
+            const meta = readMetaPolicy(html);
+            if (meta) add('admin', extraSources(parsePolicy(meta), ADMIN_DIRECTIVES));
+            const scripts = { 'script-src': inlineHashes(code)['script-src'] };
+            if (scripts['script-src'].length > 0) {
+              add('admin', scripts);
+              writeFileSync(file, addHashesToPage(html, scripts));
             }
             continue;
           }
           if (readMetaPolicy(html) === undefined) problems.push(`${path}: has no Content-Security-Policy <meta> element (pages use src/layouts/Layout.astro)`);
-          const code = findInlineCode(html);
           for (const element of code.styleAttributes) problems.push(`${path}: a style attribute, which the policy blocks: ${element.slice(0, 120)}`);
           for (const element of code.eventHandlers) problems.push(`${path}: an inline event handler, which the policy blocks: ${element.slice(0, 120)}`);
           const needed = inlineHashes(code);
@@ -54,12 +63,7 @@ export function securityHeaders(): AstroIntegration {
           hashed += 1;
           writeFileSync(file, addHashesToPage(html, needed));
           const top = path.split('/')[1]!;
-          const keys = top.endsWith('.html') ? (top === 'index.html' ? ['', top] : [top]) : [top];
-          for (const key of keys) {
-            const entry = hashes.get(key) ?? { 'script-src': [], 'style-src': [] };
-            for (const name of ['script-src', 'style-src'] as const) entry[name] = [...new Set([...(entry[name] ?? []), ...needed[name]])];
-            hashes.set(key, entry);
-          }
+          for (const key of top === 'index.html' ? ['', top] : [top]) add(key, needed);
         }
         if (problems.length > 0) {
           throw new Error(`The Content Security Policy would block parts of ${problems.length === 1 ? 'a page' : 'pages'}; use a class and the stylesheet, or a script file, instead:\n  ${problems.join('\n  ')}`);
@@ -67,7 +71,7 @@ export function securityHeaders(): AstroIntegration {
         const entries = readdirSync(site, { withFileTypes: true })
           .filter((item) => !item.name.startsWith('_headers') && !item.name.startsWith('_redirects'))
           .map((item) => (item.isDirectory() ? `${item.name}/` : item.name));
-        writeFileSync(join(site, '_headers'), renderHeadersFile(headerRules(entries, hashes)));
+        writeFileSync(join(site, '_headers'), renderHeadersFile(headerRules(entries, extra)));
         logger.info(`Security headers written to _headers${hashed ? `; ${hashed} page(s) have inline code allowed by hash` : ''}`);
       },
     },

@@ -47,8 +47,9 @@ export const PUBLIC_DIRECTIVES: Directives = {
  *   time (its widgets and the markdown editor's plugins).
  * - img-src data: blob: and GitHub's image hosts: previews of uploaded files
  *   before they are saved, and avatars and media from the repository.
- * - connect-src: the local backend (decap-server on 127.0.0.1:8081) and
- *   GitHub's API for the production backend.
+ * - connect-src: GitHub's API, for the production backend. When the CMS
+ *   edits files on this computer, its page adds decap-server's address
+ *   (src/lib/cms-env.ts), and the build adds it to the headers too.
  * - frame-src 'self': the preview pane is a same-origin frame.
  */
 export const ADMIN_DIRECTIVES: Directives = {
@@ -58,7 +59,7 @@ export const ADMIN_DIRECTIVES: Directives = {
   'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
   'media-src': ["'self'", 'blob:'],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", 'http://127.0.0.1:8081', 'http://localhost:8081', 'https://api.github.com', 'https://raw.githubusercontent.com'],
+  'connect-src': ["'self'", 'https://api.github.com', 'https://raw.githubusercontent.com'],
   'worker-src': ["'self'", 'blob:'],
   'frame-src': ["'self'"],
   'object-src': ["'none'"],
@@ -115,6 +116,18 @@ export function addSources(directives: Directives, extra: Readonly<Record<string
     result[name] = [...new Set([...(result[name] ?? directives['default-src'] ?? []), ...sources])];
   }
   return result;
+}
+
+/** Sources `policy` allows beyond `base`, in the directives `base` has. */
+export function extraSources(policy: Directives, base: Directives): Record<string, string[]> {
+  const extra: Record<string, string[]> = {};
+  for (const [name, sources] of Object.entries(policy)) {
+    const known = base[name];
+    if (!known) continue;
+    const added = sources.filter((source) => !known.includes(source));
+    if (added.length > 0) extra[name] = added;
+  }
+  return extra;
 }
 
 /** The policy as text, for a header or for a <meta> element (which leaves out header-only directives). */
@@ -219,11 +232,12 @@ export interface HeaderRule {
 
 /**
  * The host's rules. `entries` are the names at the top of the built site
- * (files and folders; folders end in "/"), and `hashes` any hashes pages
- * there need, by top-level name ("" for the home page).
+ * (files and folders; folders end in "/"), and `extra` any sources pages
+ * there need beyond their policy (hashes of inline code, the CMS's local
+ * backend), by top-level name ("" for the home page).
  */
-export function headerRules(entries: readonly string[], hashes: ReadonlyMap<string, Readonly<Record<string, readonly string[]>>> = new Map()): HeaderRule[] {
-  const policy = (pathname: string, key: string) => serializePolicy(addSources(directivesFor(pathname), hashes.get(key) ?? {}), 'header');
+export function headerRules(entries: readonly string[], extra: ReadonlyMap<string, Readonly<Record<string, readonly string[]>>> = new Map()): HeaderRule[] {
+  const policy = (pathname: string, key: string) => serializePolicy(addSources(directivesFor(pathname), extra.get(key) ?? {}), 'header');
   const rules: HeaderRule[] = [
     { path: '/*', headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': serializePolicy(BASELINE_DIRECTIVES, 'header') } },
     { path: '/', headers: { 'Content-Security-Policy': policy('/', '') } },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  ADMIN_DIRECTIVES, PUBLIC_DIRECTIVES, SECURITY_HEADERS, addHashesToPage, addSources, directivesFor, findInlineCode, hashSource,
+  ADMIN_DIRECTIVES, PUBLIC_DIRECTIVES, SECURITY_HEADERS, addHashesToPage, addSources, directivesFor, extraSources, findInlineCode, hashSource,
   headerRules, headersForPath, inlineHashes, nginxSnippet, pageMetaPolicy, parseHeadersFile, parsePolicy, readMetaPolicy,
   renderHeadersFile, serializePolicy,
 } from '../../src/lib/security-policy';
@@ -138,6 +138,15 @@ describe('the host\'s headers (dist/_headers)', () => {
     // The baseline only restricts what the CMS does not need.
     expect(Object.keys(policies[0]!).sort()).toEqual(['base-uri', 'form-action', 'frame-ancestors', 'object-src']);
     for (const [name, sources] of Object.entries(policies[0]!)) expect(ADMIN_DIRECTIVES[name]).toEqual(sources);
+  });
+
+  it('allows what the CMS page adds to its own policy, such as the local backend', () => {
+    const page = addSources(ADMIN_DIRECTIVES, { 'connect-src': ['http://127.0.0.1:8081'] });
+    const extra = extraSources(page, ADMIN_DIRECTIVES);
+    expect(extra).toEqual({ 'connect-src': ['http://127.0.0.1:8081'] });
+    const withBackend = headerRules(['admin/'], new Map([['admin', extra]]));
+    expect(parsePolicy(headersForPath(withBackend, '/admin/')['Content-Security-Policy']!.split(', ')[1]!)['connect-src']).toContain('http://127.0.0.1:8081');
+    expect(ADMIN_DIRECTIVES['connect-src']).not.toContain('http://127.0.0.1:8081');
   });
 
   it('covers /admin/ even before the CMS is built', () => {
