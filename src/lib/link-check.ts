@@ -242,7 +242,8 @@ export function checkLinks(directory: string, siteUrl: string): LinkReport {
       }
     }
   }
-  report.broken.sort((a, b) => a.from.localeCompare(b.from) || a.url.localeCompare(b.url));
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  report.broken.sort((a, b) => byCodePoint(a.from, b.from) || byCodePoint(a.url, b.url));
   for (const map of [report.external, report.other]) for (const pages of map.values()) pages.sort();
   return report;
 }
