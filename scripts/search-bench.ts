@@ -1,0 +1,361 @@
+/**
+ * npm run bench:search: how big the search index is, how many bytes a first
+ * query downloads, and how long Chromium takes to show the first results on
+ * localhost, for the site as it is and with 1,000 generated pages. Each build
+ * is in a temporary copy of the project (never dist/, never committed).
+ *
+ *   npm run bench:search                 the site, and the site + 1,000 pages
+ *   npm run bench:search -- 0 5000       only the sizes given (0 = the site as it is)
+ *   npm run bench:search -- --runs 9     repeat each browser measurement 9 times (median)
+ *
+ * Generated pages are a third each general pages, procedures and bulletins,
+ * about 550 words each, written from the site's own words (so words are as
+ * common or rare as they are on the site) plus invented names and places (so
+ * the vocabulary grows as a real site's does). The same size always gives the
+ * same text.
+ *
+ * Browser figures come from a fresh Chromium context each run (empty cache),
+ * served by a plain local server that counts the bytes it sends (no HTTP
+ * compression: Pagefind's own files are compressed already; HTML, CSS and JS
+ * would be smaller still from a host that gzips). Figures go to stdout and
+ * test-results/search-bench/results.json.
+ */
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, relative, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { copyProject } from '../tests/support/project-copy.ts';
+import { buildSite } from '../tests/support/build-site.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+import { addDays, addYears, siteToday } from '../src/lib/dates.ts';
+
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+const sizes = args.filter((arg, index) => /^\d+$/.test(arg) && args[index - 1] !== '--runs').map(Number);
+const SIZES = sizes.length > 0 ? sizes : [0, 1000];
+const QUERIES = ['neglect', 'inquest', 'domestic abuse'];
+const TODAY = siteToday();
+
+// ---- Generated content ----------------------------------------------------
+
+function random(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13; state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5; state >>>= 0;
+    return state / 4294967296;
+  };
+}
+
+/** Every word in the site's content, as often as it appears. */
+function siteWords(root: string): string[] {
+  const words: string[] = [];
+  const walk = (folder: string) => {
+    for (const item of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, item.name);
+      if (item.isDirectory()) walk(path);
+      else if (item.name.endsWith('.mdx')) {
+        const text = readFileSync(path, 'utf8').replace(/^---[\s\S]*?---/, '').replace(/<[^>]+>|\[|\]\([^)]*\)|[#*|>-]/g, ' ');
+        words.push(...(text.toLowerCase().match(/[a-z][a-z']+/g) ?? []));
+      }
+    }
+  };
+  walk(join(root, 'content'));
+  return words;
+}
+
+const SYLLABLES = ['ash', 'bor', 'cal', 'den', 'ell', 'fen', 'gar', 'hol', 'ing', 'kel', 'lan', 'mor', 'nes', 'ock', 'pen', 'quen', 'ros', 'sted', 'tham', 'ver', 'wick', 'yar'];
+
+function inventedWord(next: () => number): string {
+  const count = 2 + Math.floor(next() * 2);
+  return Array.from({ length: count }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]!).join('');
+}
+
+function writeGeneratedPages(root: string, count: number): void {
+  const words = siteWords(root);
+  const pool = Array.from({ length: Math.max(200, count * 3) }, (_, index) => inventedWord(random(100_000 + index)));
+  for (let index = 0; index < count; index += 1) {
+    const next = random(index + 1);
+    const own = Array.from({ length: 6 }, () => pool[Math.floor(next() * pool.length)]!);
+    const word = () => (next() < 0.04 ? own[Math.floor(next() * own.length)]! : words[Math.floor(next() * words.length)]!);
+    const sentence = (length = 10 + Math.floor(next() * 12)) => {
+      const text = Array.from({ length }, word).join(' ');
+      return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+    };
+    const paragraph = () => Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence()).join(' ');
+    const heading = () => sentence(3 + Math.floor(next() * 3)).slice(0, -1);
+    const body = [paragraph(), '', `## ${heading()}`, '', paragraph(), '', paragraph(), '', `## ${heading()}`, '', paragraph(), '',
+      ...Array.from({ length: 4 }, () => `- ${sentence(6).slice(0, -1).toLowerCase()}`), '', `## ${heading()}`, '', paragraph(), ''].join('\n');
+    const title = `${heading()} ${own[0]}`.slice(0, 140);
+    const summary = sentence(24);
+    const number = String(index + 1).padStart(5, '0');
+    let path: string;
+    let frontmatter: string;
+    if (index % 3 === 0) {
+      path = `content/pages/generated-${number}.mdx`;
+      frontmatter = `title: ${title}\ndescription: ${summary}`;
+    } else if (index % 3 === 1) {
+      path = `content/procedures/generated-${number}.mdx`;
+      frontmatter = `title: ${title}\nsummary: ${summary}\naudience: ${['children', 'adults', 'all'][index % 3]}\ncategory: Generated\nlastReviewed: ${addDays(TODAY, -30 - (index % 300))}\nreviewDue: ${addYears(TODAY, 1)}`;
+    } else {
+      path = `content/bulletins/generated-${number}.mdx`;
+      frontmatter = `number: ${100_000 + index}\ntitle: ${title}\ndate: ${addDays(TODAY, -(index % 2000))}\nsummary: ${summary}`;
+    }
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), `---\n${frontmatter}\n---\n\n${body}`);
+  }
+}
+
+// ---- A local server that counts what it sends ------------------------------
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.woff': 'font/woff', '.xml': 'application/xml',
+};
+
+interface Counter { bytes: Map<string, number>; reset: () => void }
+interface CountingServer { url: string; counter: Counter; close: () => Promise<void> }
+
+async function countingServer(directory: string): Promise<CountingServer> {
+  const root = resolve(directory);
+  const bytes = new Map<string, number>();
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(root, pathname));
+    if (!file.startsWith(root)) { response.writeHead(400).end(); return; }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    let status = 200;
+    if (!existsSync(file)) { file = join(root, '404.html'); status = 404; }
+    const size = statSync(file).size;
+    bytes.set(pathname, (bytes.get(pathname) ?? 0) + size);
+    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': String(size), 'Cache-Control': 'no-cache' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    counter: { bytes, reset: () => bytes.clear() },
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+function bytesBy(counter: Counter, test: (path: string) => boolean): number {
+  return sum([...counter.bytes].filter(([path]) => test(path)).map(([, size]) => size));
+}
+
+// ---- Measurements -----------------------------------------------------------
+
+interface IndexSize { files: number; totalBytes: number; parts: Record<string, { files: number; bytes: number }> }
+
+function indexSize(dist: string): IndexSize {
+  const folder = join(dist, 'pagefind');
+  const parts: Record<string, { files: number; bytes: number }> = {};
+  let files = 0;
+  let totalBytes = 0;
+  const walk = (path: string) => {
+    for (const item of readdirSync(path, { withFileTypes: true })) {
+      const full = join(path, item.name);
+      if (item.isDirectory()) { walk(full); continue; }
+      const name = relative(folder, full);
+      const part = name.startsWith('index/') ? 'word index chunks (index/)'
+        : name.startsWith('fragment/') ? 'page fragments (fragment/)'
+        : name.startsWith('filter/') ? 'filter chunks (filter/)'
+        : name.endsWith('.pf_meta') ? 'metadata (.pf_meta)'
+        : name.startsWith('wasm.') ? 'WebAssembly (wasm.*.pagefind)'
+        : name;
+      const size = statSync(full).size;
+      parts[part] ??= { files: 0, bytes: 0 };
+      parts[part].files += 1;
+      parts[part].bytes += size;
+      files += 1;
+      totalBytes += size;
+    }
+  };
+  walk(folder);
+  return { files, totalBytes, parts };
+}
+
+/** Records, inside the page, when the form was submitted and when the first result appeared. */
+const TIMING_SCRIPT = `
+  window.__bench = { submit: 0, first: 0 };
+  document.addEventListener('submit', () => { window.__bench.submit = performance.now(); }, true);
+  new MutationObserver(() => {
+    if (!window.__bench.first && document.querySelector('#search-results > li')) window.__bench.first = performance.now();
+  }).observe(document, { subtree: true, childList: true });
+`;
+
+interface QueryFigures {
+  query: string;
+  results: number;
+  /** Typed and submitted on a loaded /search/ page: Pagefind files the first query downloads. */
+  firstQueryBytes: number;
+  firstQueryRequests: number;
+  /** …and everything else that query fetched (none expected). */
+  firstQueryOtherBytes: number;
+  /** Enter pressed → first result on screen, Pagefind not yet loaded (ms, median). */
+  typedMs: number;
+  /** A second, different query once Pagefind is loaded (ms, median). */
+  warmMs: number;
+  /** /search/?q=… opened from a link: navigation start → first result (ms, median), and all bytes. */
+  fromAddressMs: number;
+  fromAddressBytes: number;
+}
+
+async function measureQuery(browser: Browser, server: CountingServer, query: string, second: string): Promise<QueryFigures> {
+  const typed: number[] = [];
+  const warm: number[] = [];
+  const fromAddress: number[] = [];
+  let firstQueryBytes = 0;
+  let firstQueryRequests = 0;
+  let firstQueryOtherBytes = 0;
+  let fromAddressBytes = 0;
+  let results = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    // Typed on the search page: the page is loaded, then the query is typed and Enter pressed.
+    let context = await browser.newContext();
+    let page = await context.newPage();
+    await page.addInitScript(TIMING_SCRIPT);
+    await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+    server.counter.reset();
+    await page.locator('#search-query').fill(query);
+    await page.locator('#search-query').press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0 || /^No results/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const timing = await page.evaluate(() => (window as unknown as { __bench: { submit: number; first: number } }).__bench);
+    typed.push(timing.first - timing.submit);
+    firstQueryBytes = bytesBy(server.counter, (path) => path.startsWith('/pagefind/'));
+    firstQueryRequests = [...server.counter.bytes.keys()].filter((path) => path.startsWith('/pagefind/')).length;
+    firstQueryOtherBytes = bytesBy(server.counter, (path) => !path.startsWith('/pagefind/'));
+    results = await page.locator('#search-results > li').count();
+    // A second query, Pagefind warm.
+    await page.evaluate(() => { (window as unknown as { __bench: { first: number } }).__bench.first = 0; document.getElementById('search-results')!.replaceChildren(); });
+    await page.locator('#search-query').fill(second);
+    await page.locator('#search-query').press('Enter');
+    await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0, undefined, { timeout: 60_000 });
+    const again = await page.evaluate(() => (window as unknown as { __bench: { submit: number; first: number } }).__bench);
+    warm.push(again.first - again.submit);
+    await context.close();
+
+    // From the address (a link, or the header's form): everything from navigation start.
+    context = await browser.newContext();
+    page = await context.newPage();
+    await page.addInitScript(TIMING_SCRIPT);
+    server.counter.reset();
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0, undefined, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    fromAddress.push(await page.evaluate(() => (window as unknown as { __bench: { first: number } }).__bench.first));
+    fromAddressBytes = sum(server.counter.bytes.values());
+    await context.close();
+  }
+  return {
+    query, results, firstQueryBytes, firstQueryRequests, firstQueryOtherBytes,
+    typedMs: median(typed), warmMs: median(warm), fromAddressMs: median(fromAddress), fromAddressBytes,
+  };
+}
+
+interface BenchResult {
+  generated: number;
+  htmlPages: number;
+  indexedPages: number;
+  buildSeconds: number;
+  index: IndexSize;
+  searchPageBytes: number;
+  queries: QueryFigures[];
+}
+
+async function bench(generated: number, browser: Browser): Promise<BenchResult> {
+  const copy = copyProject('sg-search-bench-');
+  try {
+    if (generated > 0) writeGeneratedPages(copy.root, generated);
+    const dist = join(copy.root, 'dist');
+    const build = buildSite({ root: copy.root, outDir: dist, env: { ASTRO_CACHE_DIR: join(copy.root, '.astro-cache') } });
+    if (build.status !== 0) throw new Error(`The build with ${generated} generated pages failed:\n${build.output.slice(-4000)}`);
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    let htmlPages = 0;
+    const walk = (folder: string) => {
+      for (const item of readdirSync(folder, { withFileTypes: true })) {
+        if (item.isDirectory()) walk(join(folder, item.name));
+        else if (item.name.endsWith('.html')) htmlPages += 1;
+      }
+    };
+    walk(dist);
+    const server = await countingServer(dist);
+    try {
+      // The search page itself, before any query.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      server.counter.reset();
+      await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+      const searchPageBytes = sum(server.counter.bytes.values());
+      await context.close();
+      const queries: QueryFigures[] = [];
+      for (const [index, query] of QUERIES.entries()) queries.push(await measureQuery(browser, server, query, QUERIES[(index + 1) % QUERIES.length]!));
+      return {
+        generated,
+        htmlPages,
+        indexedPages: sum(Object.values(entry.languages).map((language) => language.page_count)),
+        buildSeconds: build.seconds,
+        index: indexSize(dist),
+        searchPageBytes,
+        queries,
+      };
+    } finally {
+      await server.close();
+    }
+  } finally {
+    copy.remove();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function report(results: BenchResult[]): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    lines.push(`## ${result.generated === 0 ? 'The site as it is' : `The site + ${result.generated.toLocaleString('en-GB')} generated pages`}`);
+    lines.push('');
+    lines.push(`${result.htmlPages} HTML pages, ${result.indexedPages} in the index; built (with the index) in ${result.buildSeconds.toFixed(1)} s.`);
+    lines.push('');
+    lines.push(`Index (dist/pagefind/): ${kb(result.index.totalBytes)} in ${result.index.files} files`);
+    for (const [part, figures] of Object.entries(result.index.parts).sort((a, b) => b[1].bytes - a[1].bytes)) {
+      lines.push(`  - ${part}: ${kb(figures.bytes)}${figures.files > 1 ? ` in ${figures.files} files` : ''}`);
+    }
+    lines.push('');
+    lines.push(`The search page before any query: ${kb(result.searchPageBytes)} (HTML, CSS, JS; no Pagefind files yet).`);
+    lines.push('');
+    lines.push(`| query | results | first query downloads | requests | Enter → first result (cold) | second query (warm) | /search/?q= → first result | bytes from the address |`);
+    lines.push(`| --- | --- | --- | --- | --- | --- | --- | --- |`);
+    for (const query of result.queries) {
+      lines.push(`| ${query.query} | ${query.results} | ${kb(query.firstQueryBytes)} | ${query.firstQueryRequests} | ${Math.round(query.typedMs)} ms | ${Math.round(query.warmMs)} ms | ${Math.round(query.fromAddressMs)} ms | ${kb(query.fromAddressBytes)} |`);
+    }
+    lines.push('');
+  }
+  lines.push(`Median of ${RUNS} runs each, fresh Chromium context (empty cache) per run, localhost, no HTTP compression. "Results" is how many the page shows (10 at most before "Show more").`);
+  return lines.join('\n');
+}
+
+const browser = await launchChromium();
+const results: BenchResult[] = [];
+try {
+  for (const size of SIZES) {
+    console.error(`Building and measuring with ${size} generated pages…`);
+    results.push(await bench(size, browser));
+  }
+} finally {
+  await browser.close();
+}
+mkdirSync('test-results/search-bench', { recursive: true });
+writeFileSync('test-results/search-bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`);
+console.log(report(results));
