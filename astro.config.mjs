@@ -6,6 +6,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { cms } from './src/integrations/cms.ts';
 import { SITE_URL } from './src/lib/site-address.ts';
 import { excludedFromSitemap, hiddenReviewSlugs } from './src/lib/sitemap-filter.ts';
 
@@ -21,6 +22,8 @@ export default defineConfig({
   // Separate caches let two builds run side by side (tests build on chosen days).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) }), searchIndex(),
+    // The CMS at /admin/: its bundle, built only when cms/ or what it uses changes.
+    cms(),
     // After every integration that writes files: share images, then the policy and dist/_headers.
     shareImages(), securityHeaders()],
   vite: {

@@ -385,3 +385,48 @@ export const BODY_COMPONENTS: readonly BodyComponent[] = [
 export function getBodyComponent(name: string): BodyComponent | undefined {
   return BODY_COMPONENTS.find((component) => component.name === name);
 }
+
+/**
+ * The other components editors may put in a body, as the CMS offers them
+ * (buttons in its rich text editor: src/lib/cms-editor-components.ts) and as
+ * src/components/Prose.astro renders them. `text` is what goes between the
+ * tags, if anything; `props` are attributes, as for BODY_COMPONENTS.
+ */
+export interface BodyBlock {
+  name: 'Warning' | 'Inset' | 'HelpNumbers' | 'ContactPanel';
+  label: string;
+  hint: string;
+  text?: { label: string; hint: string; paragraphs: boolean };
+  props: readonly Field[];
+}
+
+export const BODY_BLOCKS: readonly BodyBlock[] = [
+  {
+    name: 'Warning',
+    label: 'Warning',
+    hint: 'Bold text with a "!" icon, for the one thing a reader must not miss, such as "If someone is in immediate danger, call 999."',
+    text: { label: 'Warning text', hint: 'One or two short sentences, in one paragraph. You can use a link.', paragraphs: false },
+    props: [],
+  },
+  {
+    name: 'Inset',
+    label: 'Inset text',
+    hint: 'Text set apart by a line on its left, for a note, a quotation or an example the reader should notice.',
+    text: { label: 'Text', hint: 'Leave a blank line between paragraphs. You can use links, bold text and lists.', paragraphs: true },
+    props: [],
+  },
+  {
+    name: 'HelpNumbers',
+    label: 'Who to call',
+    hint: 'The "Worried about a child or an adult?" panel: 999, the numbers from the site settings, and 101. Change the numbers in Site settings.',
+    props: [
+      { name: 'title', label: 'Heading', kind: 'string', required: false, maxLength: 100, hint: 'Leave empty for "Worried about a child or an adult?".' },
+    ],
+  },
+  {
+    name: 'ContactPanel',
+    label: 'Contact details',
+    hint: 'The partnership\'s email address, phone number and postal address, from the site settings. Nothing to fill in here.',
+    props: [],
+  },
+];

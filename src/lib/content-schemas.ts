@@ -34,7 +34,7 @@ export function describeExpected(field: Field): string {
     case 'email':
       return 'an email address, for example name@southend.gov.uk';
     case 'phone':
-      return 'a UK phone number, for example 01702 534706, or nothing';
+      return `a UK phone number, for example 01702 534706${field.required ? '' : ', or nothing'}`;
     case 'document':
       return `a file in documents/ ending .${Object.keys(DOCUMENT_FORMATS).join(', .')}`;
     case 'image':
@@ -77,7 +77,8 @@ function fieldSchema(field: Field): z.ZodType {
     case 'email':
       return z.string({ error }).regex(EMAIL_PATTERN, { error });
     case 'phone':
-      return z.string({ error }).trim().refine((value) => value === '' || PHONE_PATTERN.test(value), { error });
+      // An optional number may be empty ("not known": not shown); a required one may not.
+      return z.string({ error }).trim().refine((value) => (value === '' && !field.required) || PHONE_PATTERN.test(value), { error });
     case 'document':
       return z.string({ error }).regex(DOCUMENT_PATTERN, { error });
     case 'image':

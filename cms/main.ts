@@ -1,0 +1,43 @@
+/**
+ * The CMS at /admin/: Decap CMS from npm (decap-cms-app, React 19), bundled
+ * by esbuild into /admin/cms.js (src/lib/cms-bundle.ts). Its configuration,
+ * made from the content model, is /admin/config.yml (src/pages/admin/).
+ */
+import CMS from 'decap-cms-app';
+import { COLLECTIONS } from '../src/lib/content-model';
+import { emptyOptionalPaths } from '../src/lib/cms-save';
+import { remarkMdxSafe } from '../src/lib/cms-remark';
+import { editorComponents } from './editor-components';
+import { previewTemplates } from './previews';
+
+// The site's own CSS in every preview, compiled from src/styles/site.scss beside this bundle.
+CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).pathname);
+
+for (const [name, template] of previewTemplates()) CMS.registerPreviewTemplate(name, template);
+for (const component of editorComponents()) CMS.registerEditorComponent(component);
+CMS.registerRemarkPlugin(remarkMdxSafe as never);
+
+// Messages in the build's words: "Years covered: expected years as YYYY-YYYY, for example 2020-2023."
+const en = CMS.getLocale('en') as { editor?: { editorControlPane?: { widget?: Record<string, string> } } } | undefined;
+const widget = en?.editor?.editorControlPane?.widget;
+if (en && widget) {
+  widget.regexPattern = '%{fieldLabel}: expected %{pattern}.';
+  widget.required = '%{fieldLabel} is required: fill it in.';
+  CMS.registerLocale('en', en);
+}
+
+// Before a save: an optional field left empty is left out of the file, as the build expects.
+interface ImmutableData { toJS: () => Record<string, unknown>; deleteIn: (path: (string | number)[]) => ImmutableData }
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const collection = COLLECTIONS.find((candidate) => candidate.name === entry.get('collection'));
+    if (!collection) return undefined;
+    let data = entry.get('data') as ImmutableData;
+    // Deleted on Decap's own (Immutable) data, deepest first.
+    for (const path of emptyOptionalPaths(collection.fields, data.toJS())) data = data.deleteIn(path);
+    return data;
+  },
+});
+
+CMS.init();

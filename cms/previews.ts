@@ -1,0 +1,281 @@
+/**
+ * Preview templates: each collection's entry as its page shows it, with the
+ * site's own CSS (src/styles/site.scss, compiled into /admin/preview.css) and
+ * the same GOV.UK classes as the Astro templates in src/pages/. The body is
+ * Decap's Markdown preview, in which the editor components show as the
+ * site's components (cms/editor-components.ts).
+ */
+import { createElement as h, Fragment, useEffect, useState, type ReactNode } from 'react';
+import type { PreviewTemplateComponentProps } from 'decap-cms-core';
+import { COLLECTIONS } from '../src/lib/content-model';
+import { addYears, displayDate, isRealIsoDate, londonDate } from '../src/lib/dates';
+import { documentFormat } from '../src/lib/documents';
+import { AUDIENCE_HEADINGS } from '../src/lib/listing';
+import { contactPanelHtml, helpNumbersHtml } from '../src/lib/cms-preview-html';
+import type { Audience, SettingsData } from '../src/lib/types';
+import { loadSettings, onSettings, settings as currentSettings } from './settings-store';
+
+type Props = PreviewTemplateComponentProps;
+type Data = Record<string, unknown>;
+
+function dataOf(props: Props): Data {
+  const data = props.entry.get('data') as { toJS?: () => unknown } | undefined;
+  const plain = data?.toJS?.();
+  return plain && typeof plain === 'object' ? (plain as Data) : {};
+}
+
+const str = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : String(value));
+const list = <T = unknown>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+
+/** A date as the site shows it, or what the editor has typed so far. */
+function showDate(value: unknown): string {
+  const text = str(value);
+  return isRealIsoDate(text) ? displayDate(text) : text || '(no date yet)';
+}
+
+function useSiteSettings(props: Props): Partial<SettingsData> {
+  const [, setVersion] = useState(0);
+  useEffect(() => {
+    const stop = onSettings(() => setVersion((version) => version + 1));
+    void loadSettings(props.getCollection as (collection: string, slug?: string) => Promise<unknown>);
+    return () => { stop(); };
+  }, [props.getCollection]);
+  return currentSettings();
+}
+
+function SampleTag(): ReactNode {
+  return h('div', { className: 'sg-sample-tag' },
+    h('strong', { className: 'govuk-tag govuk-tag--orange' }, 'Sample content'),
+    h('p', { className: 'govuk-body-s govuk-!-margin-top-2' }, "This is example content for the website. It is not the partnership's real guidance or a real case."));
+}
+
+function Warning({ children }: { children: ReactNode }): ReactNode {
+  return h('div', { className: 'govuk-warning-text' },
+    h('span', { className: 'govuk-warning-text__icon', 'aria-hidden': true }, '!'),
+    h('strong', { className: 'govuk-warning-text__text' }, h('span', { className: 'govuk-visually-hidden' }, 'Warning'), ' ', children));
+}
+
+function SummaryList({ rows }: { rows: [string, ReactNode][] }): ReactNode {
+  return h('dl', { className: 'govuk-summary-list govuk-summary-list--no-border' },
+    ...rows.map(([key, value]) => h('div', { className: 'govuk-summary-list__row', key },
+      h('dt', { className: 'govuk-summary-list__key' }, key),
+      h('dd', { className: 'govuk-summary-list__value' }, value))));
+}
+
+function Bullets({ items, numbered = false }: { items: unknown[]; numbered?: boolean }): ReactNode {
+  return h(numbered ? 'ol' : 'ul', { className: `govuk-list govuk-list--${numbered ? 'number' : 'bullet'}` },
+    ...items.map((item, index) => h('li', { key: index }, str(item))));
+}
+
+function Documents({ documents }: { documents: unknown[] }): ReactNode {
+  const items = list<Data>(documents).filter((document) => str(document.title) || str(document.file));
+  if (items.length === 0) return null;
+  return h('ul', { className: 'sg-documents' },
+    ...items.map((document, index) => h('li', { className: 'sg-document', key: index },
+      h('a', { className: 'govuk-link', href: '#' }, str(document.title) || str(document.file)),
+      h('span', { className: 'sg-document__meta' }, str(document.file) ? documentFormat(str(document.file)) : 'no file chosen yet'))));
+}
+
+/** The page around an entry: header, sample tag, caption and title, as src/layouts/Layout.astro. */
+function Page(props: { settings: Partial<SettingsData>; title: string; caption?: string; sample?: boolean; crumb?: string; wide?: ReactNode; children?: ReactNode }): ReactNode {
+  const { settings } = props;
+  return h('div', { className: 'govuk-template__body' },
+    h('header', { className: 'sg-header' },
+      h('div', { className: 'govuk-width-container sg-header__container' },
+        h('span', { className: 'sg-header__name' }, settings.siteName ?? 'Safeguarding Southend',
+          h('span', { className: 'sg-header__organisation' }, settings.organisation ?? 'Southend Safeguarding Partnership')),
+        h('span', { className: 'sg-header__concern' }, 'Report a concern'))),
+    h('div', { className: 'govuk-width-container' },
+      props.crumb ? h('nav', { className: 'govuk-breadcrumbs', 'aria-label': 'Breadcrumb' },
+        h('ol', { className: 'govuk-breadcrumbs__list' },
+          h('li', { className: 'govuk-breadcrumbs__list-item' }, h('a', { className: 'govuk-breadcrumbs__link', href: '#' }, 'Home')),
+          h('li', { className: 'govuk-breadcrumbs__list-item' }, h('a', { className: 'govuk-breadcrumbs__link', href: '#' }, props.crumb)))) : null,
+      h('main', { className: 'govuk-main-wrapper sg-main' },
+        props.sample ? h(SampleTag) : null,
+        h('div', { className: 'govuk-grid-row' },
+          h('div', { className: 'govuk-grid-column-two-thirds' },
+            props.caption ? h('span', { className: 'govuk-caption-l' }, props.caption) : null,
+            h('h1', { className: 'govuk-heading-xl' }, props.title || '(no title yet)'))),
+        h('div', { className: 'govuk-grid-row' }, h('div', { className: 'govuk-grid-column-two-thirds' }, props.children)),
+        props.wide ?? null)));
+}
+
+function Body(props: Props): ReactNode {
+  return h('div', { className: 'sg-prose' }, props.widgetFor('body'));
+}
+
+function PagePreview(props: Props): ReactNode {
+  const data = dataOf(props);
+  const settings = useSiteSettings(props);
+  return h(Page, { settings, title: str(data.title), sample: data.sample === true },
+    h('p', { className: 'govuk-body-l' }, str(data.description)),
+    h(Body, props),
+    data.updated ? h('p', { className: 'sg-meta' }, `Last updated ${showDate(data.updated)}`) : null);
+}
+
+function StrategyPreview(props: Props): ReactNode {
+  const data = dataOf(props);
+  const settings = useSiteSettings(props);
+  const plans = list<Data>(data.plans);
+  const wide = h(Fragment, null, ...plans.map((plan, index) => h(Fragment, { key: index },
+    h('h2', { className: 'govuk-heading-l' }, `Plan for ${str(plan.year).replace('-', ' to ')}`),
+    h('div', { className: 'sg-table-wrap' }, h('table', { className: 'govuk-table' },
+      h('thead', { className: 'govuk-table__head' }, h('tr', { className: 'govuk-table__row' },
+        ...['Priority', 'Action', 'Outcome'].map((heading) => h('th', { scope: 'col', className: 'govuk-table__header', key: heading }, heading)))),
+      h('tbody', { className: 'govuk-table__body' }, ...list<Data>(plan.rows).map((row, rowIndex) => h('tr', { className: 'govuk-table__row', key: rowIndex },
+        h('th', { scope: 'row', className: 'govuk-table__header' }, str(row.priority)),
+        h('td', { className: 'govuk-table__cell' }, str(row.action)),
+        h('td', { className: 'govuk-table__cell' }, str(row.outcome))))))))),
+  h('div', { className: 'govuk-grid-row' }, h('div', { className: 'govuk-grid-column-two-thirds' }, h(Body, props))));
+  return h(Page, { settings, title: str(data.title), sample: data.sample === true, wide },
+    h('p', { className: 'govuk-body-l' }, str(data.summary)),
+    h('h2', { className: 'govuk-heading-l' }, 'Vision'),
+    h('p', { className: 'govuk-body-l' }, str(data.vision)),
+    h('h2', { className: 'govuk-heading-l' }, 'Mission'),
+    h(Bullets, { items: list(data.mission) }),
+    h('h2', { className: 'govuk-heading-l' }, 'Priorities'),
+    ...list<Data>(data.priorityGroups).map((group, index) => h(Fragment, { key: index },
+      h('h3', { className: 'govuk-heading-m' }, str(group.heading)),
+      h(Bullets, { items: list(group.items), numbered: true }))));
+}
+
+function ThresholdPreview(props: Props): ReactNode {
+  const data = dataOf(props);
+  const settings = useSiteSettings(props);
+  return h(Page, { settings, title: 'Threshold document: levels of need', sample: data.sample === true },
+    h('section', { className: 'sg-level' },
+      h('h2', { className: 'govuk-heading-l' }, h('span', { className: 'sg-level__number' }, `Level ${str(data.level)}`), ' ', str(data.title)),
+      h('p', { className: 'govuk-body-l' }, str(data.summary)),
+      h('h3', { className: 'govuk-heading-m' }, 'What the need may look like'),
+      h(Bullets, { items: list(data.signs) }),
+      h('h3', { className: 'govuk-heading-m' }, 'What to do next'),
+      h(Bullets, { items: list(data.whatToDo), numbered: true }),
+      h(Body, props)));
+}
+
+function ProcedurePreview(props: Props): ReactNode {
+  const data = dataOf(props);
+  const settings = useSiteSettings(props);
+  const reviewDue = str(data.reviewDue);
+  const overdue = isRealIsoDate(reviewDue) && reviewDue < londonDate(new Date());
+  const changes = list<Data>(data.changes).sort((a, b) => str(b.date).localeCompare(str(a.date)));
+  return h(Page, { settings, title: str(data.title), caption: str(data.category), sample: data.sample === true, crumb: 'Procedures' },
+    h('p', { className: 'govuk-body-l' }, str(data.summary)),
+    h(SummaryList, { rows: [
+      ['For', AUDIENCE_HEADINGS[str(data.audience) as Audience] ?? str(data.audience)],
+      ['Last reviewed', showDate(data.lastReviewed)],
+      ['Next review due', showDate(data.reviewDue)],
+    ] }),
+    overdue ? h(Warning, null, `This procedure was due for review on ${showDate(reviewDue)} and may be out of date. Check with your organisation's safeguarding lead before relying on it.`) : null,
+    data.url ? h('p', { className: 'govuk-body' }, h('a', { className: 'govuk-button', href: '#' }, `Go to ${str(data.title)}`)) : null,
+    h(Body, props),
+    changes.length > 0 ? h('section', null,
+      h('h2', { className: 'govuk-heading-m' }, 'Changes to this procedure'),
+      h('dl', { className: 'govuk-summary-list' }, ...changes.map((change, index) => h('div', { className: 'govuk-summary-list__row', key: index },
+        h('dt', { className: 'govuk-summary-list__key' }, showDate(change.date)),
+        h('dd', { className: 'govuk-summary-list__value' }, str(change.note)))))) : null);
+}
+
+function BulletinPreview(props: Props): ReactNode {
+  const data = dataOf(props);
+  const settings = useSiteSettings(props);
+  const links = list<Data>(data.links);
+  const topics = list(data.topics).map(str).filter(Boolean);
+  return h(Page, { settings, title: str(data.title), caption: `Bulletin ${str(data.number)}`, sample: data.sample === true, crumb: 'Bulletins' },
+    h('p', { className: 'sg-meta' }, `Published ${showDate(data.date)}`),
+    h(Warning, null, `This bulletin was sent on ${showDate(data.date)}. Guidance may have changed since: check the current procedures.`),
+    h('p', { className: 'govuk-body-l' }, str(data.summary)),
+    topics.length > 0 ? h('p', { className: 'govuk-body' }, `Topics: ${topics.join(', ')}`) : null,
+    h(Body, props),
+    links.length > 0 ? h('section', null,
+      h('h2', { className: 'govuk-heading-m' }, 'Links in this bulletin'),
+      h('ul', { className: 'govuk-list govuk-list--bullet' }, ...links.map((link, index) => h('li', { key: index }, h('a', { className: 'govuk-link', href: '#' }, str(link.title)))))) : null);
+}
+
+function ReviewPreview(props: Props): ReactNode {
+  const data = dataOf(props);
+  const settings = useSiteSettings(props);
+  const published = str(data.published);
+  const years = typeof settings.reviewRetentionYears === 'number' ? settings.reviewRetentionYears : 1;
+  const leaves = isRealIsoDate(published) ? `${displayDate(addYears(published, years))}, then available on request` : '(set the publication date)';
+  const themes = list(data.themes);
+  return h(Page, { settings, title: str(data.title), caption: str(data.type), sample: data.sample === true, crumb: 'Case reviews' },
+    h(SummaryList, { rows: [['Type of review', str(data.type)], ['Published', showDate(published)], ['Leaves this website', leaves]] }),
+    h('h2', { className: 'govuk-heading-m' }, 'Summary'),
+    h('p', { className: 'govuk-body' }, str(data.summary)),
+    themes.length > 0 ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Learning themes'), h(Bullets, { items: themes })) : null,
+    list(data.documents).length > 0 ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Documents'), h(Documents, { documents: list(data.documents) })) : null,
+    h(Body, props));
+}
+
+function ReportPreview(props: Props): ReactNode {
+  const data = dataOf(props);
+  const settings = useSiteSettings(props);
+  const highlights = list(data.highlights);
+  return h(Page, { settings, title: str(data.title), caption: `Annual report ${str(data.period)}`, sample: data.sample === true, crumb: 'Annual reports' },
+    h('p', { className: 'sg-meta' }, `Published ${showDate(data.published)}`),
+    h('p', { className: 'govuk-body-l' }, str(data.summary)),
+    h(Documents, { documents: list(data.documents) }),
+    highlights.length > 0 ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Highlights'), h(Bullets, { items: highlights })) : null,
+    h(Body, props));
+}
+
+/** Site settings: where they show on the site (who to call, contact details, the footer). */
+function SettingsPreview(props: Props): ReactNode {
+  const data = dataOf(props) as Partial<SettingsData>;
+  return h(Page, { settings: data, title: 'Where these settings show' },
+    h('p', { className: 'govuk-body' }, 'On the home page, report a concern and wherever a page has "Who to call":'),
+    h('div', { dangerouslySetInnerHTML: { __html: helpNumbersHtml(data) } }),
+    h('p', { className: 'govuk-body' }, 'Where a page has "Contact details", and in every page\'s footer:'),
+    h('div', { dangerouslySetInnerHTML: { __html: contactPanelHtml({ organisation: data.organisation ?? '', email: data.email ?? '', phone: data.phone ?? '', address: list<string>(data.address).map(str) }) } }),
+    h(SummaryList, { rows: [
+      ['Exit this page goes to', str(data.exitUrl)],
+      ['A review stays on the site for', `${str(data.reviewRetentionYears)} year${data.reviewRetentionYears === 1 ? '' : 's'}`],
+    ] }));
+}
+
+function AccessibilityPreview(props: Props): ReactNode {
+  const data = dataOf(props);
+  const settings = useSiteSettings(props);
+  const issues = list<Data>(data.knownIssues);
+  return h(Page, { settings, title: 'Accessibility statement: known problems' },
+    issues.length === 0 ? h('p', { className: 'govuk-body' }, 'No known problems are listed.') : null,
+    ...issues.map((issue, index) => h('div', { key: index },
+      h('h2', { className: 'govuk-heading-s' }, str(issue.category)),
+      h('p', { className: 'govuk-body' }, str(issue.problem)),
+      list(issue.criteria).length > 0 ? h('p', { className: 'govuk-body-s' }, `Fails: ${list(issue.criteria).map(str).join('; ')}`) : null,
+      issue.plan ? h('p', { className: 'govuk-body' }, str(issue.plan)) : null,
+      issue.fixBy ? h('p', { className: 'govuk-body-s' }, `We plan to fix this by ${showDate(issue.fixBy)}.`) : null)));
+}
+
+function GenericPreview(props: Props): ReactNode {
+  const data = dataOf(props);
+  const settings = useSiteSettings(props);
+  return h(Page, { settings, title: str(data.title) }, h(Body, props));
+}
+
+const TEMPLATES: Record<string, (props: Props) => ReactNode> = {
+  pages: PagePreview,
+  strategy: StrategyPreview,
+  threshold: ThresholdPreview,
+  procedures: ProcedurePreview,
+  bulletins: BulletinPreview,
+  reviews: ReviewPreview,
+  reports: ReportPreview,
+  settings: SettingsPreview,
+  accessibility: AccessibilityPreview,
+};
+
+/**
+ * A preview template for every collection in the model. A file collection's
+ * preview is found by its file's name (site, accessibility), so it is
+ * registered under both names.
+ */
+export function previewTemplates(): [string, (props: Props) => ReactNode][] {
+  return COLLECTIONS.flatMap((collection) => {
+    const template = TEMPLATES[collection.name] ?? GenericPreview;
+    const names: string[] = [collection.name];
+    if (collection.type === 'settings' && collection.file) names.push(collection.file.replace(/\.ya?ml$/, ''));
+    return names.map((name): [string, (props: Props) => ReactNode] => [name, template]);
+  });
+}

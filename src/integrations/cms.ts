@@ -1,0 +1,58 @@
+/**
+ * The CMS bundle (src/lib/cms-bundle.ts) in the site: copied into /admin/
+ * after a build, and served at /admin/ by the dev server. It is only built
+ * again when its inputs change, so a site build normally just copies it.
+ */
+import { copyFileSync, createReadStream, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ensureCmsBundle, type CmsBundle } from '../lib/cms-bundle';
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm' };
+
+function describe(bundle: CmsBundle): string {
+  const size = `${(bundle.bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bundle.built ? `CMS bundle built in ${bundle.seconds.toFixed(1)} s (${size})` : `CMS bundle unchanged, reused (${size})`;
+}
+
+export function cms(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'safeguarding-cms',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // Built (or found) on the first request for it, and checked again on each, so edits to cms/ show on reload.
+        let pending: Promise<CmsBundle> | undefined;
+        server.middlewares.use((request, response, next) => {
+          const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+          const name = /^\/admin\/([\w.-]+\.(?:js|css|txt|wasm))$/.exec(path)?.[1];
+          if (!name) return next();
+          pending ??= ensureCmsBundle(root).then((bundle) => {
+            logger.info(describe(bundle));
+            return bundle;
+          }).finally(() => { pending = undefined; });
+          pending.then((bundle) => {
+            if (!bundle.files.includes(name)) return next();
+            response.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
+            response.setHeader('Cache-Control', 'no-store');
+            createReadStream(join(bundle.dir, name)).pipe(response);
+          }, (error: unknown) => {
+            logger.error(`The CMS bundle did not build: ${error instanceof Error ? error.message : String(error)}`);
+            next(error);
+          });
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const bundle = await ensureCmsBundle(root);
+        const admin = join(fileURLToPath(dir), 'admin');
+        mkdirSync(admin, { recursive: true });
+        for (const file of bundle.files) copyFileSync(join(bundle.dir, file), join(admin, file));
+        logger.info(describe(bundle));
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The CMS configuration for this build or dev server, from the environment
+ * (see src/lib/cms-config.ts for the variables), and the admin page's
+ * Content Security Policy, which must also let it reach the local backend.
+ */
+import { cmsConfig, cmsOptionsFromEnv, type CmsOptions, type DecapConfig } from './cms-config';
+import { addSources, directivesFor, serializePolicy } from './security-policy';
+import { SITE_URL } from './site-address';
+
+export function currentCmsOptions(dev: boolean): CmsOptions {
+  return cmsOptionsFromEnv(process.env, { dev, siteUrl: SITE_URL });
+}
+
+export function currentCmsConfig(dev: boolean): DecapConfig {
+  return cmsConfig(currentCmsOptions(dev));
+}
+
+/** /admin/'s policy: the CMS's (src/lib/security-policy.ts), and the local backend's origin when it has one. */
+export function adminPolicy(options: CmsOptions): string {
+  const local = options.localBackend ? new URL(options.localBackend).origin : undefined;
+  return serializePolicy(addSources(directivesFor('/admin/'), local ? { 'connect-src': [local] } : {}), 'meta');
+}

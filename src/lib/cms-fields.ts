@@ -1,0 +1,145 @@
+/**
+ * Decap CMS fields made from the content model's fields, with the same
+ * rules as the build's zod schemas (src/lib/content-schemas.ts): the same
+ * required fields, allowed values, number limits and patterns, and messages
+ * in the build's words ("Title: expected ..."). tests/unit/cms-config.test.ts
+ * proves, field by field, that what the CMS lets an editor save the build
+ * accepts.
+ *
+ * Plain data only, no Node: the CMS bundle (cms/) uses it for the fields of
+ * its editor components too.
+ */
+import { DOCUMENT_FORMATS, MEDIA, type Field } from './content-model';
+import { DOCUMENT_PATTERN, EMAIL_PATTERN, IMAGE_PATTERN, PHONE_PATTERN, URL_PATTERN, describeExpected } from './content-schemas';
+
+/** A field in Decap's configuration (config.yml). */
+export interface DecapField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  /** [regular expression, what is expected]: Decap tests non-empty values against it. */
+  pattern?: [string, string];
+  [option: string]: unknown;
+}
+
+/** Where a collection keeps the documents its entries name, as `documents/<file>`. */
+export function documentsMediaFolder(collectionFolder: string): string {
+  return `/content/${collectionFolder}/documents`;
+}
+
+/** A date as Decap's date picker writes it, and as the build reads it. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The source of `pattern` that matches the same text when Decap compiles it
+ * without flags: letters of a case-insensitive pattern become [aA] classes.
+ */
+export function withoutFlags(pattern: RegExp): string {
+  if (!pattern.flags.includes('i')) return pattern.source;
+  let source = '';
+  let inClass = false;
+  for (let index = 0; index < pattern.source.length; index += 1) {
+    const char = pattern.source[index]!;
+    if (char === '\\') {
+      source += char + (pattern.source[index + 1] ?? '');
+      index += 1;
+      continue;
+    }
+    if (char === '[') inClass = true;
+    if (char === ']') inClass = false;
+    const lower = char.toLowerCase();
+    const upper = char.toUpperCase();
+    if (lower === upper) source += char;
+    else source += inClass ? lower + upper : `[${lower}${upper}]`;
+  }
+  return source;
+}
+
+/** Every rule as one pattern: all must match (each rule is anchored with ^ and $ itself). */
+function allOf(rules: readonly [string, string][]): [string, string] | undefined {
+  if (rules.length === 0) return undefined;
+  if (rules.length === 1) return rules[0];
+  return [`^${rules.map(([source]) => `(?=${source})`).join('')}`, rules.map(([, message]) => message).join(', and ')];
+}
+
+/**
+ * Text fields: the zod schema trims the value, then checks that a required
+ * one is not empty, its length and its pattern. One pattern does the same.
+ */
+function textRule(field: Extract<Field, { kind: 'string' | 'text' }>): [string, string] | undefined {
+  const rules: [string, string][] = [];
+  if (field.kind === 'string' && field.pattern) rules.push([field.pattern.regex, field.pattern.message]);
+  const max = field.maxLength;
+  if (max !== undefined) {
+    // Trimmed, at most `max` characters: optional space, then text that starts and ends with a non-space.
+    const body = max === 1 ? '\\S' : `\\S(?:[\\s\\S]{0,${max - 2}}\\S)?`;
+    rules.push([field.required ? `^\\s*${body}\\s*$` : `^\\s*(?:${body})?\\s*$`, `${max} characters at most${field.required ? ', not only spaces' : ''}`]);
+  } else if (field.required && !(field.kind === 'string' && field.pattern)) {
+    rules.push(['^[\\s\\S]*\\S[\\s\\S]*$', 'some text, not only spaces']);
+  }
+  return allOf(rules);
+}
+
+/** Decap's field for one field of the model. `collectionFolder` places documents. */
+export function decapField(field: Field, collectionFolder?: string): DecapField {
+  const base: DecapField = { name: field.name, label: field.label, widget: 'string', required: field.required };
+  if (field.hint) base.hint = field.hint;
+  const expected = describeExpected(field);
+  switch (field.kind) {
+    case 'string':
+    case 'text': {
+      const rule = textRule(field);
+      return { ...base, widget: field.kind, ...(rule ? { pattern: rule } : {}) };
+    }
+    case 'date':
+      // A date picker that stores the calendar date as text, YYYY-MM-DD, with no time and no time zone.
+      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, pattern: [DATE_PATTERN.source, expected] };
+    case 'integer':
+      return { ...base, widget: 'number', value_type: 'int', step: 1, ...(field.min !== undefined ? { min: field.min } : {}), ...(field.max !== undefined ? { max: field.max } : {}) };
+    case 'boolean':
+      return { ...base, widget: 'boolean' };
+    case 'select':
+      return { ...base, widget: 'select', options: [...field.options], multiple: false };
+    case 'url':
+      return { ...base, pattern: [URL_PATTERN.source, expected] };
+    case 'email':
+      return { ...base, pattern: [EMAIL_PATTERN.source, expected] };
+    case 'phone':
+      return { ...base, pattern: [PHONE_PATTERN.source, expected] };
+    case 'document':
+      if (!collectionFolder) throw new Error(`The document field "${field.name}" needs its collection's folder`);
+      return {
+        ...base,
+        widget: 'file',
+        // Absolute media folder (so a new entry's uploads land there too), relative public folder
+        // (so the field's value is documents/<file>, which the build resolves beside the entry).
+        media_folder: documentsMediaFolder(collectionFolder),
+        public_folder: 'documents',
+        choose_url: false,
+        pattern: [DOCUMENT_PATTERN.source, `${expected} (${[...new Set(Object.values(DOCUMENT_FORMATS))].join(', ')})`],
+      };
+    case 'image':
+      return { ...base, widget: 'image', media_folder: `/${MEDIA.folder}`, public_folder: MEDIA.publicPath, choose_url: false, pattern: [withoutFlags(IMAGE_PATTERN), expected] };
+    case 'string-list':
+      return {
+        ...base,
+        widget: 'list',
+        label_singular: field.itemLabel,
+        collapsed: false,
+        ...(field.required ? { min: 1 } : {}),
+        field: { name: 'item', label: field.itemLabel, widget: 'string', required: true, pattern: ['^[\\s\\S]*\\S[\\s\\S]*$', 'some text, not only spaces'] },
+      };
+    case 'object-list':
+      return {
+        ...base,
+        widget: 'list',
+        label_singular: field.itemLabel,
+        summary: field.summary,
+        collapsed: true,
+        ...(field.required ? { min: 1 } : {}),
+        fields: field.fields.map((inner) => decapField(inner, collectionFolder)),
+      };
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The CMS preview of the components editors put in bodies: the same markup
+ * and classes as the site's components (src/components/Warning.astro,
+ * Inset.astro, HelpNumbers.astro, ContactPanel.astro, Figure.astro and the
+ * tables of Prose.astro), so that with the site's CSS the preview looks like
+ * the page. Plain strings; every piece of text is escaped.
+ *
+ * The text inside a warning or an inset is Markdown; previews need only the
+ * little of it such text uses: paragraphs, bullet and numbered lists, links,
+ * bold, italic and code.
+ */
+import { DEFAULT_HELP_TITLE, helpCallers } from './help-numbers';
+import { telHref } from './phone';
+import type { SettingsData } from './types';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Only web, mail and phone links, and the site's own paths, are links in a preview. */
+function safeHref(href: string): string | undefined {
+  return /^(https?:|mailto:|tel:|\/|#)/i.test(href.trim()) ? href.trim() : undefined;
+}
+
+/** Inline Markdown (links, **bold**, *italic* or _italic_, `code`, \escapes) to HTML. */
+export function inlineHtml(markdown: string): string {
+  const tokens = /\\([\\`*_{}[\]()#+\-.!<>|])|`([^`]+)`|\[([^\]]*)\]\(([^)\s]*)\)|\*\*([^*]+)\*\*|\*([^*]+)\*|_([^_]+)_/g;
+  let html = '';
+  let last = 0;
+  for (const match of markdown.matchAll(tokens)) {
+    html += escapeHtml(markdown.slice(last, match.index));
+    last = match.index + match[0].length;
+    const [, escaped, code, linkText, href, strong, em, em2] = match;
+    if (escaped !== undefined) html += escapeHtml(escaped);
+    else if (code !== undefined) html += `<code>${escapeHtml(code)}</code>`;
+    else if (linkText !== undefined) {
+      const safe = safeHref(href ?? '');
+      html += safe ? `<a href="${escapeHtml(safe)}">${inlineHtml(linkText)}</a>` : inlineHtml(linkText);
+    } else if (strong !== undefined) html += `<strong>${inlineHtml(strong)}</strong>`;
+    else html += `<em>${inlineHtml(em ?? em2 ?? '')}</em>`;
+  }
+  return html + escapeHtml(markdown.slice(last));
+}
+
+/** Paragraphs and lists, separated by blank lines, to HTML. */
+export function blocksHtml(markdown: string): string {
+  return markdown
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean)
+    .map((block) => {
+      const lines = block.split('\n');
+      if (lines.every((line) => /^\s*[-*+]\s+/.test(line))) return `<ul>${lines.map((line) => `<li>${inlineHtml(line.replace(/^\s*[-*+]\s+/, ''))}</li>`).join('')}</ul>`;
+      if (lines.every((line) => /^\s*\d+[.)]\s+/.test(line))) return `<ol>${lines.map((line) => `<li>${inlineHtml(line.replace(/^\s*\d+[.)]\s+/, ''))}</li>`).join('')}</ol>`;
+      return `<p>${inlineHtml(block)}</p>`;
+    })
+    .join('');
+}
+
+export function warningHtml(text: string): string {
+  return `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> ${inlineHtml(text.trim())}</strong></div>`;
+}
+
+/** On one line, an inset's text is inline, as MDX renders it; on several, paragraphs. */
+export function insetHtml(text: string): string {
+  const value = text.trim();
+  return `<div class="govuk-inset-text">${value.includes('\n') ? blocksHtml(value) : inlineHtml(value)}</div>`;
+}
+
+type HelpSettings = Pick<SettingsData, 'childrenInHours' | 'childrenInHoursTimes' | 'adultsInHours' | 'outOfHours'>;
+
+export function helpNumbersHtml(settings: HelpSettings, title = ''): string {
+  const items = helpCallers(settings).map((caller) =>
+    `<li class="sg-help__item${caller.emergency ? ' sg-help__item--emergency' : ''}"><h3>${escapeHtml(caller.heading)}</h3><p><a class="govuk-link sg-phone" href="${escapeHtml(telHref(caller.number))}">${escapeHtml(caller.number)}</a></p><p>${escapeHtml(caller.text)}</p></li>`);
+  return `<section class="sg-help"><h2 class="sg-help__title">${escapeHtml(title.trim() || DEFAULT_HELP_TITLE)}</h2><ul class="sg-help__list">${items.join('')}</ul><p class="govuk-body">More help, including national helplines, is on <a class="govuk-link" href="/report-a-concern/">report a concern</a>.</p></section>`;
+}
+
+type ContactSettings = Pick<SettingsData, 'organisation' | 'email' | 'phone' | 'address'>;
+
+export function contactPanelHtml(settings: ContactSettings): string {
+  const address = (settings.address ?? []).map(escapeHtml).join('<br>');
+  return `<div class="govuk-inset-text"><p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">${escapeHtml(settings.organisation ?? '')}</p>`
+    + `<p class="govuk-body govuk-!-margin-bottom-2">Email: <a class="govuk-link" href="mailto:${escapeHtml(settings.email ?? '')}">${escapeHtml(settings.email ?? '')}</a><br>Phone: <a class="govuk-link" href="${escapeHtml(telHref(settings.phone ?? ''))}">${escapeHtml(settings.phone ?? '')}</a></p>`
+    + `<address class="govuk-body govuk-!-margin-bottom-0 sg-footer-address">${address}</address></div>`;
+}
+
+export function figureHtml(data: { src?: string; alt?: string; caption?: string }, url: string): string {
+  return `<figure class="sg-figure"><img class="sg-content-image" src="${escapeHtml(url)}" alt="${escapeHtml(data.alt ?? '')}">${data.caption ? `<figcaption class="govuk-body-s sg-figure__caption">${escapeHtml(data.caption)}</figcaption>` : ''}</figure>`;
+}
+
+/** A Markdown table as the site shows it (Prose.astro's ScrollTable), with its columns' alignment. */
+export function tableHtml(markdown: string): string {
+  const rows = markdown.trim().split('\n').map((line) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim()));
+  const [head = [], delimiter = [], ...body] = rows;
+  const align = delimiter.map((cell) => (/^:-+:$/.test(cell) ? 'center' : /-:$/.test(cell) ? 'right' : /^:-/.test(cell) ? 'left' : ''));
+  const cell = (tag: 'th' | 'td', text: string, index: number) => `<${tag}${align[index] ? ` align="${align[index]}"` : ''}>${inlineHtml(text.replace(/\\\|/g, '|'))}</${tag}>`;
+  return `<div class="sg-table-wrap"><table class="govuk-table"><thead><tr>${head.map((text, index) => cell('th', text, index)).join('')}</tr></thead>`
+    + `<tbody>${body.map((row) => `<tr>${row.map((text, index) => cell('td', text, index)).join('')}</tr>`).join('')}</tbody></table></div>`;
+}
+
+/** MDX the preview cannot run: shown as code, so the editor sees it is there. */
+export function mdxCodeHtml(code: string): string {
+  return `<div class="govuk-inset-text"><p class="govuk-body-s govuk-!-margin-bottom-1"><strong>MDX code, shown on the site as the component it names:</strong></p><pre class="govuk-body-s"><code>${escapeHtml(code)}</code></pre></div>`;
+}

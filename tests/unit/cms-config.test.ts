@@ -1,0 +1,338 @@
+/**
+ * The CMS configuration is made from the content model, and agrees with the
+ * build's schemas field by field: the same fields in the same order, the
+ * same labels, hints and required fields, a widget that fits each kind, the
+ * same allowed values, limits and patterns. Then, for every field and many
+ * values an editor could enter, what the CMS lets an editor save, the build
+ * accepts; and what the build accepts (written without stray spaces), the
+ * CMS lets an editor save.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTIONS, MEDIA, type Collection, type Field } from '../../src/lib/content-model';
+import { DOCUMENT_PATTERN, EMAIL_PATTERN, IMAGE_PATTERN, PHONE_PATTERN, URL_PATTERN, checkEntry } from '../../src/lib/content-schemas';
+import { DATE_PATTERN, decapField, documentsMediaFolder, withoutFlags, type DecapField } from '../../src/lib/cms-fields';
+import { cmsConfig, cmsConfigYaml, cmsOptionsFromEnv, decapCollection, localBackendUrl } from '../../src/lib/cms-config';
+import { pruneEmptyOptional } from '../../src/lib/cms-save';
+import { parseYaml } from '../../src/lib/content-files';
+import { isRealIsoDate } from '../../src/lib/dates';
+import { loadDecap } from '../support/decap';
+
+const SITE = 'https://www.example.org';
+
+// Bundling Decap's code for Node takes a few seconds, once.
+beforeAll(() => loadDecap(), 120_000);
+const local = cmsOptionsFromEnv({}, { dev: true, siteUrl: SITE });
+const config = cmsConfig(local);
+
+function configCollection(name: string) {
+  const found = config.collections.find((collection) => collection.name === name);
+  if (!found) throw new Error(`no collection ${name} in the CMS configuration`);
+  return found;
+}
+
+function configFields(collection: Collection): DecapField[] {
+  const decap = configCollection(collection.name);
+  const fields = collection.type === 'settings' ? (decap.files as { fields: DecapField[] }[])[0]!.fields : (decap.fields as DecapField[]);
+  return fields;
+}
+
+const WIDGETS: Record<Field['kind'], string> = {
+  string: 'string', text: 'text', date: 'datetime', integer: 'number', boolean: 'boolean', select: 'select', url: 'string',
+  email: 'string', phone: 'string', document: 'file', image: 'image', 'string-list': 'list', 'object-list': 'list',
+};
+
+/** Field by field, the CMS's field says what the model says. */
+function expectSameField(field: Field, decap: DecapField, where: string) {
+  expect(decap.name, where).toBe(field.name);
+  expect(decap.label, where).toBe(field.label);
+  expect(decap.hint, where).toBe(field.hint);
+  expect(decap.required, where).toBe(field.required);
+  expect(decap.widget, where).toBe(WIDGETS[field.kind]);
+  switch (field.kind) {
+    case 'select':
+      expect(decap.options, where).toEqual([...field.options]);
+      break;
+    case 'integer':
+      expect(decap.value_type, where).toBe('int');
+      expect(decap.min, where).toBe(field.min);
+      expect(decap.max, where).toBe(field.max);
+      break;
+    case 'date':
+      expect([decap.format, decap.date_format, decap.time_format], where).toEqual(['YYYY-MM-DD', 'YYYY-MM-DD', false]);
+      expect(decap.pattern?.[0], where).toBe(DATE_PATTERN.source);
+      break;
+    case 'url':
+      expect(decap.pattern?.[0], where).toBe(URL_PATTERN.source);
+      break;
+    case 'email':
+      expect(decap.pattern?.[0], where).toBe(EMAIL_PATTERN.source);
+      break;
+    case 'phone':
+      expect(decap.pattern?.[0], where).toBe(PHONE_PATTERN.source);
+      break;
+    case 'document':
+      expect(decap.pattern?.[0], where).toBe(DOCUMENT_PATTERN.source);
+      expect(decap.public_folder, where).toBe('documents');
+      break;
+    case 'image':
+      expect(decap.pattern?.[0], where).toBe(withoutFlags(IMAGE_PATTERN));
+      expect([decap.media_folder, decap.public_folder], where).toEqual([`/${MEDIA.folder}`, MEDIA.publicPath]);
+      break;
+    case 'string':
+      if (field.pattern) expect(decap.pattern?.[0], where).toContain(field.pattern.regex);
+      break;
+    case 'string-list':
+      expect(decap.min, where).toBe(field.required ? 1 : undefined);
+      expect((decap.field as DecapField).widget, where).toBe('string');
+      break;
+    case 'object-list': {
+      expect(decap.min, where).toBe(field.required ? 1 : undefined);
+      const inner = decap.fields as DecapField[];
+      expect(inner.map((item) => item.name), where).toEqual(field.fields.map((item) => item.name));
+      field.fields.forEach((item, index) => expectSameField(item, inner[index]!, `${where}.${item.name}`));
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+describe('the CMS configuration is made from the content model', () => {
+  it('has every collection, with the fields of the model in order, and a body for entries', () => {
+    expect(config.collections.map((collection) => collection.name)).toEqual(COLLECTIONS.map((collection) => collection.name));
+    for (const collection of COLLECTIONS) {
+      const decap = configCollection(collection.name);
+      expect(decap.label).toBe(collection.label);
+      expect(decap.label_singular).toBe(collection.labelSingular);
+      expect(decap.description).toBe(collection.description);
+      const fields = configFields(collection);
+      if (collection.type === 'entries') {
+        expect(decap).toMatchObject({ folder: `content/${collection.folder}`, extension: 'mdx', format: 'frontmatter', create: true, delete: true });
+        expect(fields.map((field) => field.name)).toEqual([...collection.fields.map((field) => field.name), 'body']);
+        expect(fields.at(-1)).toMatchObject({ widget: 'markdown', label: collection.bodyLabel ?? 'Body', required: false });
+      } else {
+        expect((decap.files as { file: string }[])[0]!.file).toBe(`content/${collection.folder}/${collection.file}`);
+        expect(fields.map((field) => field.name)).toEqual(collection.fields.map((field) => field.name));
+      }
+      collection.fields.forEach((field, index) => expectSameField(field, fields[index]!, `${collection.name}.${field.name}`));
+    }
+  });
+
+  it('keeps documents beside their entries, as documents/<file>, PDF and office documents only', () => {
+    const reviews = COLLECTIONS.find((collection) => collection.name === 'reviews')!;
+    const documents = configFields(reviews).find((field) => field.name === 'documents')!;
+    const file = (documents.fields as DecapField[]).find((field) => field.name === 'file')!;
+    expect(file).toMatchObject({ widget: 'file', media_folder: documentsMediaFolder('reviews'), public_folder: 'documents', choose_url: false });
+    expect(file.media_folder).toBe('/content/reviews/documents');
+    const pattern = new RegExp(file.pattern![0]);
+    for (const ok of ['documents/child-a-briefing.pdf', 'documents/report.docx', 'documents/Plan.odt', 'documents/data.xlsx']) expect(pattern.test(ok), ok).toBe(true);
+    for (const bad of ['documents/photo.jpg', 'documents/run.exe', 'report.pdf', 'documents/a b.pdf', '../documents/x.pdf']) expect(pattern.test(bad), bad).toBe(false);
+    // Images in a body go to the media library, not beside the entry.
+    const body = configFields(reviews).at(-1)!;
+    expect([body.media_folder, body.public_folder]).toEqual([`/${MEDIA.folder}`, MEDIA.publicPath]);
+    expect([config.media_folder, config.public_folder]).toEqual([MEDIA.folder, MEDIA.publicPath]);
+  });
+
+  it('passes Decap\'s own check of a configuration, for local editing and for production', async () => {
+    const decap = await loadDecap();
+    expect(() => decap.validateConfig(config)).not.toThrow();
+    const production = cmsConfig(cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'southend/safeguarding', CMS_GITHUB_BRANCH: 'live' }, { dev: false, siteUrl: SITE }));
+    expect(() => decap.validateConfig(production)).not.toThrow();
+    // The check is real: it refuses what Decap would refuse.
+    expect(() => decap.validateConfig({ ...config, publish_mode: 'sometimes' })).toThrow(/publish_mode/);
+    const badDate = { ...config, collections: [{ ...config.collections[0], fields: [{ name: 'when', label: 'When', widget: 'datetime', time_format: 5 }] }] };
+    expect(() => decap.validateConfig(badDate)).toThrow(/time_format/);
+    // And the YAML the site serves reads back as the same configuration.
+    expect(parseYaml(cmsConfigYaml(config).replace(/^#.*\n/, ''), 'config.yml')).toEqual(JSON.parse(JSON.stringify(config)));
+  });
+});
+
+describe('the backend comes from the environment', () => {
+  it('uses GitHub with the editorial workflow in production, and no local backend', () => {
+    const options = cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'southend/safeguarding', CMS_AUTH_BASE_URL: 'https://auth.example.org' }, { dev: false, siteUrl: SITE });
+    const production = cmsConfig(options);
+    expect(production.backend).toEqual({ name: 'github', repo: 'southend/safeguarding', branch: 'main', base_url: 'https://auth.example.org', squash_merges: true });
+    expect(production.publish_mode).toBe('editorial_workflow');
+    expect(production.local_backend).toBeUndefined();
+  });
+
+  it('takes the repository from GitHub Actions when not set', () => {
+    expect(cmsOptionsFromEnv({ GITHUB_REPOSITORY: 'org/site', CMS_GITHUB_BRANCH: 'live' }, { dev: false, siteUrl: SITE }).backend)
+      .toEqual({ name: 'github', repo: 'org/site', branch: 'live' });
+  });
+
+  it('edits files on this computer through decap-server on 127.0.0.1 in the dev server, or when asked', () => {
+    expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] });
+    const asked = cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'org/site', CMS_LOCAL_BACKEND_URL: localBackendUrl(9123) }, { dev: false, siteUrl: SITE });
+    expect(asked.localBackend).toBe('http://127.0.0.1:9123/api/v1');
+    expect(cmsOptionsFromEnv({ CMS_LOCAL_BACKEND: '1', DECAP_SERVER_PORT: '8090' }, { dev: false, siteUrl: SITE }).localBackend).toBe('http://127.0.0.1:8090/api/v1');
+  });
+
+  it('without a repository, can only be edited on this computer', () => {
+    const options = cmsOptionsFromEnv({}, { dev: false, siteUrl: SITE });
+    expect(options.backend).toEqual({ name: 'proxy', proxy_url: localBackendUrl(), branch: 'main' });
+    expect(options.localBackend).toBe(localBackendUrl());
+  });
+});
+
+// ---------------------------------------------------------------------------
+// What the CMS lets an editor save, the build accepts.
+
+const TEXTS = ['', '   ', 'Plain text', 'Child J', ' padded ', 'a\nb', 'x', 'x'.repeat(100), 'x'.repeat(101), 'x'.repeat(150), 'x'.repeat(151), 'x'.repeat(300), 'x'.repeat(301), 'x'.repeat(600), 'x'.repeat(601),
+  '2020-2023', '2020-23', '2019/20', '2019/2020', '2020-2021'];
+const CANDIDATES: Record<Field['kind'], unknown[]> = {
+  string: TEXTS,
+  text: TEXTS,
+  date: ['2026-03-31', '2024-02-29', '2026-02-30', '2025-02-29', '31/03/2026', '2026-3-1', '', 'today'],
+  integer: [0, 1, 4, 6, 7, 10, 11, 16, -1, ''],
+  boolean: [true, false],
+  select: ['children', 'adults', 'all', 'Learning Review', 'Domestic Homicide Review', 'Non-compliance with the accessibility regulations', 'Case Review', 'everyone', ''],
+  url: ['https://www.gov.uk', 'https://www.gov.uk/guidance?a=1', 'http://www.gov.uk', 'www.gov.uk', 'https://localhost', 'https://www.gov.uk/a b', ''],
+  email: ['SSPA@southend.gov.uk', 'name@example.org', 'not an email', 'a@b', 'a b@c.org', ''],
+  phone: ['01702 534706', '0345 606 1212', '01702215007', '+44 1702 534706', '999', '01702', 'call us', '', ' 01702 534706 '],
+  document: ['documents/report.pdf', 'documents/Learning-briefing.docx', 'documents/sheet.ods', 'report.pdf', 'documents/report.exe', 'documents/my report.pdf', 'documents/photo.png', ''],
+  image: ['/images/a.png', '/images/Diagram.JPG', '/images/sub/a.webp', 'images/a.png', '/images/a.gif', '/images/a b.png', ''],
+  'string-list': [[], ['One'], ['One', 'Two'], ['One', ''], ['  ']],
+  'object-list': [[]],
+};
+
+function isEmptyInDecap(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.length === 0) || (Array.isArray(value) && value.length === 0);
+}
+
+/** What Decap's validation lets an editor save (Widget.js, NumberControl.js, ListControl.js), or 'cannot' when its widget cannot produce the value at all. */
+function decapAccepts(decap: DecapField, value: unknown): boolean | 'cannot' {
+  const required = decap.required !== false;
+  if (decap.widget === 'datetime' && typeof value === 'string' && value !== '' && !isRealIsoDate(value)) return 'cannot'; // a date picker
+  if (decap.widget === 'select' && value !== '' && !(decap.options as string[]).includes(value as string)) return 'cannot';
+  if (decap.widget === 'boolean' && typeof value !== 'boolean') return 'cannot';
+  if (decap.widget === 'number' && value !== '' && (typeof value !== 'number' || !Number.isInteger(value))) return 'cannot';
+  if (decap.widget === 'string' && typeof value === 'string' && value.includes('\n')) return 'cannot'; // a one-line input
+  if (required && isEmptyInDecap(value)) return false;
+  if (decap.widget === 'number' && value !== '') {
+    if (typeof decap.min === 'number' && (value as number) < decap.min) return false;
+    if (typeof decap.max === 'number' && (value as number) > decap.max) return false;
+  }
+  if (decap.widget === 'list' && Array.isArray(value)) {
+    if (typeof decap.min === 'number' && value.length < decap.min) return false;
+    const item = decap.field as DecapField | undefined;
+    if (item && value.some((entry) => decapAccepts(item, entry) !== true)) return false;
+    return true;
+  }
+  if (!isEmptyInDecap(value) && decap.pattern && !new RegExp(decap.pattern[0]).test(String(value))) return false;
+  return true;
+}
+
+/** A value of each field that both accept, to build an entry that is valid but for the field under test. */
+function validValue(field: Field, decap: DecapField): unknown {
+  if (field.kind === 'object-list') return [Object.fromEntries(field.fields.map((inner, index) => [inner.name, validValue(inner, (decap.fields as DecapField[])[index]!)]))];
+  const found = CANDIDATES[field.kind].find((value) => !isEmptyInDecap(value) && decapAccepts(decap, value) === true);
+  if (found === undefined) throw new Error(`no valid sample for ${field.name}`);
+  return found;
+}
+
+function fileWith(fields: readonly Field[], decapFields: DecapField[], replace: { path: string[]; value: unknown }): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  fields.forEach((field, index) => {
+    if (field.required) data[field.name] = validValue(field, decapFields[index]!);
+  });
+  const [first, second] = replace.path;
+  if (second === undefined) data[first!] = replace.value;
+  else {
+    const index = fields.findIndex((field) => field.name === first);
+    const list = validValue(fields[index]!, decapFields[index]!) as Record<string, unknown>[];
+    list[0]![second] = replace.value;
+    data[first!] = list;
+  }
+  return data;
+}
+
+const hasStraySpace = (value: unknown) => typeof value === 'string' && value !== value.trim();
+
+describe('what the CMS lets an editor save, the build accepts, field by field', () => {
+  for (const collection of COLLECTIONS) {
+    it(`${collection.name}: every field and value`, () => {
+      const decapFields = configFields(collection);
+      const cases: { path: string[]; field: Field; decap: DecapField }[] = [];
+      collection.fields.forEach((field, index) => {
+        const decap = decapFields[index]!;
+        cases.push({ path: [field.name], field, decap });
+        if (field.kind === 'object-list') {
+          field.fields.forEach((inner, innerIndex) => cases.push({ path: [field.name, inner.name], field: inner, decap: (decap.fields as DecapField[])[innerIndex]! }));
+        }
+      });
+      const disagreements: string[] = [];
+      let checked = 0;
+      for (const { path, field, decap } of cases) {
+        for (const value of CANDIDATES[field.kind]) {
+          const cms = decapAccepts(decap, value);
+          if (cms === 'cannot') continue;
+          // What the CMS writes: an empty optional value is left out (cms/main.ts, before each save).
+          const written = pruneEmptyOptional(collection.fields, fileWith(collection.fields, decapFields, { path, value }));
+          const problems = checkEntry(collection.name, 'content/x.mdx', written);
+          const build = problems.length === 0;
+          checked += 1;
+          if (cms && !build) disagreements.push(`${path.join('.')} = ${JSON.stringify(value)}: the CMS saves it, the build says ${problems.map((problem) => `${problem.field} ${problem.message}`).join('; ')}`);
+          if (!cms && build && !hasStraySpace(value)) disagreements.push(`${path.join('.')} = ${JSON.stringify(value)}: the build accepts it, the CMS does not`);
+        }
+      }
+      expect(disagreements).toEqual([]);
+      expect(checked).toBeGreaterThan(cases.length);
+    });
+  }
+});
+
+describe('what Decap writes, the build reads', () => {
+  it('writes a bulletin the build accepts, with its date as text', async () => {
+    const decap = await loadDecap();
+    const bulletins = COLLECTIONS.find((collection) => collection.name === 'bulletins')!;
+    const data = { number: 17, title: 'Partner bulletin 17', date: '2026-03-31', summary: 'What changed this week.', topics: ['Schools'], body: '## Heading\n\nText.\n' };
+    const file = decap.writeFrontmatter(data, [...bulletins.fields.map((field) => field.name), 'body']);
+    expect(file).toMatch(/^---\nnumber: 17\ntitle: Partner bulletin 17\ndate: ["']?2026-03-31["']?\n/);
+    const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(file)![1]!;
+    const read = parseYaml(frontmatter, 'content/bulletins/partner-bulletin-17.mdx');
+    expect(read.date).toBe('2026-03-31');
+    expect(checkEntry('bulletins', 'content/bulletins/partner-bulletin-17.mdx', read)).toEqual([]);
+    expect(file.endsWith('## Heading\n\nText.\n')).toBe(true);
+  });
+
+  it('names files from titles as the build requires: lower case letters, numbers and single hyphens', async () => {
+    const decap = await loadDecap();
+    const slug = config.slug as Record<string, unknown>;
+    for (const [title, name] of [
+      ['COVID-19 partner bulletin 17', 'covid-19-partner-bulletin-17'],
+      ['Child J: a practice review', 'child-j-a-practice-review'],
+      ['Annual report 2019/20', 'annual-report-2019-20'],
+      ['Réunion des partenaires', 'reunion-des-partenaires'],
+      ["Young people's voices", 'young-peoples-voices'],
+      ['Version 2.1 of the plan', 'version-2-1-of-the-plan'],
+    ] as const) {
+      const made = decap.slug(title, slug);
+      expect(made, title).toBe(name);
+      expect(`${made}.mdx`, title).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/);
+    }
+  });
+});
+
+describe('each collection in the CMS', () => {
+  it('shows entries with useful summaries and sorts by the model\'s order', () => {
+    for (const collection of COLLECTIONS.filter((candidate) => candidate.type === 'entries')) {
+      const decap = decapCollection(collection);
+      expect(decap.sortable_fields, collection.name).toContain(collection.sortBy ?? 'title');
+      expect(String(decap.summary), collection.name).toMatch(/\{\{title\}\}/);
+    }
+  });
+
+  it('gives a body editor without a level 1 heading, and the site\'s components in its menu', () => {
+    const body = configFields(COLLECTIONS[0]!).at(-1)!;
+    expect(body.buttons).not.toContain('heading-one');
+    expect(body.editor_components).toEqual(['Warning', 'Inset', 'HelpNumbers', 'ContactPanel', 'Figure', 'table']);
+    expect(body.modes).toEqual(['rich_text', 'raw']);
+  });
+
+  it('writes a field the same way however it is reached', () => {
+    for (const collection of COLLECTIONS) {
+      for (const field of collection.fields) expect(decapField(field, collection.folder)).toEqual(configFields(collection).find((candidate) => candidate.name === field.name));
+    }
+  });
+});
