@@ -4,6 +4,18 @@ import { resolve } from 'node:path';
 
 export interface BuildResult { status: number | null; output: string; seconds: number }
 
+/**
+ * The environment for a build, without what vitest adds to its own: it sets
+ * NODE_ENV=test and MODE, DEV, PROD, SSR and BASE_URL, which Astro would take
+ * as import.meta.env values (a build from a test would then not be a
+ * production build: PROD would be "").
+ */
+function buildEnv(): Record<string, string | undefined> {
+  const env = { ...process.env };
+  for (const key of ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  return env;
+}
+
 export function buildSite(options: { root?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
   const root = resolve(options.root ?? '.');
   const args = [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root];
@@ -11,7 +23,7 @@ export function buildSite(options: { root?: string; outDir?: string; env?: Recor
   const started = performance.now();
   const result = spawnSync(process.execPath, args, {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
+    env: { ...buildEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
