@@ -5,11 +5,12 @@
 import { mkdirSync } from 'node:fs';
 import { serveDirectory } from '../tests/support/static-server.ts';
 import { launchChromium } from '../tests/support/browser.ts';
+import { siteDist } from '../tests/support/built-pages.ts';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 /** --top: only the first screenful, easier to read at 320 px. */
 const fullPage = !process.argv.includes('--top');
-const server = await serveDirectory('dist');
+const server = await serveDirectory(siteDist());
 const browser = await launchChromium();
 mkdirSync('test-results/screenshots', { recursive: true });
 for (const width of [320, 1280]) {

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site';
 import { copyProject } from '../support/project-copy';
-import { readBuilt, sitemapUrls } from '../support/built-site';
+import { readBuilt, searchFragments, sitemapUrls } from '../support/built-site';
 import { makePdf } from '../../scripts/sample-pdf';
 
 const SLUG = 'rule-test-review';
@@ -75,18 +75,23 @@ afterAll(() => project.remove());
 
 const page = (day: keyof typeof DAYS, path: string) => readBuilt(dists[day]!, path);
 const inSitemap = (day: keyof typeof DAYS) => sitemapUrls(dists[day]!).some((url) => url.endsWith(`/reviews/${SLUG}/`));
+const inFeed = (day: keyof typeof DAYS) => (page(day, '/reviews/rss.xml') ?? '').includes(`/reviews/${SLUG}/`);
+const searchHits = (day: keyof typeof DAYS) => searchFragments(dists[day]!).filter((fragment) => fragment.url.includes(SLUG) || fragment.content.includes('zanzibarquill'));
 
 describe('before its publication date', () => {
   it('is not on the site at all', () => {
     expect(page('before', `/reviews/${SLUG}/`)).toBeUndefined();
     expect(page('before', '/reviews/')).not.toContain('Rule Test Review');
     expect(inSitemap('before')).toBe(false);
+    expect(page('before', '/reviews/rss.xml')).toBeDefined();
+    expect(inFeed('before')).toBe(false);
+    expect(searchHits('before')).toEqual([]);
     expect(existsSync(join(dists.before!, DOCUMENT))).toBe(false);
   });
 });
 
 describe.each(['first', 'last'] as const)('on its %s public day', (day) => {
-  it('has a full page, listed in the index and the sitemap, with its document', () => {
+  it('has a full page, listed in the index, the sitemap, the feed and the search index, with its document', () => {
     const html = page(day, `/reviews/${SLUG}/`)!;
     expect(html).toContain('The learning briefing mentions zanzibarquill');
     expect(html).toContain('Leaves this website');
@@ -96,6 +101,8 @@ describe.each(['first', 'last'] as const)('on its %s public day', (day) => {
     expect(html).toMatch(/PDF, \d+ (bytes|KB)/);
     expect(page(day, '/reviews/')).toContain(`href="/reviews/${SLUG}/"`);
     expect(inSitemap(day)).toBe(true);
+    expect(inFeed(day)).toBe(true);
+    expect(searchHits(day).map((fragment) => fragment.url)).toEqual([`/reviews/${SLUG}/`]);
     expect(existsSync(join(dists[day]!, DOCUMENT))).toBe(true);
   });
 });
@@ -114,10 +121,13 @@ describe('from the withdrawal day', () => {
     expect(html).not.toContain('zanzibarquill');
     expect(html).not.toContain(DOCUMENT);
   });
-  it('is gone from the index, the home page and the sitemap, and its document is not built', () => {
+  it('is gone from the index, the home page, the sitemap, the feed and the search index, and its document is not built', () => {
     expect(page('withdrawal', '/reviews/')).not.toContain(`/reviews/${SLUG}/`);
     expect(page('withdrawal', '/')).not.toContain(`/reviews/${SLUG}/`);
     expect(inSitemap('withdrawal')).toBe(false);
+    expect(inFeed('withdrawal')).toBe(false);
+    expect(searchHits('withdrawal')).toEqual([]);
+    expect(searchFragments(dists.withdrawal!).length).toBeGreaterThan(10);
     expect(existsSync(join(dists.withdrawal!, 'documents/reviews', SLUG))).toBe(false);
   });
 });
