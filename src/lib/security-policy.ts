@@ -40,14 +40,15 @@ export const PUBLIC_DIRECTIVES: Directives = {
 
 /**
  * The CMS (Decap, built from cms/ into /admin/). What it needs beyond the
- * public policy, and why:
+ * public policy, and why (each found by loading it under a stricter one):
+ * - script-src 'unsafe-eval': Decap checks its configuration with ajv, which
+ *   compiles each schema with new Function(); without it the CMS stops with
+ *   "Evaluating a string as JavaScript violates ... 'unsafe-eval'".
  * - style-src 'unsafe-inline': Decap's React components are styled by
  *   emotion, which writes <style> elements at run time.
- * - script-src 'unsafe-eval': parts of Decap's bundle compile code at run
- *   time (its widgets and the markdown editor's plugins).
- * - img-src data: blob: and GitHub's image hosts: previews of uploaded files
- *   before they are saved, and avatars and media from the repository.
- * - connect-src: GitHub's API, for the production backend. When the CMS
+ * - img-src data: blob:: previews of images chosen for upload, and Decap's
+ *   own inline icons; GitHub's avatar host for the signed-in editor.
+ * - connect-src GitHub's API, for the production backend. When the CMS
  *   edits files on this computer, its page adds decap-server's address
  *   (src/lib/cms-env.ts), and the build adds it to the headers too.
  * - frame-src 'self': the preview pane is a same-origin frame.
@@ -56,11 +57,10 @@ export const ADMIN_DIRECTIVES: Directives = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'],
-  'media-src': ["'self'", 'blob:'],
-  'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", 'https://api.github.com', 'https://raw.githubusercontent.com'],
-  'worker-src': ["'self'", 'blob:'],
+  'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'", 'https://api.github.com'],
+  'worker-src': ["'self'"],
   'frame-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],

@@ -7,14 +7,17 @@
  * the CMS page must work under the same policies. Nothing leaves 127.0.0.1:
  * the exit site is answered by the test.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import yaml from 'js-yaml';
 import { launchChromium } from '../support/browser';
 import { builtPages, siteDist } from '../support/built-pages';
 import { serveDirectory, type RunningServer } from '../support/static-server';
+import { copyProject } from '../support/project-copy';
 import { findInlineCode, headersForPath, isAdminPath, parseHeadersFile, parsePolicy, readMetaPolicy, type HeaderRule } from '../../src/lib/security-policy';
 
 const dist = siteDist();
@@ -38,6 +41,9 @@ afterAll(async () => {
 
 interface Watched { page: Page; problems: string[]; offSite: string[] }
 
+/** Origins, besides the test server, that a test lets through (a local backend). */
+const allowedOrigins = new Set<string>();
+
 /** A page that records policy violations, console errors, page errors and any request that leaves the test server. */
 async function watchedPage(context: BrowserContext, label: () => string): Promise<Watched> {
   const page = await context.newPage();
@@ -55,7 +61,7 @@ async function watchedPage(context: BrowserContext, label: () => string): Promis
     if (message.type() === 'error') problems.push(`${label()}: console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${label()}: page error: ${error.message}`));
-  await context.route((url) => !url.href.startsWith(server.url), async (route) => {
+  await context.route((url) => !url.href.startsWith(server.url) && !allowedOrigins.has(url.origin), async (route) => {
     const url = route.request().url();
     if (url.startsWith(EXIT_URL)) {
       await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Exit site</title><p>Somewhere else</p>' });
@@ -174,4 +180,81 @@ describe('the Content Security Policy', () => {
     expect(problems, problems.join('\n')).toEqual([]);
     expect(offSite).toEqual([]);
   });
+
+  it.skipIf(!existsSync(join(dist, 'admin', 'index.html')))('lets the CMS load under its own policy', async () => {
+    const config = yaml.load(readFileSync(join(dist, 'admin', 'config.yml'), 'utf8')) as { backend: { name: string; proxy_url?: string }; local_backend?: { url?: string } | boolean; collections: { label: string }[] };
+    const localUrl = (typeof config.local_backend === 'object' ? config.local_backend.url : undefined) ?? config.backend.proxy_url;
+    // The CMS edits files on this computer through decap-server: run one, on a copy of the
+    // project, where the built CMS expects it (only reads happen here).
+    let backend: { process: ChildProcess; remove: () => void } | undefined;
+    if (localUrl) {
+      const origin = new URL(localUrl).origin;
+      const port = Number(new URL(localUrl).port);
+      if (await portIsFree(port)) {
+        const copy = copyProject('sg-cms-backend-');
+        const child = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
+          cwd: copy.root,
+          env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: copy.root, MODE: 'fs', LOG_LEVEL: 'error' },
+          stdio: 'ignore',
+        });
+        backend = { process: child, remove: copy.remove };
+      }
+      // Otherwise a decap-server is already running there (npm start): the test only reads through it.
+      await waitForBackend(localUrl);
+      allowedOrigins.add(origin);
+    }
+    try {
+      const context = await browser.newContext();
+      const { page, problems, offSite } = await watchedPage(context, () => 'CMS');
+      const response = await page.goto(`${server.url}/admin/`, { waitUntil: 'load' });
+      expect(response?.headers()['content-security-policy']).toMatch(/'unsafe-eval'/);
+      const steps = async () => {
+        if (localUrl) {
+          await page.getByRole('button', { name: 'Login' }).click();
+          // Its collections, read from the files through the local backend, and an entry in the editor with its preview.
+          for (const collection of config.collections.slice(0, 3)) await page.getByText(collection.label, { exact: true }).first().waitFor({ timeout: 60_000 });
+          // The media library (public/images/), with its images shown from blob: addresses.
+          await page.getByRole('button', { name: 'Media' }).click();
+          await page.getByText('Media assets').waitFor({ timeout: 30_000 });
+          await page.locator('img[src^="blob:"]').first().waitFor({ timeout: 30_000 });
+          await page.keyboard.press('Escape');
+          await page.getByText('Bulletins', { exact: true }).first().click();
+          await page.locator('a[href*="/collections/bulletins/entries/"]').first().click();
+          await page.locator('iframe').first().contentFrame().locator('h1').waitFor({ timeout: 30_000 });
+        } else {
+          await page.getByRole('button', { name: /GitHub/i }).waitFor({ timeout: 60_000 });
+        }
+      };
+      // A step that times out says what the browser reported.
+      await steps().catch((error: unknown) => {
+        throw new Error(`${error instanceof Error ? error.message : String(error)}\n${problems.join('\n')}`);
+      });
+      await page.waitForTimeout(500);
+      await context.close();
+      expect(problems, problems.join('\n')).toEqual([]);
+      expect(offSite, offSite.join('\n')).toEqual([]);
+    } finally {
+      allowedOrigins.clear();
+      backend?.process.kill();
+      backend?.remove();
+    }
+  });
 });
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const probe = createServer();
+    probe.once('error', () => done(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+  });
+}
+
+/** Waits until decap-server answers (asking it, rather than trying its port, which could race it). */
+async function waitForBackend(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const answered = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) }).then((response) => response.ok, () => false);
+    if (answered) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`decap-server did not answer at ${url}`);
+}
