@@ -46,8 +46,9 @@ export const PUBLIC_DIRECTIVES: Directives = {
  *   "Evaluating a string as JavaScript violates ... 'unsafe-eval'".
  * - style-src 'unsafe-inline': Decap's React components are styled by
  *   emotion, which writes <style> elements at run time.
- * - img-src data: blob:: previews of images chosen for upload, and Decap's
- *   own inline icons; GitHub's avatar host for the signed-in editor.
+ * - img-src blob:: the media library and image previews show files the
+ *   CMS has read or is about to upload as blob: addresses; GitHub's avatar
+ *   host for the signed-in editor. (data: is not needed.)
  * - connect-src GitHub's API, for the production backend. When the CMS
  *   edits files on this computer, its page adds decap-server's address
  *   (src/lib/cms-env.ts), and the build adds it to the headers too.
@@ -57,7 +58,7 @@ export const ADMIN_DIRECTIVES: Directives = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
-  'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
+  'img-src': ["'self'", 'blob:', 'https://avatars.githubusercontent.com'],
   'font-src': ["'self'"],
   'connect-src': ["'self'", 'https://api.github.com'],
   'worker-src': ["'self'"],
