@@ -13,7 +13,7 @@ import { documentFormat } from '../src/lib/documents';
 import { AUDIENCE_HEADINGS } from '../src/lib/listing';
 import { contactPanelHtml, helpNumbersHtml } from '../src/lib/cms-preview-html';
 import type { Audience, SettingsData } from '../src/lib/types';
-import { loadSettings, onSettings, settings as currentSettings } from './settings-store';
+import { loadSettings, onSettings, settings as currentSettings, settingsVersion } from './settings-store';
 
 type Props = PreviewTemplateComponentProps;
 type Data = Record<string, unknown>;
@@ -100,8 +100,9 @@ function Page(props: { settings: Partial<SettingsData>; title: string; caption?:
         props.wide ?? null)));
 }
 
+/** The body, drawn again when the settings arrive (its "Who to call" and contact details use them). */
 function Body(props: Props): ReactNode {
-  return h('div', { className: 'sg-prose' }, props.widgetFor('body'));
+  return h('div', { className: 'sg-prose', key: settingsVersion() }, props.widgetFor('body'));
 }
 
 function PagePreview(props: Props): ReactNode {

@@ -8,6 +8,7 @@ import type { SettingsData } from '../src/lib/types';
 type Listener = () => void;
 
 let current: Partial<SettingsData> = {};
+let version = 0;
 let loading: Promise<void> | undefined;
 const listeners = new Set<Listener>();
 
@@ -15,8 +16,14 @@ export function settings(): Partial<SettingsData> {
   return current;
 }
 
+/** Changes whenever the settings do, so a preview can draw its body again. */
+export function settingsVersion(): number {
+  return version;
+}
+
 export function setSettings(next: Partial<SettingsData>): void {
   current = next;
+  version += 1;
   for (const listener of listeners) listener();
 }
 
@@ -33,8 +40,9 @@ export function loadSettings(getCollection: GetCollection): Promise<void> {
   loading ??= getCollection('settings', 'site')
     .then((result) => {
       const entry = (Array.isArray(result) ? result[0] : result) as ImmutableLike | undefined;
-      const data = entry?.get?.('data') as ImmutableLike | undefined;
-      const plain = data?.toJS?.();
+      // Decap gives the entry's data as a plain object here (an Immutable map elsewhere): accept both.
+      const data = entry?.get?.('data') as ImmutableLike | Record<string, unknown> | undefined;
+      const plain = typeof (data as ImmutableLike | undefined)?.toJS === 'function' ? (data as ImmutableLike).toJS!() : data;
       if (plain && typeof plain === 'object') setSettings(plain as Partial<SettingsData>);
     })
     .catch(() => {

@@ -5,7 +5,8 @@
  *
  * It is megabytes, so it is built once and kept in a cache folder named by a
  * hash of its inputs: the project's files it was built from (as esbuild and
- * sass report them) and package-lock.json (for everything in node_modules).
+ * sass report them) and npm's record of what is installed (for everything in
+ * node_modules).
  * A build or the dev server only builds it again when one of them changed.
  * The cache is shared by builds of copies of the project (tests link
  * node_modules), and safe to share: a folder's name is its content's hash.
@@ -22,6 +23,7 @@ const BUILD_RECIPE = 'cms-bundle-1';
 const ENTRY = 'cms/main.ts';
 const PREVIEW_SCSS = 'src/styles/site.scss';
 const KEEP_BUILDS = 4;
+const INSTALLED_RECORDS = ['node_modules/.package-lock.json', 'package-lock.json'];
 
 export interface CmsBundle {
   /** The folder holding the bundle's files (cms.js, preview.css, ...). */
@@ -41,7 +43,12 @@ export function defaultCacheDir(root: string, env: NodeJS.ProcessEnv = process.e
 /** The hash of a bundle's inputs, as they are now; undefined when one has gone. */
 export function inputsHash(root: string, inputs: readonly string[]): string | undefined {
   const hash = createHash('sha256').update(BUILD_RECIPE);
-  for (const file of ['package-lock.json', ...[...inputs].sort()]) {
+  // What is installed: npm's record of node_modules (a copy of the project links node_modules but may
+  // have no package-lock.json of its own), else the lock file.
+  const installed = INSTALLED_RECORDS.map((file) => join(root, file)).find((path) => existsSync(path));
+  if (!installed) return undefined;
+  hash.update(readFileSync(installed));
+  for (const file of [...inputs].sort()) {
     const path = join(root, file);
     if (!existsSync(path)) return undefined;
     hash.update(`\0${file}\0`).update(readFileSync(path));

@@ -89,12 +89,12 @@ export function figureHtml(data: { src?: string; alt?: string; caption?: string 
   return `<figure class="sg-figure"><img class="sg-content-image" src="${escapeHtml(url)}" alt="${escapeHtml(data.alt ?? '')}">${data.caption ? `<figcaption class="govuk-body-s sg-figure__caption">${escapeHtml(data.caption)}</figcaption>` : ''}</figure>`;
 }
 
-/** A Markdown table as the site shows it (Prose.astro's ScrollTable), with its columns' alignment. */
+/** A Markdown table as the site shows it (Prose.astro's ScrollTable, Th and Td), with its columns' alignment. */
 export function tableHtml(markdown: string): string {
   const rows = markdown.trim().split('\n').map((line) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim()));
   const [head = [], delimiter = [], ...body] = rows;
   const align = delimiter.map((cell) => (/^:-+:$/.test(cell) ? 'center' : /-:$/.test(cell) ? 'right' : /^:-/.test(cell) ? 'left' : ''));
-  const cell = (tag: 'th' | 'td', text: string, index: number) => `<${tag}${align[index] ? ` align="${align[index]}"` : ''}>${inlineHtml(text.replace(/\\\|/g, '|'))}</${tag}>`;
+  const cell = (tag: 'th' | 'td', text: string, index: number) => `<${tag}${align[index] ? ` class="sg-align-${align[index]}"` : ''}>${inlineHtml(text.replace(/\\\|/g, '|'))}</${tag}>`;
   return `<div class="sg-table-wrap"><table class="govuk-table"><thead><tr>${head.map((text, index) => cell('th', text, index)).join('')}</tr></thead>`
     + `<tbody>${body.map((row) => `<tr>${row.map((text, index) => cell('td', text, index)).join('')}</tr>`).join('')}</tbody></table></div>`;
 }

@@ -1,0 +1,67 @@
+// `npm start`: the site (astro dev) and the CMS's local backend (decap-server),
+// together, both on 127.0.0.1 only, so nobody else on the network can reach
+// them. The CMS at http://127.0.0.1:4321/admin/ then edits the files in
+// content/ on this computer. Ctrl+C stops both; if either stops, so does the
+// other.
+//
+//   DECAP_SERVER_PORT  decap-server's port (default 8081)
+//   anything after --  passed to astro dev, for example: npm start -- --port 4322
+import { spawn } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const HOST = '127.0.0.1';
+const cmsPort = process.env.DECAP_SERVER_PORT || '8081';
+const localBackend = `http://${HOST}:${cmsPort}/api/v1`;
+
+const children = new Map();
+let stopping = false;
+let exitCode = 0;
+
+function start(name, args, env) {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' });
+  children.set(name, child);
+  child.on('exit', (code, signal) => {
+    children.delete(name);
+    if (!stopping) {
+      console.error(`\n${name} stopped${code ? ` (exit code ${code})` : signal ? ` (${signal})` : ''}, so everything stops.`);
+      if (name === 'decap-server' && code) console.error(`Is something else using port ${cmsPort}? Stop it, or choose another port: DECAP_SERVER_PORT=8082 npm start`);
+      exitCode = code || (signal ? 1 : 0);
+      stop('SIGTERM');
+    }
+    if (children.size === 0) process.exit(exitCode);
+  });
+  return child;
+}
+
+function stop(signal) {
+  stopping = true;
+  for (const child of children.values()) child.kill(signal);
+  // Whatever does not stop politely within 5 seconds is stopped.
+  setTimeout(() => {
+    for (const child of children.values()) child.kill('SIGKILL');
+  }, 5000).unref();
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    if (stopping) return;
+    console.log('\nStopping the site and the CMS backend...');
+    stop(signal === 'SIGHUP' ? 'SIGTERM' : signal);
+  });
+}
+
+start('decap-server', [resolve(root, 'node_modules/decap-server/dist/index.js')], {
+  PORT: cmsPort,
+  BIND_HOST: HOST,
+  MODE: 'fs',
+  GIT_REPO_DIRECTORY: root,
+});
+start('astro dev', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, ...process.argv.slice(2)], {
+  // The CMS's configuration (/admin/config.yml) points at this decap-server.
+  CMS_LOCAL_BACKEND_URL: localBackend,
+});
+
+console.log(`\nThe site and the CMS are starting. The CMS is at /admin/ on the site's address (shown below), for example
+http://${HOST}:4321/admin/ ; it edits the files in content/ through decap-server on ${HOST}:${cmsPort}. Ctrl+C stops both.\n`);
