@@ -34,7 +34,7 @@ CMS.registerEventListener({
     const collection = COLLECTIONS.find((candidate) => candidate.name === entry.get('collection'));
     if (!collection) return undefined;
     let data = entry.get('data') as ImmutableData;
-    // Deleted on Decap's own (Immutable) data, deepest first.
+    // Deleted on Decap's own (Immutable) data.
     for (const path of emptyOptionalPaths(collection.fields, data.toJS())) data = data.deleteIn(path);
     return data;
   },

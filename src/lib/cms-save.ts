@@ -15,7 +15,7 @@ function isEmpty(value: unknown): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
-/** Where the empty optional values are, deepest and last first (so deleting them in order is safe). */
+/** Where the empty optional values are. Deleting them deletes keys, never list items, so no path moves another. */
 export function emptyOptionalPaths(fields: readonly Field[], data: unknown, prefix: Path = []): Path[] {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
   const record = data as Record<string, unknown>;
@@ -31,7 +31,7 @@ export function emptyOptionalPaths(fields: readonly Field[], data: unknown, pref
       value.forEach((item, index) => paths.push(...emptyOptionalPaths(field.fields, item, [...prefix, field.name, index])));
     }
   }
-  return paths.reverse();
+  return paths;
 }
 
 /** A copy of `data` without its empty optional values. */

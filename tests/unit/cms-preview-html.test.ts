@@ -1,0 +1,47 @@
+/** The CMS's previews of body components: the site's markup and classes, every text escaped. */
+import { describe, expect, it } from 'vitest';
+import { blocksHtml, contactPanelHtml, figureHtml, helpNumbersHtml, inlineHtml, insetHtml, mdxCodeHtml, tableHtml, warningHtml } from '../../src/lib/cms-preview-html';
+import { alignmentClass, cellAlignment } from '../../src/lib/table-cells';
+
+describe('previews of the components editors use', () => {
+  it('shows a warning and an inset as GOV.UK Frontend does, with links, bold and lists', () => {
+    expect(warningHtml('Call [999](tel:999) **now**.')).toBe('<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> Call <a href="tel:999">999</a> <strong>now</strong>.</strong></div>');
+    expect(insetHtml('One line, *inline*.')).toBe('<div class="govuk-inset-text">One line, <em>inline</em>.</div>');
+    expect(insetHtml('First.\n\n- a\n- b')).toBe('<div class="govuk-inset-text"><p>First.</p><ul><li>a</li><li>b</li></ul></div>');
+    expect(blocksHtml('1. one\n2. two')).toBe('<ol><li>one</li><li>two</li></ol>');
+  });
+
+  it('escapes text and drops links that are not web, mail, phone or the site\'s own', () => {
+    expect(inlineHtml('<script>alert(1)</script> & "quotes"')).toBe('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;');
+    expect(inlineHtml('[click](javascript:alert(1))')).not.toContain('href');
+    expect(inlineHtml('\\*not emphasis\\*')).toBe('*not emphasis*');
+    expect(mdxCodeHtml('<Foo bar="1" />')).toContain('&lt;Foo bar=&quot;1&quot; /&gt;');
+  });
+
+  it('shows who to call from the settings, leaving out a number not known', () => {
+    const html = helpNumbersHtml({ childrenInHours: '01702 215007', childrenInHoursTimes: 'Monday to Friday', adultsInHours: '', outOfHours: '0345 606 1212' });
+    expect(html).toContain('<h2 class="sg-help__title">Worried about a child or an adult?</h2>');
+    expect(html).toContain('href="tel:+441702215007">01702 215007</a>');
+    expect(html).not.toContain('adult social care');
+    expect(html.match(/<li /g)).toHaveLength(4);
+    expect(helpNumbersHtml({}, 'Who to call now')).toContain('>Who to call now</h2>');
+  });
+
+  it('shows the contact panel, a figure and a table as the site does', () => {
+    expect(contactPanelHtml({ organisation: 'O', email: 'a@b.org', phone: '01702 534706', address: ['Line 1', 'Line 2'] })).toContain('Line 1<br>Line 2');
+    expect(figureHtml({ alt: 'A "diagram"', caption: 'Caption' }, '/images/a.png')).toBe('<figure class="sg-figure"><img class="sg-content-image" src="/images/a.png" alt="A &quot;diagram&quot;"><figcaption class="govuk-body-s sg-figure__caption">Caption</figcaption></figure>');
+    const table = tableHtml('| Service | Calls |\n| :-- | --: |\n| Children | 1,350 |');
+    expect(table).toContain('<th class="sg-align-left">Service</th><th class="sg-align-right">Calls</th>');
+    expect(table).toContain('<td class="sg-align-right">1,350</td>');
+  });
+});
+
+describe('aligned table columns', () => {
+  it('become a class, from the style MDX gives a cell', () => {
+    expect(cellAlignment({ textAlign: 'right' })).toBe('right');
+    expect(cellAlignment('text-align: center')).toBe('center');
+    expect(cellAlignment({ textAlign: 'justify' })).toBeUndefined();
+    expect(cellAlignment(undefined)).toBeUndefined();
+    expect(alignmentClass({ textAlign: 'left' })).toBe('sg-align-left');
+  });
+});
