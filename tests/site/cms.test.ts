@@ -179,7 +179,7 @@ describe('the CMS on its local backend', () => {
     await editor.getByText(TYPED, { exact: true }).waitFor();
     // The warning shows as its form, and in the preview as the site's warning.
     await expect(page.getByText('Warning text', { exact: true }).count()).resolves.toBeGreaterThan(0);
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect(preview.locator('.govuk-warning-text').first().innerText()).resolves.toContain('This bulletin was sent on 31 March 2026');
     await expect(preview.locator('.sg-prose .govuk-warning-text').innerText()).resolves.toContain('If someone is in immediate danger, call 999.');
 
