@@ -17,13 +17,11 @@ export function currentCmsConfig(dev: boolean): DecapConfig {
 
 /**
  * /admin/'s policy: the CMS's (src/lib/security-policy.ts), and what this page
- * needs besides (the build adds it to the host's headers too):
- * - connect-src blob: Decap keeps a backup of an unsaved entry and its new
- *   files in the browser, reading them back with fetch() from blob: addresses;
- * - connect-src the local backend's origin, when the CMS edits files on this
- *   computer through decap-server.
+ * needs besides (the build adds it to the host's headers too): connect-src
+ * the local backend's origin, when the CMS edits files on this computer
+ * through decap-server.
  */
 export function adminPolicy(options: CmsOptions): string {
-  const connect = ['blob:', ...(options.localBackend ? [new URL(options.localBackend).origin] : [])];
+  const connect = options.localBackend ? [new URL(options.localBackend).origin] : [];
   return serializePolicy(addSources(directivesFor('/admin/'), { 'connect-src': connect }), 'meta');
 }

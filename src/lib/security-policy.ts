@@ -49,7 +49,10 @@ export const PUBLIC_DIRECTIVES: Directives = {
  * - img-src blob:: the media library and image previews show files the
  *   CMS has read or is about to upload as blob: addresses; GitHub's avatar
  *   host for the signed-in editor. (data: is not needed.)
- * - connect-src GitHub's API, for the production backend. When the CMS
+ * - connect-src blob:: Decap keeps a backup of an unsaved entry and its new
+ *   files in the browser, reading them back with fetch() from blob: addresses.
+ * - connect-src GitHub's API and status page, for the production backend
+ *   (Decap checks GitHub's status before saving). When the CMS
  *   edits files on this computer, its page adds decap-server's address
  *   (src/lib/cms-env.ts), and the build adds it to the headers too.
  * - frame-src 'self': the preview pane is a same-origin frame.
@@ -60,7 +63,7 @@ export const ADMIN_DIRECTIVES: Directives = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'blob:', 'https://avatars.githubusercontent.com'],
   'font-src': ["'self'"],
-  'connect-src': ["'self'", 'https://api.github.com'],
+  'connect-src': ["'self'", 'blob:', 'https://api.github.com', 'https://www.githubstatus.com'],
   'worker-src': ["'self'"],
   'frame-src': ["'self'"],
   'object-src': ["'none'"],
