@@ -1,7 +1,7 @@
 /**
  * Writes the sample reviews' PDF documents (content/reviews/documents/), made
  * by the project from each sample review's own summary, themes and body, and
- * clearly marked as samples. Run: node --experimental-strip-types scripts/make-sample-documents.ts
+ * clearly marked as samples. Run: npx tsx scripts/make-sample-documents.ts
  * It writes only the PDF files each sample review lists; it never changes an
  * entry.
  */

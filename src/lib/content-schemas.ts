@@ -229,8 +229,6 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 }
 
 export class ContentError extends Error {
-  // A plain field, not a constructor parameter property, so Node can run this
-  // file with --experimental-strip-types (scripts/lint-content.ts).
   readonly problems: readonly ContentProblem[];
   constructor(problems: readonly ContentProblem[]) {
     super(formatProblems(problems));

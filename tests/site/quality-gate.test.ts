@@ -82,7 +82,7 @@ describe('the quality gate fails on each problem it is for', () => {
   it('fails on a "click here" link in content, in the tests and in npm run lint:content', () => {
     const errors = lintContent(project.root, '2026-11-25').filter((finding) => finding.severity === 'error');
     expect(errors.map((finding) => `${finding.file}:${finding.line}:${finding.rule}`)).toEqual(expect.arrayContaining(['content/pages/working-together.mdx:8:link-text']));
-    const command = spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings', '--import', resolve('scripts/ts-resolve.mjs'), resolve('scripts/lint-content.ts'), project.root], { encoding: 'utf8' });
+    const command = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/lint-content.ts'), project.root], { encoding: 'utf8' });
     expect(command.status, command.stderr).toBe(1);
     expect(command.stdout).toContain('content/pages/working-together.mdx, line 8: the link text "click here" does not say where the link goes');
   });
