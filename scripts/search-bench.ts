@@ -26,6 +26,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { copyProject } from '../tests/support/project-copy.ts';
+import { random } from '../tests/support/generate-content.ts';
 import { buildSite } from '../tests/support/build-site.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { addDays, addYears, siteToday } from '../src/lib/dates.ts';
@@ -40,15 +41,6 @@ const TODAY = siteToday();
 
 // ---- Generated content ----------------------------------------------------
 
-function random(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state ^= state << 13; state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5; state >>>= 0;
-    return state / 4294967296;
-  };
-}
 
 /** Every word in the site's content, as often as it appears. */
 function siteWords(root: string): string[] {

@@ -15,7 +15,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -26,6 +25,7 @@ import { launchChromium } from '../support/browser';
 import { buildSite } from '../support/build-site';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
 import { serveDirectory, type RunningServer } from '../support/static-server';
+import { freePort } from '../support/ports';
 
 const SLUG = 'cms-test-bulletin-9001';
 const TITLE = 'CMS test bulletin 9001';
@@ -43,17 +43,6 @@ function snapshot(folder: string): Record<string, string> {
     files[relative(folder, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
   }
   return files;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
 }
 
 async function waitFor<T>(what: string, test: () => T | undefined | false | Promise<T | undefined | false>, seconds = 30): Promise<T> {

@@ -9,12 +9,12 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import yaml from 'js-yaml';
 import { launchChromium } from '../support/browser';
+import { portIsFree } from '../support/ports';
 import { builtPages, siteDist } from '../support/built-pages';
 import { serveDirectory, type RunningServer } from '../support/static-server';
 import { copyProject } from '../support/project-copy';
@@ -240,14 +240,6 @@ describe('the Content Security Policy', () => {
     }
   });
 });
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((done) => {
-    const probe = createServer();
-    probe.once('error', () => done(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
-  });
-}
 
 /** Waits until decap-server answers (asking it, rather than trying its port, which could race it). */
 async function waitForBackend(url: string): Promise<void> {

@@ -13,7 +13,7 @@ const WORDS = ('safeguarding children adults families partnership practitioners 
   + 'carers education housing mental services training guidance escalation supervision voice child plan meeting professional curiosity').split(' ');
 
 /** A small seeded generator, so the text varies but every run is the same. */
-function random(seed: number) {
+export function random(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
     state ^= state << 13; state >>>= 0;

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { altTextProblem, formatFindings, isFileNameLike, lintBody, lintContent, lintEntry, linkTextProblem } from '../../src/lib/content-lint';
+import { fixtureFolder } from '../support/fixture-folder';
 import { siteToday } from '../../src/lib/dates';
 
 const file = 'content/pages/example.mdx';
@@ -180,14 +180,7 @@ describe('the report for editors', () => {
 });
 
 describe('linting a content folder', () => {
-  function fixture(files: Record<string, string>): string {
-    const root = mkdtempSync(join(tmpdir(), 'sg-lint-'));
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(join(root, path, '..'), { recursive: true });
-      writeFileSync(join(root, path), text);
-    }
-    return root;
-  }
+  const fixture = (files: Record<string, string>) => fixtureFolder(files, 'sg-lint-');
   it('fails a page with a "click here" link, naming the file and the line in the file', () => {
     const root = fixture({ 'content/pages/guidance.mdx': `---\ntitle: Guidance\ndescription: d\n---\n\n## Working Together\n\n${SEED_002_LINE}\n` });
     const findings = lintContent(root, '2026-11-25');

@@ -1,9 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkEntry, formatProblems } from '../../src/lib/content-schemas';
 import { checkAllContent } from '../../src/lib/content-files';
+import { fixtureFolder } from '../support/fixture-folder';
 
 const review = { title: 'Child A', type: 'Child Safeguarding Practice Review', published: '2026-06-15', summary: 'What happened.' };
 
@@ -54,14 +52,7 @@ describe('the bulletin and procedure contracts', () => {
   });
 });
 
-function fixture(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'sg-content-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const fixture = (files: Record<string, string>) => fixtureFolder(files, 'sg-content-');
 
 describe('checking the files in content/', () => {
   it('finds the problems in files as written, keeping 2026-02-30 as text', () => {

@@ -1,19 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, cssReferences, formatBrokenLinks, parseHtml } from '../../src/lib/link-check';
+import { fixtureFolder } from '../support/fixture-folder';
 
 const SITE = 'https://www.example.org';
 
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'sg-links-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const site = (files: Record<string, string>) => fixtureFolder(files, 'sg-links-');
 
 const html = (body: string, head = '') => `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css">${head}</head><body>${body}</body></html>`;
 
