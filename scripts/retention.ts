@@ -5,13 +5,13 @@
  */
 import { readAllEntries } from '../src/lib/content-files';
 import { siteToday } from '../src/lib/dates';
-import { DEFAULT_RETENTION_YEARS } from '../src/lib/retention';
+import { retentionYearsFrom } from '../src/lib/retention';
 import { formatRetentionReport, retentionReport, type ReviewRecord } from '../src/lib/retention-report';
 import { missingSettings } from '../src/lib/settings-report';
 
 const entries = readAllEntries(process.cwd());
 const settings = entries.find((entry) => entry.collection === 'settings')?.data ?? {};
-const years = typeof settings.reviewRetentionYears === 'number' ? settings.reviewRetentionYears : DEFAULT_RETENTION_YEARS;
+const years = retentionYearsFrom(settings);
 const reviews: ReviewRecord[] = entries
   .filter((entry) => entry.collection === 'reviews')
   .map((entry) => ({ file: entry.file, title: String(entry.data.title), type: String(entry.data.type), published: String(entry.data.published) }));

@@ -4,7 +4,7 @@
  * the settings that are still empty.
  */
 import { addDays, displayDate, type IsoDate } from './dates';
-import { reviewStatus, type ReviewStatus } from './retention';
+import { retentionPeriod, reviewStatus, type ReviewStatus } from './retention';
 
 export interface ReviewRecord { file: string; title: string; type: string; published: IsoDate }
 export interface ReportedReview extends ReviewRecord { status: ReviewStatus }
@@ -41,7 +41,7 @@ function days(count: number): string {
 
 export function formatRetentionReport(report: RetentionReport, missingSettings: readonly string[] = []): string {
   const lines: string[] = [];
-  lines.push(`Published reviews on ${displayDate(report.today)} (each stays ${report.years === 1 ? 'one year' : `${report.years} years`} from publication)`);
+  lines.push(`Published reviews on ${displayDate(report.today)} (each stays ${retentionPeriod(report.years)} from publication)`);
   lines.push('');
   if (report.reviews.length === 0) lines.push('  There are no reviews in content/reviews/.');
   for (const review of report.reviews) {

@@ -21,6 +21,17 @@ export interface ReviewStatus {
 
 export const DEFAULT_RETENTION_YEARS = 1;
 
+/** The retention period from the settings as written, or the default when it is not a number. */
+export function retentionYearsFrom(settings: Record<string, unknown> | undefined): number {
+  const years = settings?.reviewRetentionYears;
+  return typeof years === 'number' ? years : DEFAULT_RETENTION_YEARS;
+}
+
+/** The period in words: "one year", "2 years". */
+export function retentionPeriod(years: number): string {
+  return years === 1 ? 'one year' : `${years} years`;
+}
+
 export function reviewStatus(published: IsoDate, today: IsoDate, years: number = DEFAULT_RETENTION_YEARS): ReviewStatus {
   if (!isRealIsoDate(published)) throw new Error(`published is "${published}"; expected a real date as YYYY-MM-DD`);
   if (!isRealIsoDate(today)) throw new Error(`today is "${today}"; expected a real date as YYYY-MM-DD`);

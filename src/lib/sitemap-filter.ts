@@ -4,18 +4,13 @@
  */
 import { readAllEntries } from './content-files';
 import { siteToday } from './dates';
-import { reviewStatus, DEFAULT_RETENTION_YEARS } from './retention';
-
-function retentionYears(root: string): number {
-  const settings = readAllEntries(root).find((entry) => entry.collection === 'settings');
-  const years = settings?.data.reviewRetentionYears;
-  return typeof years === 'number' ? years : DEFAULT_RETENTION_YEARS;
-}
+import { retentionYearsFrom, reviewStatus } from './retention';
 
 export function hiddenReviewSlugs(root: string = process.cwd(), today: string = siteToday()): Set<string> {
-  const years = retentionYears(root);
+  const entries = readAllEntries(root);
+  const years = retentionYearsFrom(entries.find((entry) => entry.collection === 'settings')?.data);
   const hidden = new Set<string>();
-  for (const entry of readAllEntries(root)) {
+  for (const entry of entries) {
     if (entry.collection !== 'reviews' || typeof entry.data.published !== 'string') continue;
     try {
       if (reviewStatus(entry.data.published, today, years).state !== 'public') hidden.add(entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, ''));

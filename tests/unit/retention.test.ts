@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewStatus } from '../../src/lib/retention';
+import { retentionPeriod, retentionYearsFrom, reviewStatus } from '../../src/lib/retention';
 import { londonDate, siteToday } from '../../src/lib/dates';
 
 describe('the one-year rule', () => {
@@ -44,5 +44,17 @@ describe('the one-year rule', () => {
   });
   it('refuses dates that are not real', () => {
     expect(() => reviewStatus('2026-02-30', '2026-11-25')).toThrow(/published is "2026-02-30"/);
+  });
+});
+
+describe('the retention period from the settings', () => {
+  it('reads the years as written, and falls back to one year', () => {
+    expect(retentionYearsFrom({ reviewRetentionYears: 2 })).toBe(2);
+    expect(retentionYearsFrom({ reviewRetentionYears: '2' })).toBe(1);
+    expect(retentionYearsFrom(undefined)).toBe(1);
+  });
+  it('says the period in words', () => {
+    expect(retentionPeriod(1)).toBe('one year');
+    expect(retentionPeriod(3)).toBe('3 years');
   });
 });

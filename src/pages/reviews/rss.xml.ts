@@ -4,12 +4,13 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getPublicReviews, getSettings } from '../../lib/site-content';
 import { reviewFeedItems } from '../../lib/feeds';
+import { retentionPeriod } from '../../lib/retention';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await getSettings();
   return rss({
     title: `${settings.siteName}: published case reviews`,
-    description: `Case reviews published by the ${settings.organisation}. Each stays on the website for ${settings.reviewRetentionYears === 1 ? 'one year' : `${settings.reviewRetentionYears} years`}, then is available on request.`,
+    description: `Case reviews published by the ${settings.organisation}. Each stays on the website for ${retentionPeriod(settings.reviewRetentionYears)}, then is available on request.`,
     site: site!,
     items: reviewFeedItems(await getPublicReviews()),
     customData: '<language>en-gb</language>',
