@@ -64,10 +64,11 @@ export function entryPattern(collection: Collection): string {
   return collection.type === 'settings' ? (collection.file ?? '*.yaml') : '*.{md,mdx}';
 }
 
-/** Every entry file of every collection, as written. */
-export function readAllEntries(root: string): RawEntry[] {
+/** Every entry file of every collection (or of `only`), as written. */
+export function readAllEntries(root: string, only?: CollectionName): RawEntry[] {
   const entries: RawEntry[] = [];
   for (const collection of COLLECTIONS) {
+    if (only && collection.name !== only) continue;
     const folder = collectionFolder(root, collection);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).sort()) {

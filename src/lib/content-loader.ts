@@ -27,7 +27,7 @@ export function contentLoader(collection: Collection): Loader {
           return context.parseData({ ...props, data: raw.data as typeof props.data });
         }) as LoaderContext['parseData'],
       });
-      const across = checkAcrossEntries(readAllEntries(root).filter((entry) => entry.collection === collection.name));
+      const across = checkAcrossEntries(readAllEntries(root, collection.name));
       if (across.length > 0) throw new ContentError(across);
     },
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkEntry, formatProblems } from '../../src/lib/content-schemas';
-import { checkAllContent } from '../../src/lib/content-files';
+import { checkAllContent, readAllEntries } from '../../src/lib/content-files';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const review = { title: 'Child A', type: 'Child Safeguarding Practice Review', published: '2026-06-15', summary: 'What happened.' };
@@ -75,6 +75,14 @@ describe('checking the files in content/', () => {
   it('explains frontmatter that is not valid YAML', () => {
     const root = fixture({ 'content/pages/broken.mdx': '---\ntitle: "unclosed\ndescription: d\n---\n' });
     expect(() => checkAllContent(root)).toThrow(/content\/pages\/broken.mdx: the settings at the top of the file could not be read/);
+  });
+  it('reads one collection on its own when asked', () => {
+    const root = fixture({
+      'content/bulletins/one.mdx': '---\nnumber: 1\ntitle: A\ndate: 2020-03-27\nsummary: s\n---\n',
+      'content/pages/about.mdx': '---\ntitle: About\ndescription: d\n---\n',
+    });
+    expect(readAllEntries(root, 'bulletins').map((entry) => entry.file)).toEqual(['content/bulletins/one.mdx']);
+    expect(readAllEntries(root).map((entry) => entry.file)).toEqual(['content/pages/about.mdx', 'content/bulletins/one.mdx']);
   });
   it('the partnership\'s own content has no problems', () => {
     expect(checkAllContent(process.cwd())).toEqual([]);
