@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,6 +8,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { cms } from './src/integrations/cms.ts';
+import { safeMdxProcessor } from './src/lib/safe-mdx-processor.ts';
 import { SITE_URL } from './src/lib/site-address.ts';
 import { excludedFromSitemap, hiddenReviewSlugs } from './src/lib/sitemap-filter.ts';
 
@@ -21,12 +23,15 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Separate caches let two builds run side by side (tests build on chosen days).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) }), searchIndex(),
+  // MDX bodies are content, never code: the compiler refuses what src/lib/content-safety.ts refuses.
+  integrations: [contentCheck(), mdx({ processor: safeMdxProcessor(fileURLToPath(new URL('.', import.meta.url))) }), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) }), searchIndex(),
     // The CMS at /admin/: its bundle, built only when cms/ or what it uses changes.
     cms(),
     // After every integration that writes files: share images, then the policy and dist/_headers.
     shareImages(), securityHeaders()],
   vite: {
+    // npm start: the CMS backend trusts only the site's own port, so the site may not move to another.
+    server: { strictPort: process.env.SG_STRICT_PORT === '1' },
     // lightningcss rejects an old IE hack in GOV.UK Frontend's service navigation.
     build: { cssMinify: 'esbuild' },
     css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },

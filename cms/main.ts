@@ -7,6 +7,7 @@ import CMS from 'decap-cms-app';
 import { COLLECTIONS } from '../src/lib/content-model';
 import { emptyOptionalPaths } from '../src/lib/cms-save';
 import { remarkMdxSafe } from '../src/lib/cms-remark';
+import { unsafeBodyMessage } from '../src/lib/cms-body-check';
 import { editorComponents } from './editor-components';
 import { previewTemplates } from './previews';
 
@@ -34,6 +35,10 @@ CMS.registerEventListener({
     const collection = COLLECTIONS.find((candidate) => candidate.name === entry.get('collection'));
     if (!collection) return undefined;
     let data = entry.get('data') as ImmutableData;
+    // A body the build would refuse (code, an element pages may not use, an unsafe link) is not saved:
+    // Decap shows this message and keeps the editor's text, to be corrected.
+    const unsafe = unsafeBodyMessage(collection.name, (data.toJS() as { body?: unknown }).body);
+    if (unsafe) throw new Error(unsafe);
     // Deleted on Decap's own (Immutable) data.
     for (const path of emptyOptionalPaths(collection.fields, data.toJS())) data = data.deleteIn(path);
     return data;

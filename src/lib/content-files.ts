@@ -3,12 +3,13 @@
  * with YAML's core schema, so 2026-02-30 stays the text "2026-02-30" (and is
  * reported) instead of quietly becoming 2 March.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTIONS, type Collection, type CollectionName, type Field } from './content-model';
-import { checkEntry, type ContentProblem } from './content-schemas';
+import { ContentError, checkEntry, type ContentProblem } from './content-schemas';
 import { checkBodyImages } from './content-images';
+import { checkBodySafety } from './content-safety';
 
 /** Addresses the site's own templates use, which a page may not take. */
 export const RESERVED_PAGE_SLUGS = ['strategy', 'threshold', 'procedures', 'bulletins', 'reviews', 'reports', 'search', 'admin', 'documents', '404'];
@@ -41,10 +42,27 @@ export function parseYaml(text: string, file: string): Record<string, unknown> {
   return data as Record<string, unknown>;
 }
 
-/** Splits a .mdx/.md file into frontmatter data and body, or reads a .yaml file. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/**
+ * A content file's text. It must be UTF-8 (what the CMS and every editor
+ * write); a byte-order mark at the start, which some editors add, is ignored.
+ */
+export function readContentText(absolutePath: string, file: string): string {
+  try {
+    return UTF8.decode(readFileSync(absolutePath));
+  } catch (error) {
+    if (error instanceof TypeError) {
+      throw new ContentError([{ file, field: '(file)', message: 'is not saved as UTF-8 text (save it again as UTF-8: in most editors, "Save with encoding", then UTF-8)' }]);
+    }
+    throw error;
+  }
+}
+
+/** Splits a .mdx file into frontmatter data and body, or reads a .yaml file. */
 export function readRawEntry(absolutePath: string, root: string): Omit<RawEntry, 'collection'> {
   const file = relative(root, absolutePath).split(sep).join('/');
-  const text = readFileSync(absolutePath, 'utf8');
+  const text = readContentText(absolutePath, file);
   if (/\.ya?ml$/.test(absolutePath)) {
     return { file, absolutePath, data: parseYaml(text, file), body: '', bodyLine: 1 };
   }
@@ -60,23 +78,75 @@ export function collectionFolder(root: string, collection: Collection): string {
   return join(root, 'content', collection.folder);
 }
 
+/** The one extension entries are read from: every body is MDX, checked by content-safety.ts. */
+export const ENTRY_EXTENSION = '.mdx';
+
 export function entryPattern(collection: Collection): string {
-  return collection.type === 'settings' ? (collection.file ?? '*.yaml') : '*.{md,mdx}';
+  return collection.type === 'settings' ? (collection.file ?? '*.yaml') : `*${ENTRY_EXTENSION}`;
+}
+
+function isEntryFile(collection: Collection, name: string): boolean {
+  return collection.type === 'settings' ? name === collection.file : name.endsWith(ENTRY_EXTENSION);
+}
+
+/**
+ * Files in a collection's folder that the site would not read: another
+ * extension (content/pages/privacy.md), or a second file with an entry's
+ * name. Each is an error, so nothing an editor wrote is silently ignored or
+ * silently replaces something else. Folders (documents/) and hidden files
+ * (.gitkeep) are not entries.
+ */
+export function checkCollectionFiles(root: string, only?: CollectionName): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  // Collections that share a folder (the settings files) are read together.
+  const folders = new Map<string, Collection[]>();
+  for (const collection of COLLECTIONS) folders.set(collection.folder, [...(folders.get(collection.folder) ?? []), collection]);
+  for (const [folderName, collections] of folders) {
+    if (only && !collections.some((collection) => collection.name === only)) continue;
+    const folder = join(root, 'content', folderName);
+    if (!existsSync(folder)) continue;
+    const read = (name: string) => collections.some((collection) => isEntryFile(collection, name));
+    const names = readdirSync(folder).filter((name) => !name.startsWith('.') && !statSync(join(folder, name)).isDirectory()).sort();
+    const stemOf = (name: string) => name.replace(/\.[^.]*$/, '').toLowerCase();
+    const settings = collections.every((collection) => collection.type === 'settings');
+    const expected = settings
+      ? `only ${collections.map((collection) => collection.file).join(' and ')} ${collections.length === 1 ? 'is' : 'are'} read here`
+      : `only ${ENTRY_EXTENSION} files are read here`;
+    for (const name of names) {
+      if (read(name)) continue;
+      const entry = names.find((other) => other !== name && read(other) && stemOf(other) === stemOf(name));
+      problems.push({
+        file: `content/${folderName}/${name}`,
+        field: '(file name)',
+        message: entry
+          ? `has the same name as content/${folderName}/${entry}, which is the one the site reads; ${expected}. Move anything you need from ${name} into ${entry}, then delete ${name}.`
+          : `would be ignored: ${expected}. ${settings ? 'Move its settings into one of those files, or delete it.' : `Rename it to ${name.replace(/\.[^.]*$/, '')}${ENTRY_EXTENSION}, or delete it.`}`,
+      });
+    }
+  }
+  return problems;
 }
 
 /** Every entry file of every collection (or of `only`), as written. */
-export function readAllEntries(root: string, only?: CollectionName): RawEntry[] {
+export function readAllEntries(root: string, only?: CollectionName, options: { skipUnreadable?: boolean } = {}): RawEntry[] {
   const entries: RawEntry[] = [];
+  const unreadable: ContentProblem[] = [];
   for (const collection of COLLECTIONS) {
     if (only && collection.name !== only) continue;
     const folder = collectionFolder(root, collection);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder).sort()) {
-      const isEntry = collection.type === 'settings' ? name === collection.file : /\.mdx?$/.test(name);
-      if (!isEntry) continue;
-      entries.push({ collection: collection.name, ...readRawEntry(join(folder, name), root) });
+      if (!isEntryFile(collection, name)) continue;
+      try {
+        entries.push({ collection: collection.name, ...readRawEntry(join(folder, name), root) });
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        unreadable.push(...error.problems);
+      }
     }
   }
+  // Every file that cannot be read is named at once, not only the first.
+  if (unreadable.length > 0 && !options.skipUnreadable) throw new ContentError(unreadable);
   return entries;
 }
 
@@ -103,12 +173,17 @@ export function checkRawEntry(entry: RawEntry): ContentProblem[] {
   const collection = COLLECTIONS.find((candidate) => candidate.name === entry.collection)!;
   const problems = checkEntry(entry.collection, entry.file, entry.data);
   const name = entry.file.replace(/^.*\//, '');
-  if (collection.type === 'entries' && !/^[a-z0-9]+(-[a-z0-9]+)*\.mdx?$/.test(name)) {
+  if (collection.type === 'entries' && !/^[a-z0-9]+(-[a-z0-9]+)*\.mdx$/.test(name)) {
     problems.push({ file: entry.file, field: '(file name)', message: 'becomes the page address, so it must use only lower-case letters, numbers and single hyphens, for example child-j-review.mdx' });
   }
   if (collection.type === 'entries') {
+    const unsafe = checkBodySafety(entry.body, { collection: entry.collection });
+    for (const problem of unsafe) {
+      problems.push({ file: entry.file, field: 'body', line: entry.bodyLine + problem.line - 1, message: problem.message });
+    }
+    // Images are checked only in a body that is safe to read.
     const root = resolve(entry.absolutePath, ...entry.file.split('/').map(() => '..'));
-    problems.push(...checkBodyImages(entry, root));
+    if (unsafe.length === 0) problems.push(...checkBodyImages(entry, root));
   }
   for (const { field, value } of entryDocuments(collection, entry.data)) {
     if (!existsSync(join(dirname(entry.absolutePath), value))) {
@@ -152,6 +227,13 @@ export function checkAcrossEntries(entries: readonly RawEntry[]): ContentProblem
 
 /** Every problem in content/, for the build, the linter and the tests. */
 export function checkAllContent(root: string): ContentProblem[] {
-  const entries = readAllEntries(root);
-  return [...entries.flatMap(checkRawEntry), ...checkAcrossEntries(entries)];
+  const files = checkCollectionFiles(root);
+  let entries: RawEntry[];
+  try {
+    entries = readAllEntries(root);
+  } catch (error) {
+    if (error instanceof ContentError) return [...files, ...error.problems];
+    throw error;
+  }
+  return [...files, ...entries.flatMap(checkRawEntry), ...checkAcrossEntries(entries)];
 }

@@ -8,7 +8,9 @@
  * header row (all errors), and procedures past their review date (warnings).
  */
 import { readFileSync } from 'node:fs';
-import { readAllEntries, type RawEntry } from './content-files';
+import { join } from 'node:path';
+import { checkAllContent, readAllEntries, type RawEntry } from './content-files';
+import { checkBodySafety } from './content-safety';
 import { displayDate, isRealIsoDate, type IsoDate } from './dates';
 
 export type Severity = 'error' | 'warning';
@@ -34,7 +36,9 @@ export type LintRule =
   | 'document-title'
   | 'document-alternative'
   | 'table-header'
-  | 'procedure-review-due';
+  | 'procedure-review-due'
+  | 'unsafe-content'
+  | 'content-model';
 
 /** Link text that does not say where a link goes (compared in lower case, without punctuation). */
 export const VAGUE_LINK_TEXT = [
@@ -293,7 +297,9 @@ interface DocumentItem { title?: unknown; file?: unknown; accessibleAlternative?
 /** Checks one entry: its body, its documents and links, and a procedure's review date. */
 export function lintEntry(entry: LintableEntry, today: IsoDate): LintFinding[] {
   const text = entry.text ?? (entry.absolutePath ? readFileSync(entry.absolutePath, 'utf8') : '');
-  const findings: LintFinding[] = entry.body ? lintBody(entry.body, { file: entry.file, bodyLine: entry.bodyLine }) : [];
+  // A body that is not safe MDX is not read any further: the content check (checkRawEntry) reports it.
+  const safe = !entry.body || checkBodySafety(entry.body, { collection: entry.collection }).length === 0;
+  const findings: LintFinding[] = entry.body && safe ? lintBody(entry.body, { file: entry.file, bodyLine: entry.bodyLine }) : [];
   const add = (line: number, severity: Severity, rule: LintRule, message: string) => findings.push({ file: entry.file, line, severity, rule, message });
 
   const documents = Array.isArray(entry.data.documents) ? (entry.data.documents as DocumentItem[]) : [];
@@ -335,8 +341,28 @@ export function lintEntry(entry: LintableEntry, today: IsoDate): LintFinding[] {
 
 /** Every finding in content/, errors first, then by file and line. */
 export function lintContent(root: string, today: IsoDate): LintFinding[] {
-  const findings = readAllEntries(root).flatMap((entry) => lintEntry(entry, today));
+  // What the build refuses (file names, encoding, fields, unsafe bodies, images), then what a reader would notice.
+  const findings: LintFinding[] = checkAllContent(root).map((problem) => ({
+    file: problem.file,
+    line: problem.line ?? fieldLine(root, problem.file, problem.field),
+    severity: 'error',
+    rule: problem.field === 'body' && problem.line !== undefined ? 'unsafe-content' : 'content-model',
+    message: problem.line === undefined ? `field "${problem.field}" ${problem.message}` : problem.message,
+  }));
+  findings.push(...readAllEntries(root, undefined, { skipUnreadable: true }).flatMap((entry) => lintEntry(entry, today)));
   return sortFindings(findings);
+}
+
+/** The line of a top-level field in a file, or 1. */
+function fieldLine(root: string, file: string, field: string): number {
+  const key = field.replace(/[[.].*$/, '');
+  try {
+    const lines = readFileSync(join(root, file), 'utf8').split(/\r?\n/);
+    const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+    return index < 0 ? 1 : index + 1;
+  } catch {
+    return 1;
+  }
 }
 
 export function sortFindings(findings: readonly LintFinding[]): LintFinding[] {

@@ -1,14 +1,14 @@
 /**
  * The collections' loader: Astro's glob loader, with each file's frontmatter
  * read as written (see content-files.ts) and checked against the content
- * model before Astro stores it. A bad file stops the build with the file, the
- * field and what is expected.
+ * model and the safe MDX (content-safety.ts) before Astro stores it. A bad
+ * file stops the build with the file, the field or line, and what is expected.
  */
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Collection } from './content-model';
-import { checkAcrossEntries, checkRawEntry, entryPattern, readAllEntries, readRawEntry } from './content-files';
+import { checkAcrossEntries, checkCollectionFiles, checkRawEntry, entryPattern, readAllEntries, readRawEntry } from './content-files';
 import { ContentError } from './content-schemas';
 
 export function contentLoader(collection: Collection): Loader {
@@ -27,7 +27,7 @@ export function contentLoader(collection: Collection): Loader {
           return context.parseData({ ...props, data: raw.data as typeof props.data });
         }) as LoaderContext['parseData'],
       });
-      const across = checkAcrossEntries(readAllEntries(root, collection.name));
+      const across = [...checkCollectionFiles(root, collection.name), ...checkAcrossEntries(readAllEntries(root, collection.name))];
       if (across.length > 0) throw new ContentError(across);
     },
   };

@@ -430,3 +430,35 @@ export const BODY_BLOCKS: readonly BodyBlock[] = [
     props: [],
   },
 ];
+
+/**
+ * Components the accessibility statement uses: the build fills them in from
+ * its own records (the last test run, the known problems, the compliance
+ * status). Only pages may use them.
+ */
+export const STATEMENT_COMPONENTS = ['LastTested', 'KnownIssues', 'ComplianceStatus'] as const;
+
+/**
+ * The few HTML elements a body may use, with the attributes each may have.
+ * Everything else has a Markdown form (links, images, headings, lists,
+ * tables, bold and italic) or a component above.
+ */
+export const BODY_HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+  abbr: ['title'],
+  br: [],
+  sub: [],
+  sup: [],
+};
+
+/** Every element or component a body in `collection` may use, with the attributes each takes. */
+export function bodyVocabulary(collection: CollectionName): ReadonlyMap<string, readonly string[]> {
+  const allowed = new Map<string, readonly string[]>();
+  for (const component of BODY_COMPONENTS) allowed.set(component.name, component.props.map((prop) => prop.name));
+  for (const block of BODY_BLOCKS) allowed.set(block.name, block.props.map((prop) => prop.name));
+  if (collection === 'pages') for (const name of STATEMENT_COMPONENTS) allowed.set(name, []);
+  for (const [name, attributes] of Object.entries(BODY_HTML_ELEMENTS)) allowed.set(name, attributes);
+  return allowed;
+}
+
+/** Where links and images in a body may point: these schemes, site paths ("/about/") and fragments ("#contact"). */
+export const LINK_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;

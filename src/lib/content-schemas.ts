@@ -141,6 +141,8 @@ export interface ContentProblem {
   file: string;
   field: string;
   message: string;
+  /** The line in the file, for problems in a body. */
+  line?: number;
 }
 
 function fieldAt(collection: Collection, path: readonly PropertyKey[]): Field | undefined {
@@ -224,7 +226,9 @@ export function checkComponent(component: BodyComponent, file: string, where: st
 }
 
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map((problem) => `  ${problem.file}: field "${problem.field}" ${problem.message}`);
+  const lines = problems.map((problem) => (problem.line === undefined
+    ? `  ${problem.file}: field "${problem.field}" ${problem.message}`
+    : `  ${problem.file}, line ${problem.line}: ${problem.message}`));
   return `${problems.length === 1 ? 'A content file needs' : `${problems.length} problems in content files need`} fixing before the site can be built:\n${lines.join('\n')}`;
 }
 
@@ -234,5 +238,16 @@ export class ContentError extends Error {
     super(formatProblems(problems));
     this.problems = problems;
     this.name = 'ContentError';
+    // The problems are the whole story: no stack of the site's own code, which would only confuse an editor.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+
+  /**
+   * Astro's error overlay adds a hint about "Browser APIs" to any error whose
+   * text mentions a document or window: content errors talk about documents,
+   * and that hint would mislead, so the short form leaves the words out.
+   */
+  override toString(): string {
+    return `${this.name}: content needs fixing (${this.problems.length} ${this.problems.length === 1 ? 'problem' : 'problems'})`;
   }
 }

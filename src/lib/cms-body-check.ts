@@ -1,0 +1,15 @@
+/**
+ * The CMS's check of a body before it saves (cms/main.ts): what the build
+ * would refuse (content-safety-rules.ts), said so that the editor can find
+ * it in the body on screen. Decap shows the message and keeps the text.
+ */
+import type { CollectionName } from './content-model';
+import { checkBodySafetyInBrowser } from './content-safety-browser';
+
+export function unsafeBodyMessage(collection: CollectionName, body: unknown): string | undefined {
+  if (typeof body !== 'string' || body.trim() === '') return undefined;
+  const problems = checkBodySafetyInBrowser(body, { collection });
+  if (problems.length === 0) return undefined;
+  const lines = problems.map((problem) => `Line ${problem.line} of the body: ${problem.message}`);
+  return `Not saved: the body has ${problems.length === 1 ? 'something' : `${problems.length} things`} the website cannot show safely. ${lines.join(' ')} (In the rich text editor, code appears as an "MDX code" block; switch to Markdown to see line numbers.)`;
+}

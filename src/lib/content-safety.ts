@@ -1,0 +1,28 @@
+/**
+ * Content is data: the check that holds every body in content/ to the safe
+ * MDX (the rules are in content-safety-rules.ts) before anything compiles it.
+ *
+ * A body is parsed by the same MDX parser that compiles it (Sätteri's, which
+ * Astro 7 uses), so the check and the compiler cannot read a body two ways.
+ * It runs in three places: the content loader and the build's content check
+ * (content-files.ts), `npm run lint:content`, and the MDX compiler itself
+ * (safe-mdx-processor.ts), so neither astro build, astro dev nor a test ever
+ * compiles, let alone runs, a body that fails it. The CMS checks the same
+ * rules before it saves (content-safety-browser.ts).
+ */
+import { mdxToMdast } from 'satteri';
+import { checkSafetyTree, parseProblem, type SafetyNode, type SafetyOptions, type SafetyProblem } from './content-safety-rules';
+
+export type { SafetyProblem, SafetyOptions } from './content-safety-rules';
+export { unsafeAddress } from './content-safety-rules';
+
+/** Checks a body against the safe MDX. An empty list means it is safe. */
+export function checkBodySafety(body: string, options: SafetyOptions): SafetyProblem[] {
+  let tree: SafetyNode;
+  try {
+    tree = mdxToMdast(body, { features: { gfm: true } }) as unknown as SafetyNode;
+  } catch (error) {
+    return [parseProblem(error)];
+  }
+  return checkSafetyTree(tree, options);
+}
