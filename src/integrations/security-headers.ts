@@ -1,20 +1,22 @@
 /**
  * After the build: checks each built page against its Content Security
- * Policy, allows any inline script or style by its hash (in the page's
- * <meta> policy and in the host's headers), and writes dist/_headers from
- * src/lib/security-policy.ts.
+ * Policy and writes dist/_headers from src/lib/security-policy.ts.
  *
- * A style="..." attribute or an onclick="..." handler on a public page would
- * be blocked by the policy, so the build names the page and the element and
- * stops.
+ * The policy trusts only the site's own code. Inline script or style is
+ * allowed (by its hash, in the page's <meta> policy and the host's headers)
+ * only when it is on the reviewed list of template code, TRUSTED_INLINE_CODE;
+ * anything else inline, a style="..." attribute, an onclick="..." handler,
+ * an <iframe>, <object>, <embed> or <base>, or an address such as
+ * javascript:, stops the build with the page and the code.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
-  ADMIN_DIRECTIVES, addHashesToPage, extraSources, findInlineCode, headerRules, inlineHashes, isAdminPath, parsePolicy, readMetaPolicy, renderHeadersFile,
+  ADMIN_DIRECTIVES, addHashesToPage, extraSources, headerRules, inlineHashes, isAdminPath, parsePolicy, readMetaPolicy, renderHeadersFile, untrustedInlineCode,
 } from '../lib/security-policy';
+import { scanBuiltPage } from '../lib/built-page-scan';
 
 function htmlFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
@@ -40,16 +42,21 @@ export function securityHeaders(): AstroIntegration {
         for (const file of htmlFiles(site)) {
           const path = '/' + relative(site, file).split(sep).join('/');
           const html = readFileSync(file, 'utf8');
-          const code = findInlineCode(html);
+          const code = scanBuiltPage(html);
+          for (const item of untrustedInlineCode(code)) {
+            problems.push(`${path}: an inline <${item.kind}> that is not on the reviewed list of the site's own code (TRUSTED_INLINE_CODE in src/lib/security-policy.ts, hash ${item.hash}): ${item.text.replace(/\s+/g, ' ').slice(0, 120)}`);
+          }
+          for (const element of code.unsafe) problems.push(`${path}: ${element.slice(0, 200)}`);
+          for (const element of code.eventHandlers) problems.push(`${path}: an inline event handler, which the policy blocks: ${element.slice(0, 120)}`);
           if (isAdminPath(path)) {
             // The CMS's page sets its own policy from this module (src/lib/cms-env.ts), with the
             // local backend's address when it has one: the host's headers allow the same. Its
-            // policy allows inline styles ('unsafe-inline', which a hash would switch off), not
-            // inline scripts: those are allowed by hash.
+            // policy allows inline styles ('unsafe-inline', which a hash would switch off) for
+            // Decap's own styling at run time; inline scripts only from the reviewed list.
             const meta = readMetaPolicy(html);
             if (meta) add('admin', extraSources(parsePolicy(meta), ADMIN_DIRECTIVES));
             const scripts = { 'script-src': inlineHashes(code)['script-src'] };
-            if (scripts['script-src'].length > 0) {
+            if (scripts['script-src'].length > 0 && untrustedInlineCode(code).length === 0) {
               add('admin', scripts);
               writeFileSync(file, addHashesToPage(html, scripts));
             }
@@ -57,7 +64,7 @@ export function securityHeaders(): AstroIntegration {
           }
           if (readMetaPolicy(html) === undefined) problems.push(`${path}: has no Content-Security-Policy <meta> element (pages use src/layouts/Layout.astro)`);
           for (const element of code.styleAttributes) problems.push(`${path}: a style attribute, which the policy blocks: ${element.slice(0, 120)}`);
-          for (const element of code.eventHandlers) problems.push(`${path}: an inline event handler, which the policy blocks: ${element.slice(0, 120)}`);
+          if (untrustedInlineCode(code).length > 0) continue;
           const needed = inlineHashes(code);
           if (needed['script-src'].length + needed['style-src'].length === 0) continue;
           hashed += 1;
@@ -66,13 +73,13 @@ export function securityHeaders(): AstroIntegration {
           for (const key of top === 'index.html' ? ['', top] : [top]) add(key, needed);
         }
         if (problems.length > 0) {
-          throw new Error(`The Content Security Policy would block parts of ${problems.length === 1 ? 'a page' : 'pages'}; use a class and the stylesheet, or a script file, instead:\n  ${problems.join('\n  ')}`);
+          throw new Error(`Built ${problems.length === 1 ? 'a page holds' : 'pages hold'} code or elements the site does not trust; templates use a class and the stylesheet, or a script file, instead:\n  ${problems.join('\n  ')}`);
         }
         const entries = readdirSync(site, { withFileTypes: true })
           .filter((item) => !item.name.startsWith('_headers') && !item.name.startsWith('_redirects'))
           .map((item) => (item.isDirectory() ? `${item.name}/` : item.name));
         writeFileSync(join(site, '_headers'), renderHeadersFile(headerRules(entries, extra)));
-        logger.info(`Security headers written to _headers${hashed ? `; ${hashed} page(s) have inline code allowed by hash` : ''}`);
+        logger.info(`Security headers written to _headers${hashed ? `; ${hashed} page(s) have reviewed template code allowed by hash` : ''}`);
       },
     },
   };

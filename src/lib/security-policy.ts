@@ -8,13 +8,15 @@
  * the nginx equivalent, made by nginxSnippet() below.
  *
  * Public pages: scripts and styles only from the site itself, never inline
- * (no 'unsafe-inline', no 'unsafe-eval'). Inline code is allowed only by its
- * hash, which the build computes from the built page. Search (/search/ and
+ * (no 'unsafe-inline', no 'unsafe-eval'). Inline code is allowed only when
+ * it is on the reviewed list of template code below (TRUSTED_INLINE_CODE),
+ * by its hash; anything else inline fails the build. Search (/search/ and
  * Pagefind's files in /pagefind/) may also compile WebAssembly.
  *
  * The CMS at /admin/ gets its own, looser policy, scoped to /admin/ only.
  */
 import { createHash } from 'node:crypto';
+import { scanBuiltPage, type InlineCode } from './built-page-scan';
 
 export type Directives = Readonly<Record<string, readonly string[]>>;
 
@@ -95,6 +97,17 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
   'X-Frame-Options': 'DENY',
+  // Nothing of this site may be loaded by another site's page (its images, documents, scripts).
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * Sent with every path except /admin/: a page opened from another site gets
+ * no handle on this one, and this one none on it. Not on the CMS, whose
+ * GitHub sign-in window reports back to the page that opened it.
+ */
+export const PUBLIC_ONLY_HEADERS: Readonly<Record<string, string>> = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
 export function isSearchPath(pathname: string): boolean {
@@ -162,40 +175,35 @@ export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-export interface InlineCode {
-  /** Text of inline <script> elements that run (not JSON data blocks). */
-  scripts: string[];
-  /** Text of <style> elements. */
-  styles: string[];
-  /** style="..." attributes: a strict style-src blocks them, and hashes cannot allow them here. */
-  styleAttributes: string[];
-  /** onclick="..." and the like: blocked, and never allowed. */
-  eventHandlers: string[];
-}
+export type { InlineCode } from './built-page-scan';
 
-const SCRIPT_TYPES = new Set(['', 'module', 'importmap', 'speculationrules', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
-
-function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=\\s|/|$)`, 'i').exec(attributes);
-  if (!match) return undefined;
-  return match[1] ?? match[2] ?? match[3] ?? '';
-}
-
-/** Finds the inline code in a built HTML page that a policy must allow or that it blocks. */
+/** The inline code in a built HTML page that a policy must allow or that it blocks. */
 export function findInlineCode(html: string): InlineCode {
-  const found: InlineCode = { scripts: [], styles: [], styleAttributes: [], eventHandlers: [] };
-  const withoutRawText = html.replace(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi, (_whole, tag: string, attributes: string, body: string) => {
-    if (tag.toLowerCase() === 'style') found.styles.push(body);
-    else if (attribute(attributes, 'src') === undefined && SCRIPT_TYPES.has((attribute(attributes, 'type') ?? '').trim().toLowerCase())) found.scripts.push(body);
-    return `<${tag}${attributes}></${tag}>`;
-  });
-  for (const tag of withoutRawText.matchAll(/<[a-z][a-z0-9-]*\b([^>]*)>/gi)) {
-    const attributes = tag[1] ?? '';
-    const style = attribute(attributes, 'style');
-    if (style !== undefined) found.styleAttributes.push(tag[0]);
-    if (/(?:^|\s)on[a-z]+\s*=/i.test(attributes)) found.eventHandlers.push(tag[0]);
-  }
-  return found;
+  const { scripts, styles, styleAttributes, eventHandlers } = scanBuiltPage(html);
+  return { scripts, styles, styleAttributes, eventHandlers };
+}
+
+/**
+ * The only inline scripts and styles the policy may allow, by hash: code the
+ * site's own templates write, each reviewed and listed here with where it
+ * comes from. Today the templates write none (every script and style is a
+ * file in /_astro/), so the list is empty. Anything else inline in a built
+ * page (from content, a package or a template nobody reviewed) fails the
+ * build, naming the page and the code; it is never allowed by hash.
+ *
+ * To allow a new piece of template code: read it, then add its hash
+ * (hashSource(text), which the build's error message gives) and a line on
+ * where it comes from.
+ */
+export const TRUSTED_INLINE_CODE: readonly { hash: string; kind: 'script' | 'style'; from: string }[] = [];
+
+/** Inline code in a page that is not on the reviewed list. */
+export function untrustedInlineCode(code: Pick<InlineCode, 'scripts' | 'styles'>): { kind: 'script' | 'style'; text: string; hash: string }[] {
+  const trusted = (kind: 'script' | 'style', text: string) => TRUSTED_INLINE_CODE.some((item) => item.kind === kind && item.hash === hashSource(text));
+  return [
+    ...code.scripts.filter((text) => !trusted('script', text)).map((text) => ({ kind: 'script' as const, text, hash: hashSource(text) })),
+    ...code.styles.filter((text) => !trusted('style', text)).map((text) => ({ kind: 'style' as const, text, hash: hashSource(text) })),
+  ];
 }
 
 const META_POLICY = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s*\/?>/i;
@@ -242,18 +250,19 @@ export interface HeaderRule {
  */
 export function headerRules(entries: readonly string[], extra: ReadonlyMap<string, Readonly<Record<string, readonly string[]>>> = new Map()): HeaderRule[] {
   const policy = (pathname: string, key: string) => serializePolicy(addSources(directivesFor(pathname), extra.get(key) ?? {}), 'header');
+  const own = (pathname: string, key: string) => ({ ...(isAdminPath(pathname) ? {} : PUBLIC_ONLY_HEADERS), 'Content-Security-Policy': policy(pathname, key) });
   const rules: HeaderRule[] = [
     { path: '/*', headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': serializePolicy(BASELINE_DIRECTIVES, 'header') } },
-    { path: '/', headers: { 'Content-Security-Policy': policy('/', '') } },
+    { path: '/', headers: own('/', '') },
   ];
   for (const entry of [...entries].sort()) {
     const folder = entry.endsWith('/');
     const name = folder ? entry.slice(0, -1) : entry;
     if (!name) continue;
     const path = folder ? `/${name}/*` : `/${name}`;
-    rules.push({ path, headers: { 'Content-Security-Policy': policy(folder ? `/${name}/` : `/${name}`, name) } });
+    rules.push({ path, headers: own(folder ? `/${name}/` : `/${name}`, name) });
   }
-  if (!entries.includes('admin/')) rules.push({ path: '/admin/*', headers: { 'Content-Security-Policy': policy('/admin/', 'admin') } });
+  if (!entries.includes('admin/')) rules.push({ path: '/admin/*', headers: own('/admin/', 'admin') });
   return rules;
 }
 
@@ -309,19 +318,21 @@ export function headersForPath(rules: readonly HeaderRule[], pathname: string): 
 /** The same headers for nginx, as documented in the README. */
 export function nginxSnippet(): string {
   const common = Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`);
+  const publicOnly = Object.entries(PUBLIC_ONLY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`);
   const csp = (pathname: string) => `add_header Content-Security-Policy "${serializePolicy(directivesFor(pathname), 'header')}" always;`;
   const indent = (lines: string[]) => lines.map((line) => `    ${line}`);
   return [
     '# In the server block that serves dist/. nginx drops inherited add_header',
     '# lines in a location that has its own, so each location repeats them.',
     ...common,
+    ...publicOnly,
     csp('/'),
     '',
     'location /search/ {',
-    ...indent([...common, csp('/search/')]),
+    ...indent([...common, ...publicOnly, csp('/search/')]),
     '}',
     'location /pagefind/ {',
-    ...indent([...common, csp('/pagefind/')]),
+    ...indent([...common, ...publicOnly, csp('/pagefind/')]),
     '}',
     'location /admin/ {',
     ...indent([...common, csp('/admin/')]),
