@@ -1,10 +1,13 @@
 // `npm start`: the site (astro dev) and the CMS's local backend (decap-server),
 // together, both on 127.0.0.1 only, so nobody else on the network can reach
 // them. The CMS at http://127.0.0.1:4321/admin/ then edits the files in
-// content/ on this computer. Ctrl+C stops both; if either stops, so does the
+// content/ on this computer, through decap-server behind a guard that lets it
+// touch content/ and public/images/ only (scripts/cms-backend.ts). Ctrl+C
+// stops both; if either stops, so does the
 // other.
 //
-//   DECAP_SERVER_PORT  decap-server's port (default 8081)
+//   DECAP_SERVER_PORT  the CMS backend's port (default 8081)
+//   CMS_MODE=git       drafts as Git branches: the editorial workflow, tried locally
 //   anything after --  passed to astro dev, for example: npm start -- --port 4322
 import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -14,6 +17,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOST = '127.0.0.1';
 const cmsPort = process.env.DECAP_SERVER_PORT || '8081';
 const localBackend = `http://${HOST}:${cmsPort}/api/v1`;
+// The site's address: the CMS backend answers only to pages from there.
+const args = process.argv.slice(2);
+const portArgument = args.findIndex((arg) => arg === '--port' || arg.startsWith('--port='));
+const sitePort = portArgument < 0 ? '4321' : args[portArgument].includes('=') ? args[portArgument].split('=')[1] : args[portArgument + 1];
+const siteOrigin = `http://${HOST}:${sitePort}`;
 
 const children = new Map();
 let stopping = false;
@@ -27,6 +35,7 @@ function start(name, args, env) {
     if (!stopping) {
       console.error(`\n${name} stopped${code ? ` (exit code ${code})` : signal ? ` (${signal})` : ''}, so everything stops.`);
       if (name === 'decap-server' && code) console.error(`Is something else using port ${cmsPort}? Stop it, or choose another port: DECAP_SERVER_PORT=8082 npm start`);
+      if (name === 'astro dev' && code) console.error(`Is something else using port ${sitePort}? Stop it, or choose another port: npm start -- --port 4322`);
       exitCode = code || (signal ? 1 : 0);
       stop('SIGTERM');
     }
@@ -52,15 +61,19 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-start('decap-server', [resolve(root, 'node_modules/decap-server/dist/index.js')], {
+// decap-server's handlers behind a guard (scripts/cms-backend.ts): content/ and public/images/ only,
+// from the site's own page only. CMS_MODE=git keeps drafts as Git branches (the editorial workflow).
+start('decap-server', [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'scripts/cms-backend.ts')], {
   PORT: cmsPort,
-  BIND_HOST: HOST,
-  MODE: 'fs',
+  MODE: process.env.CMS_MODE === 'git' ? 'git' : 'fs',
   GIT_REPO_DIRECTORY: root,
+  SITE_ORIGIN: siteOrigin,
 });
-start('astro dev', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, ...process.argv.slice(2)], {
+start('astro dev', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, ...(portArgument < 0 ? ['--port', sitePort] : []), ...args], {
   // The CMS's configuration (/admin/config.yml) points at this decap-server.
   CMS_LOCAL_BACKEND_URL: localBackend,
+  // The site keeps the port the CMS backend trusts, or stops and says so.
+  SG_STRICT_PORT: '1',
 });
 
 console.log(`\nThe site and the CMS are starting. The CMS is at /admin/ on the site's address (shown below), for example

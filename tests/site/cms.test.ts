@@ -8,11 +8,11 @@
  * the file.
  *
  * It works on a copy of the project (tests/support/project-copy.ts), with
- * decap-server on 127.0.0.1 and a free port editing the copy's content/, so
+ * the CMS backend as npm start runs it (decap-server behind its guard) on
+ * 127.0.0.1 and a free port editing the copy's content/, so
  * the real content/ is never touched (checked), whatever happens; and the
  * copy's content/ is left as it was found (checked).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -26,12 +26,13 @@ import { buildSite } from '../support/build-site';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
 import { serveDirectory, type RunningServer } from '../support/static-server';
 import { freePort } from '../support/ports';
+import { startCmsBackend, type RunningBackend } from '../support/cms-backend';
 
 const SLUG = 'cms-test-bulletin-9001';
 const TITLE = 'CMS test bulletin 9001';
 const WARNING = '<Warning>If someone is in immediate danger, call 999.</Warning>';
 const TABLE = '| Service | Calls |\n| :-- | --: |\n| Children\'s social care | 1,350 |';
-const NO_BUTTON = '<HelpNumbers headingLevel={3} />';
+const NO_BUTTON = '<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr> takes referrals.';
 const TYPED = 'Typed in the rich text editor.';
 
 /** Every file under a folder with a hash of its content, to prove a folder unchanged. */
@@ -60,8 +61,7 @@ const realBefore = snapshot(realContent);
 
 let project: ProjectCopy;
 let copyBefore: Record<string, string>;
-let decapServer: ChildProcess | undefined;
-let decapLog = '';
+let backend: RunningBackend | undefined;
 let site: RunningServer | undefined;
 let browser: Browser | undefined;
 let page: Page;
@@ -72,28 +72,13 @@ beforeAll(async () => {
   project = copyProject('sg-cms-');
   copyBefore = snapshot(join(project.root, 'content'));
   const port = await freePort();
-  const backend = localBackendUrl(port);
 
-  decapServer = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
-    cwd: project.root,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: project.root },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  decapServer.stdout?.on('data', (chunk: Buffer) => { decapLog += chunk.toString(); });
-  decapServer.stderr?.on('data', (chunk: Buffer) => { decapLog += chunk.toString(); });
-  await waitFor('decap-server to answer', async () => {
-    try {
-      const response = await fetch(backend, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
-      return response.ok;
-    } catch {
-      return false;
-    }
-  });
-
-  // The site as an editor's computer builds it: its /admin/ points at this decap-server.
-  const build = buildSite({ root: project.root, outDir: join(project.root, 'dist'), env: { ASTRO_CACHE_DIR: join(project.root, '.cache'), CMS_LOCAL_BACKEND_URL: backend } });
+  // The site as an editor's computer builds it: its /admin/ points at the CMS backend.
+  const build = buildSite({ root: project.root, outDir: join(project.root, 'dist'), env: { ASTRO_CACHE_DIR: join(project.root, '.cache'), CMS_LOCAL_BACKEND_URL: localBackendUrl(port) } });
   if (build.status !== 0) throw new Error(`The copy did not build:\n${build.output.slice(-4000)}`);
   site = await serveDirectory(join(project.root, 'dist'));
+  // The backend as npm start runs it: decap-server behind its guard, answering only to this site.
+  backend = await startCmsBackend({ root: project.root, siteOrigin: site.url, port });
 
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
@@ -112,7 +97,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
-  decapServer?.kill();
+  backend?.stop();
   project?.remove();
   // Whatever happened above, the real content/ is as it was.
   expect(snapshot(realContent)).toEqual(realBefore);
@@ -160,11 +145,25 @@ describe('the CMS on its local backend', () => {
     await lastParagraph.waitFor();
     // The components' forms have drawn, so nothing moves any more: click at the end of the last paragraph.
     await page.getByText('MDX code', { exact: true }).first().waitFor();
-    const box = (await lastParagraph.boundingBox())!;
-    await lastParagraph.click({ position: { x: box.width - 1, y: box.height / 2 } });
-    await page.keyboard.press('End');
+    // The caret must be at the end of that paragraph before typing: the editor draws the
+    // components' forms after it opens and can take the focus back, so click until the
+    // browser's own selection says so (its real state, not a pause).
+    const caretAtEnd = () => page.evaluate((text) => {
+      const selection = document.getSelection();
+      const node = selection?.anchorNode;
+      const element = node instanceof Element ? node : node?.parentElement;
+      return Boolean(selection?.isCollapsed && element?.closest('[contenteditable="true"]') && element.textContent === text
+        && selection.anchorOffset === (node?.nodeType === Node.TEXT_NODE ? node.textContent?.length : element.childNodes.length));
+    }, 'The first paragraph.');
+    await waitFor('the caret at the end of the last paragraph', async () => {
+      const box = await lastParagraph.boundingBox();
+      if (!box) return false;
+      await lastParagraph.click({ position: { x: box.width - 1, y: box.height / 2 } });
+      await page.keyboard.press('End');
+      return caretAtEnd();
+    });
     await page.keyboard.press('Enter');
-    await page.keyboard.type(TYPED);
+    await page.keyboard.insertText(TYPED);
     await editor.getByText(TYPED, { exact: true }).waitFor();
     // The warning shows as its form, and in the preview as the site's warning.
     await expect(page.getByText('Warning text', { exact: true }).count()).resolves.toBeGreaterThan(0);
@@ -197,9 +196,34 @@ describe('the CMS on its local backend', () => {
     // The table, with its columns' alignment as classes (the policy blocks style attributes).
     expect(html).toMatch(/<table[\s\S]*<th class="sg-align-left">Service<\/th>\s*<th class="sg-align-right">Calls<\/th>[\s\S]*<td class="sg-align-right">1,350<\/td>/);
     expect(html).toContain(TYPED);
-    // The component the editor has no form for (an attribute in braces), as the site's help panel.
-    expect(html).toMatch(/<section class="sg-help"[^>]*>\s*<h3 class="sg-help__title"[^>]*>Worried about a child or an adult\?<\/h3>/);
+    // The element the editor has no form for, kept as "MDX code" and shown as written.
+    expect(html).toContain('<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr> takes referrals.');
     expect(readFileSync(join(outDir, 'bulletins', 'index.html'), 'utf8')).toContain(`/bulletins/${SLUG}/`);
+  });
+
+  it('refuses to save a body with code in it, says why, and keeps the editor\'s text and the file as they were', async () => {
+    const before = readFileSync(entryFile(), 'utf8');
+    await page.goto(`${site!.url}/admin/#/collections/bulletins/entries/${SLUG}`);
+    await page.getByLabel('Title', { exact: true }).waitFor();
+    const raw = page.locator('.cms-editor-raw [contenteditable="true"]');
+    if (await raw.count() === 0) await page.locator('.cms-editor-visual [role="switch"]').click();
+    await raw.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('<script>alert(1)</script>');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText('Publish now', { exact: true }).click();
+    await page.getByText(/Not saved: the body has something the website cannot show safely\. Line \d+ of the body: <script> is not allowed/).waitFor();
+    expect(readFileSync(entryFile(), 'utf8')).toBe(before);
+    await expect(raw.innerText()).resolves.toContain('<script>alert(1)</script>');
+    // Decap logs a refused save to the console, and leaves its failed action unhandled (an
+    // "Object" page error), as it does for any save that fails; nothing else may be there.
+    const expected = (line: string) => line.includes('Not saved: the body has') || line === 'page error: Object';
+    await waitFor('Decap to log the refusal', () => consoleProblems.some((line) => line.includes('Not saved: the body has')));
+    await new Promise((done) => setTimeout(done, 500));
+    expect(consoleProblems.filter((line) => !expected(line))).toEqual([]);
+    consoleProblems.length = 0;
   });
 
   it('deletes the bulletin through the CMS, leaving content/ as it was found', async () => {
@@ -210,6 +234,6 @@ describe('the CMS on its local backend', () => {
     await waitFor('the bulletin to be deleted', () => !existsSync(entryFile()));
     expect(snapshot(join(project.root, 'content'))).toEqual(copyBefore);
     expect(consoleProblems).toEqual([]);
-    expect(decapLog).not.toMatch(/error/i);
+    expect(backend!.log()).not.toMatch(/error|refused/i);
   });
 });
