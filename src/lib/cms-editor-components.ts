@@ -50,7 +50,8 @@ function text(value: unknown): string {
 export function jsxAttribute(name: string, value: string): string {
   if (!value.includes('"')) return `${name}="${value}"`;
   if (!value.includes("'")) return `${name}='${value}'`;
-  if (!/[`{}]|\$\{/.test(value)) return `${name}={\`${value}\`}`;
+  // A template literal only when it holds nothing the build could read as code (content-safety-rules.ts).
+  if (!/[`{}$\\]/.test(value)) return `${name}={\`${value}\`}`;
   return `${name}="${value.replace(/"/g, '\u201D')}"`;
 }
 

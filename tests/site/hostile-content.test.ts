@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRawEntry } from '../../src/lib/content-files';
@@ -85,6 +85,8 @@ describe('hostile content', () => {
       else if (!built.output.includes(where) || !built.output.includes(hostile.says)) failures.push(`${hostile.name}: the build said\n${built.output.slice(0, 1500)}`);
       if (built.seconds > 30) failures.push(`${hostile.name}: the build took ${built.seconds.toFixed(1)} s to fail`);
       if (built.output.includes('Browser APIs')) failures.push(`${hostile.name}: the build gave Astro's unrelated Browser APIs hint`);
+      // Nothing the code would have read came out: not the machine's name from /etc/hostname.
+      if (`${built.output}${linted.output}`.includes(hostname())) failures.push(`${hostile.name}: the output holds the machine's name`);
       if (linted.status !== 1 || !linted.output.includes(where) || !linted.output.includes(hostile.says)) failures.push(`${hostile.name}: lint:content said (exit ${linted.status})\n${linted.output.slice(0, 1500)}`);
     });
     expect(failures).toEqual([]);

@@ -39,7 +39,7 @@ describe('the safe MDX', () => {
       Inset: { text: 'A note.\n\nWith [a link](https://www.gov.uk/).' },
       HelpNumbers: { title: 'Who to call' },
       ContactPanel: {},
-      Figure: { src: '/images/diagram.png', alt: 'A "quoted" and \'quoted\' diagram', caption: 'The partnership' },
+      Figure: { src: '/images/diagram.png', alt: 'A "quoted" and \'quoted\' diagram', caption: 'Costs $5 \\ "both" \'quotes\'' },
       table: { markdown: '| A | B |\n| --- | --: |\n| 1 | 2 |' },
     };
     for (const component of EDITOR_COMPONENTS.filter((item) => item.id !== 'mdx')) {
