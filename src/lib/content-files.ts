@@ -177,13 +177,14 @@ export function checkRawEntry(entry: RawEntry): ContentProblem[] {
     problems.push({ file: entry.file, field: '(file name)', message: 'becomes the page address, so it must use only lower-case letters, numbers and single hyphens, for example child-j-review.mdx' });
   }
   if (collection.type === 'entries') {
-    const unsafe = checkBodySafety(entry.body, { collection: entry.collection });
-    for (const problem of unsafe) {
-      problems.push({ file: entry.file, field: 'body', line: entry.bodyLine + problem.line - 1, message: problem.message });
-    }
-    // Images are checked only in a body that is safe to read.
+    // Checked with the frontmatter's lines left blank, so lines (and the lines the parser's own
+    // messages name) are the file's.
+    const unsafe = checkBodySafety(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection });
+    for (const problem of unsafe) problems.push({ file: entry.file, field: 'body', line: problem.line, message: problem.message });
+    // Images too (read as text, never run); what the safety check already says about them is not said twice.
     const root = resolve(entry.absolutePath, ...entry.file.split('/').map(() => '..'));
-    if (unsafe.length === 0) problems.push(...checkBodyImages(entry, root));
+    const images = checkBodyImages(entry, root);
+    problems.push(...(unsafe.length === 0 ? images : images.filter((problem) => !/^is (an HTML image|written in \{braces\})/.test(problem.message))));
   }
   for (const { field, value } of entryDocuments(collection, entry.data)) {
     if (!existsSync(join(dirname(entry.absolutePath), value))) {

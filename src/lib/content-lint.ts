@@ -298,7 +298,7 @@ interface DocumentItem { title?: unknown; file?: unknown; accessibleAlternative?
 export function lintEntry(entry: LintableEntry, today: IsoDate): LintFinding[] {
   const text = entry.text ?? (entry.absolutePath ? readFileSync(entry.absolutePath, 'utf8') : '');
   // A body that is not safe MDX is not read any further: the content check (checkRawEntry) reports it.
-  const safe = !entry.body || checkBodySafety(entry.body, { collection: entry.collection }).length === 0;
+  const safe = !entry.body || checkBodySafety(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection }).length === 0;
   const findings: LintFinding[] = entry.body && safe ? lintBody(entry.body, { file: entry.file, bodyLine: entry.bodyLine }) : [];
   const add = (line: number, severity: Severity, rule: LintRule, message: string) => findings.push({ file: entry.file, line, severity, rule, message });
 

@@ -145,15 +145,25 @@ describe('the CMS on its local backend', () => {
     await lastParagraph.waitFor();
     // The components' forms have drawn, so nothing moves any more: click at the end of the last paragraph.
     await page.getByText('MDX code', { exact: true }).first().waitFor();
-    // The caret must be at the end of that paragraph before typing: the editor draws the
-    // components' forms after it opens and can take the focus back, so click until the
-    // browser's own selection says so (its real state, not a pause).
+    // The caret must be at the end of that paragraph, in the editor's own model (Slate's
+    // selection, which is what typing uses; the browser's selection can be ahead of it), before
+    // typing. Click, then ask the editor itself, until it says so: its real state, not a pause.
     const caretAtEnd = () => page.evaluate((text) => {
-      const selection = document.getSelection();
-      const node = selection?.anchorNode;
-      const element = node instanceof Element ? node : node?.parentElement;
-      return Boolean(selection?.isCollapsed && element?.closest('[contenteditable="true"]') && element.textContent === text
-        && selection.anchorOffset === (node?.nodeType === Node.TEXT_NODE ? node.textContent?.length : element.childNodes.length));
+      interface SlateNode { text?: string; children?: SlateNode[] }
+      interface SlateEditor { children: SlateNode[]; selection: { anchor: { path: number[]; offset: number }; focus: { path: number[]; offset: number } } | null }
+      const root = document.querySelector('.cms-editor-visual [data-slate-editor="true"]');
+      const fiberKey = root ? Object.keys(root).find((key) => key.startsWith('__reactFiber$')) : undefined;
+      let fiber = fiberKey ? (root as unknown as Record<string, { return: unknown; memoizedProps?: { editor?: SlateEditor } }>)[fiberKey] : undefined;
+      while (fiber && !fiber.memoizedProps?.editor?.children) fiber = fiber.return as typeof fiber;
+      const editor = fiber?.memoizedProps?.editor;
+      if (!editor?.selection) return false;
+      const last = editor.children.length - 1;
+      const block = editor.children[last];
+      const leaf = block?.children?.at(-1);
+      const { anchor, focus } = editor.selection;
+      return block?.children?.map((child) => child.text ?? '').join('') === text
+        && anchor.path.join() === focus.path.join() && anchor.offset === focus.offset
+        && anchor.path.join() === `${last},${block!.children!.length - 1}` && anchor.offset === (leaf?.text ?? '').length;
     }, 'The first paragraph.');
     await waitFor('the caret at the end of the last paragraph', async () => {
       const box = await lastParagraph.boundingBox();

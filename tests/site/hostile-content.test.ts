@@ -9,7 +9,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRawEntry } from '../../src/lib/content-files';
@@ -20,6 +21,9 @@ import { HOSTILE_BODIES, withCanary } from '../support/hostile-content';
 
 const canaryFolder = mkdtempSync(join(tmpdir(), 'sg-canary-'));
 const canary = join(canaryFolder, 'ran');
+// What hostile code would read, if it ran: it must never appear in any output.
+const secret = `secret-${randomUUID()}`;
+writeFileSync(`${canary}.secret`, secret);
 const copies: ProjectCopy[] = [];
 const privacyFile = 'content/pages/privacy.mdx';
 let privacyText: string;
@@ -85,8 +89,8 @@ describe('hostile content', () => {
       else if (!built.output.includes(where) || !built.output.includes(hostile.says)) failures.push(`${hostile.name}: the build said\n${built.output.slice(0, 1500)}`);
       if (built.seconds > 30) failures.push(`${hostile.name}: the build took ${built.seconds.toFixed(1)} s to fail`);
       if (built.output.includes('Browser APIs')) failures.push(`${hostile.name}: the build gave Astro's unrelated Browser APIs hint`);
-      // Nothing the code would have read came out: not the machine's name from /etc/hostname.
-      if (`${built.output}${linted.output}`.includes(hostname())) failures.push(`${hostile.name}: the output holds the machine's name`);
+      // Nothing the code would have read came out.
+      if (`${built.output}${linted.output}`.includes(secret)) failures.push(`${hostile.name}: the output holds what the code would have read`);
       if (linted.status !== 1 || !linted.output.includes(where) || !linted.output.includes(hostile.says)) failures.push(`${hostile.name}: lint:content said (exit ${linted.status})\n${linted.output.slice(0, 1500)}`);
     });
     expect(failures).toEqual([]);
@@ -169,6 +173,7 @@ describe('hostile content', () => {
       expect(response?.status, log.slice(-2000)).toBe(500);
       expect(log).toContain(`${privacyFile}, line ${bodyLine + 2}: import and export lines are not allowed`);
       expect(existsSync(canary), 'hostile code ran in the dev server').toBe(false);
+      expect(`${log}${await response!.text().catch(() => '')}`).not.toContain(secret);
     } finally {
       process.kill(-child.pid!, 'SIGKILL');
       writeFileSync(join(root, privacyFile), privacyText);

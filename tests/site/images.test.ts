@@ -146,14 +146,14 @@ describe('a bad image in content', () => {
         '---', 'title: Bad images', 'description: Images that break the rules.', '---', '',
         '![](/images/partnership-structure.png)',
         '<Figure src="/images/not-uploaded.png" alt="Something" />',
-        '<img src="/images/partnership-structure.png" alt="HTML image">',
+        '<img src="/images/partnership-structure.png" alt="HTML image" />',
         '',
       ].join('\n'));
       const result = buildSite({ root: bad.root, outDir: join(bad.root, 'dist'), env: { ASTRO_CACHE_DIR: join(bad.root, '.cache') } });
       expect(result.status).not.toBe(0);
       expect(result.output).toContain('content/pages/bad-images.mdx: field "image on line 6: alt" must not be empty; expected text');
       expect(result.output).toContain('content/pages/bad-images.mdx: field "<Figure> on line 7: src" names "/images/not-uploaded.png", but there is no such file in public/images/');
-      expect(result.output).toContain('content/pages/bad-images.mdx: field "<img> on line 8" is an HTML image');
+      expect(result.output).toContain('content/pages/bad-images.mdx, line 8: <img> is not one of the elements a page may use. Write an image from the media library: ![what it shows](/images/name.png), or the Image component instead.');
     } finally {
       bad.remove();
     }

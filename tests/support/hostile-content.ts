@@ -1,8 +1,10 @@
 /**
  * Bodies an attacker with editor access might write, each with the line the
  * content check must name and words its message must hold. Where a body
- * would write a file if it ever ran, it writes to CANARY: the tests replace
- * that with a path of their own and check nothing appeared there.
+ * would write a file if it ever ran, it writes to CANARY, and where it would
+ * read one, it reads CANARY.secret: the tests replace CANARY with a path of
+ * their own, check nothing appeared there, and that what the secret file
+ * holds never appears in any output.
  */
 import type { CollectionName } from '../../src/lib/content-model';
 
@@ -20,7 +22,7 @@ export const CANARY = '__CANARY__';
 export const HOSTILE_BODIES: readonly HostileBody[] = [
   { name: 'an import', body: "import fs from 'node:fs'\n\nText.\n", line: 1, says: 'import and export lines are not allowed' },
   { name: 'an export with a side effect', body: `Text.\n\nexport const ran = (await import('node:fs')).writeFileSync('${CANARY}', 'export')\n`, line: 3, says: 'import and export lines are not allowed' },
-  { name: 'an expression in text reading a system file', body: "The host is {(await import('node:fs')).readFileSync('/etc/hostname', 'utf8')}.\n", line: 1, says: 'is code, which a page may not run' },
+  { name: 'an expression in text reading a file', body: `The secret is {(await import('node:fs')).readFileSync('${CANARY}.secret', 'utf8')}.\n`, line: 1, says: 'is code, which a page may not run' },
   { name: 'an expression block writing a file', body: `Text.\n\n{(await import('node:fs')).writeFileSync('${CANARY}', 'expression')}\n`, line: 3, says: 'is code, which a page may not run' },
   { name: 'code hidden between comments', body: `{/* a note */ (await import('node:fs')).writeFileSync('${CANARY}', 'comment') /* b */}\n`, line: 1, says: 'is code, which a page may not run' },
   { name: 'an attribute that is an expression', body: `<Figure src="/images/structure.png" alt={(await import('node:fs')).writeFileSync('${CANARY}', 'attribute') ?? 'x'} />\n`, line: 1, says: 'which is code' },
