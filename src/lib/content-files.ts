@@ -127,10 +127,14 @@ export function checkCollectionFiles(root: string, only?: CollectionName): Conte
   return problems;
 }
 
-/** Every entry file of every collection (or of `only`), as written. */
-export function readAllEntries(root: string, only?: CollectionName, options: { skipUnreadable?: boolean } = {}): RawEntry[] {
+/**
+ * Every entry file of every collection (or of `only`), as written. A file that
+ * cannot be read stops it with every such file named, unless `unreadable` is
+ * given: then their problems go there and the readable entries come back.
+ */
+export function readAllEntries(root: string, only?: CollectionName, unreadable?: ContentProblem[]): RawEntry[] {
   const entries: RawEntry[] = [];
-  const unreadable: ContentProblem[] = [];
+  const problems: ContentProblem[] = [];
   for (const collection of COLLECTIONS) {
     if (only && collection.name !== only) continue;
     const folder = collectionFolder(root, collection);
@@ -141,12 +145,13 @@ export function readAllEntries(root: string, only?: CollectionName, options: { s
         entries.push({ collection: collection.name, ...readRawEntry(join(folder, name), root) });
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
-        unreadable.push(...error.problems);
+        problems.push(...error.problems);
       }
     }
   }
   // Every file that cannot be read is named at once, not only the first.
-  if (unreadable.length > 0 && !options.skipUnreadable) throw new ContentError(unreadable);
+  if (unreadable) unreadable.push(...problems);
+  else if (problems.length > 0) throw new ContentError(problems);
   return entries;
 }
 
@@ -226,15 +231,14 @@ export function checkAcrossEntries(entries: readonly RawEntry[]): ContentProblem
   return problems;
 }
 
+/** Every entry that can be read, and every problem in content/, from one read of it. */
+export function readAndCheckContent(root: string): { entries: RawEntry[]; problems: ContentProblem[] } {
+  const unreadable: ContentProblem[] = [];
+  const entries = readAllEntries(root, undefined, unreadable);
+  return { entries, problems: [...checkCollectionFiles(root), ...unreadable, ...entries.flatMap(checkRawEntry), ...checkAcrossEntries(entries)] };
+}
+
 /** Every problem in content/, for the build, the linter and the tests. */
 export function checkAllContent(root: string): ContentProblem[] {
-  const files = checkCollectionFiles(root);
-  let entries: RawEntry[];
-  try {
-    entries = readAllEntries(root);
-  } catch (error) {
-    if (error instanceof ContentError) return [...files, ...error.problems];
-    throw error;
-  }
-  return [...files, ...entries.flatMap(checkRawEntry), ...checkAcrossEntries(entries)];
+  return readAndCheckContent(root).problems;
 }

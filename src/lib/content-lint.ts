@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkAllContent, readAllEntries, type RawEntry } from './content-files';
+import { readAndCheckContent, type RawEntry } from './content-files';
+import type { ContentProblem } from './content-schemas';
 import { checkBodySafety } from './content-safety';
 import { displayDate, isRealIsoDate, type IsoDate } from './dates';
 
@@ -295,10 +296,12 @@ interface LintableEntry extends Pick<RawEntry, 'collection' | 'file' | 'data' | 
 interface DocumentItem { title?: unknown; file?: unknown; accessibleAlternative?: unknown }
 
 /** Checks one entry: its body, its documents and links, and a procedure's review date. */
-export function lintEntry(entry: LintableEntry, today: IsoDate): LintFinding[] {
+export function lintEntry(entry: LintableEntry, today: IsoDate, options: { bodyIsSafe?: boolean } = {}): LintFinding[] {
   const text = entry.text ?? (entry.absolutePath ? readFileSync(entry.absolutePath, 'utf8') : '');
   // A body that is not safe MDX is not read any further: the content check (checkRawEntry) reports it.
-  const safe = !entry.body || checkBodySafety(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection }).length === 0;
+  // (lintContent has checked already and says so; an entry on its own is checked here.)
+  const safe = options.bodyIsSafe
+    ?? (!entry.body || checkBodySafety(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection }).length === 0);
   const findings: LintFinding[] = entry.body && safe ? lintBody(entry.body, { file: entry.file, bodyLine: entry.bodyLine }) : [];
   const add = (line: number, severity: Severity, rule: LintRule, message: string) => findings.push({ file: entry.file, line, severity, rule, message });
 
@@ -342,15 +345,22 @@ export function lintEntry(entry: LintableEntry, today: IsoDate): LintFinding[] {
 /** Every finding in content/, errors first, then by file and line. */
 export function lintContent(root: string, today: IsoDate): LintFinding[] {
   // What the build refuses (file names, encoding, fields, unsafe bodies, images), then what a reader would notice.
-  const findings: LintFinding[] = checkAllContent(root).map((problem) => ({
+  const { entries, problems } = readAndCheckContent(root);
+  const findings: LintFinding[] = problems.map((problem) => ({
     file: problem.file,
     line: problem.line ?? fieldLine(root, problem.file, problem.field),
     severity: 'error',
-    rule: problem.field === 'body' && problem.line !== undefined ? 'unsafe-content' : 'content-model',
+    rule: isUnsafeBody(problem) ? 'unsafe-content' : 'content-model',
     message: problem.line === undefined ? `field "${problem.field}" ${problem.message}` : problem.message,
   }));
-  findings.push(...readAllEntries(root, undefined, { skipUnreadable: true }).flatMap((entry) => lintEntry(entry, today)));
+  const unsafeFiles = new Set(problems.filter(isUnsafeBody).map((problem) => problem.file));
+  findings.push(...entries.flatMap((entry) => lintEntry(entry, today, { bodyIsSafe: !unsafeFiles.has(entry.file) })));
   return sortFindings(findings);
+}
+
+/** A problem the safe MDX check found in a body (checkRawEntry gives those a line). */
+function isUnsafeBody(problem: ContentProblem): boolean {
+  return problem.field === 'body' && problem.line !== undefined;
 }
 
 /** The line of a top-level field in a file, or 1. */

@@ -43,11 +43,11 @@ export function compileProblems(content: string, file: string, frontmatter: Reco
 
 /** Astro's MDX processor, refusing what content-safety.ts refuses. */
 export function safeMdxProcessor(root: string, inner: Processor = satteri()): Processor {
-  const processor = inner as Processor & { createMdxRenderer: (...args: unknown[]) => Promise<MdxRenderer> };
-  const createMdxRenderer = processor.createMdxRenderer.bind(processor);
-  return Object.assign(Object.create(Object.getPrototypeOf(processor)) as Processor, processor, {
+  const compiler = inner as unknown as { createMdxRenderer: (...args: unknown[]) => Promise<MdxRenderer> };
+  return {
+    ...inner,
     async createMdxRenderer(...args: unknown[]): Promise<MdxRenderer> {
-      const renderer = await createMdxRenderer(...args);
+      const renderer = await compiler.createMdxRenderer(...args);
       return {
         async process(content: string, filePath: string, frontmatter: Record<string, unknown>) {
           const file = relative(root, filePath).split(sep).join('/');
@@ -57,5 +57,5 @@ export function safeMdxProcessor(root: string, inner: Processor = satteri()): Pr
         },
       };
     },
-  });
+  } as Processor;
 }
