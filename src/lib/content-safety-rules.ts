@@ -125,9 +125,9 @@ const PARSE_POSITION = /^(\d+):(\d+):\s*/;
 /** Hints for the MDX syntax errors editors meet most. */
 function parseHint(message: string): string {
   if (message.includes('to create a comment in MDX')) return ' An HTML comment (<!-- -->) cannot be used: write {/* comment */} instead, or remove it.';
-  if (message.includes('to create a link in MDX')) return ' A web address in <angle brackets> cannot be used: write [what the reader will find](https://...) instead.';
+  if (message.includes('to create a link in MDX')) return ' An address in <angle brackets> cannot be used: write [what the reader will find](https://...), or for an email address [name@example.org](mailto:name@example.org), instead.';
   if (/expression|brace/i.test(message)) return ' To show a { or } as text, put a backslash before it: \\{ or \\}.';
-  if (/closing tag/i.test(message)) return ' Each component that is opened must be closed, for example <Warning>...</Warning>.';
+  if (/closing tag/i.test(message)) return ' Each component or element that is opened must be closed, as in <Warning>...</Warning>, or end with />, as in <br />.';
   return ' To show a < as text, put a backslash before it: \\<.';
 }
 

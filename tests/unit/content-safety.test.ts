@@ -79,6 +79,13 @@ describe('the safe MDX', () => {
     });
   }
 
+  it('tells a careless editor what to write instead', () => {
+    const said = (body: string) => checkBodySafety(body, { collection: 'pages' }).map((problem) => problem.message).join(' ');
+    expect(said('Email <sspa@southend.gov.uk> today.\n')).toContain('[name@example.org](mailto:name@example.org)');
+    expect(said('One line<br>and the next.\n')).toContain('or end with />, as in <br />');
+    expect(said('Ages {5} to 11.\n')).toContain('put a backslash before it: \\{');
+  });
+
   it('refuses the statement components outside pages', () => {
     expect(checkBodySafety('<LastTested />\n', { collection: 'bulletins' })[0]!.message).toContain('<LastTested> is not a component');
   });
