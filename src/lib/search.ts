@@ -103,7 +103,7 @@ export function searchAttributes(entry: SearchEntry | undefined): Record<string,
   return attributes;
 }
 
-/** What the search page shows and keeps in its address: ?q=…&type=…&audience=… */
+/** What the search page shows and keeps in its address: ?q=…&type[]=…&audience[]=… */
 export interface SearchState {
   query: string;
   types: ContentType[];
@@ -112,11 +112,25 @@ export interface SearchState {
 
 export const MAX_QUERY_LENGTH = 200;
 
-/** Reads the address; unknown filter values are dropped, repeats removed, in the page's order. */
+/**
+ * The names the filter checkboxes send, and the address keeps. A set of
+ * checkboxes shares one name ending in "[]", as on GOV.UK's own search, so
+ * each name in the form is either unique or plainly a list.
+ */
+export const FILTER_PARAMS = { type: 'type[]', audience: 'audience[]' } as const;
+
+/** The text the live region shows when search cannot run (WebAssembly blocked, or the index will not load). */
+export const SEARCH_BROKEN_TEXT = 'Search is not working at the moment. You can find any page by its section or in the A to Z below.';
+
+/**
+ * Reads the address; unknown filter values are dropped, repeats removed, in
+ * the page's order. Addresses from before the filters' names ended in "[]"
+ * (?type=review) still work.
+ */
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const query = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
-  const chosenTypes = new Set(params.getAll('type'));
-  const chosenAudiences = new Set(params.getAll('audience'));
+  const chosenTypes = new Set([...params.getAll(FILTER_PARAMS.type), ...params.getAll('type')]);
+  const chosenAudiences = new Set([...params.getAll(FILTER_PARAMS.audience), ...params.getAll('audience')]);
   return {
     query,
     types: CONTENT_TYPES.filter((type) => chosenTypes.has(type)),
@@ -128,8 +142,8 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
 export function searchParamsFor(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
-  for (const type of state.types) params.append('type', type);
-  for (const audience of state.audiences) params.append('audience', audience);
+  for (const type of state.types) params.append(FILTER_PARAMS.type, type);
+  for (const audience of state.audiences) params.append(FILTER_PARAMS.audience, audience);
   return params;
 }
 

@@ -5,7 +5,7 @@
 // polite live region says how many results there are. Results are built with
 // text nodes, never HTML. The logic is in src/lib/search.ts.
 import {
-  excerptParts, hasFilters, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, searchParamsFor, type SearchState,
+  FILTER_PARAMS, SEARCH_BROKEN_TEXT, excerptParts, hasFilters, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, searchParamsFor, type SearchState,
 } from '../lib/search';
 import { SEARCH_API_PATH } from '../lib/search-bundle';
 
@@ -51,7 +51,6 @@ function start(form: HTMLFormElement) {
   const advice = element<HTMLDivElement>('search-advice');
   const adviceFilters = element<HTMLLIElement>('search-advice-filters');
   const fallback = element<HTMLDivElement>('search-fallback');
-  const fallbackText = element<HTMLParagraphElement>('search-fallback-text');
   const filters = element<HTMLDetailsElement>('search-filters');
   const clear = element<HTMLButtonElement>('search-clear');
   const apply = element<HTMLButtonElement>('search-apply');
@@ -78,7 +77,7 @@ function start(form: HTMLFormElement) {
   function showControls(state: SearchState) {
     input.value = state.query;
     for (const box of boxes) {
-      box.checked = box.name === 'type'
+      box.checked = box.name === FILTER_PARAMS.type
         ? (state.types as readonly string[]).includes(box.value)
         : (state.audiences as readonly string[]).includes(box.value);
     }
@@ -155,11 +154,10 @@ function start(form: HTMLFormElement) {
     document.title = baseTitle;
   }
 
+  /** Says once, in the live region (always on the page, so it is announced), that search is not working and what to do instead. */
   function showBroken() {
     showNothing();
-    fallbackText.textContent = 'Search is not working at the moment. You can find any page by its section or in the A to Z below.';
-    fallback.hidden = false;
-    status.textContent = 'Search is not working at the moment.';
+    status.textContent = SEARCH_BROKEN_TEXT;
   }
 
   async function run(state: SearchState) {
@@ -182,7 +180,6 @@ function start(form: HTMLFormElement) {
     shown = 0;
     list.replaceChildren();
     if (!(await showMore(false))) return;
-    fallback.hidden = true;
     advice.hidden = results.length > 0;
     adviceFilters.hidden = !hasFilters(state);
     const text = resultCountText(results.length, state);

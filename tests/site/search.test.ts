@@ -13,8 +13,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { builtPages, siteDist } from '../support/built-pages';
 import { describeViolations, runAxe } from '../support/axe';
+import { accessibilityTree, axNodesFor } from '../support/landmark-checks';
 import { MAIN_NAVIGATION } from '../../src/lib/navigation';
-import { CONTENT_TYPES } from '../../src/lib/search';
+import { CONTENT_TYPES, SEARCH_AUDIENCES, SEARCH_BROKEN_TEXT } from '../../src/lib/search';
 
 const dist = siteDist();
 /** A word only this procedure's body holds (the test checks that it is so). */
@@ -173,6 +174,37 @@ describe('searching', () => {
     }
   });
 
+  it('has its live region in the accessibility tree from page load, hidden from sight until it has something to say', async () => {
+    await page.goto(`${inject('siteUrl')}/search/`, { waitUntil: 'load' });
+    const cdp = await context.newCDPSession(page);
+    const regionNode = async () => {
+      const [node, ...more] = await axNodesFor(cdp, await accessibilityTree(cdp), '#search-status');
+      expect(more).toEqual([]);
+      return node;
+    };
+    const before = await regionNode();
+    expect(before?.role?.value).toBe('status');
+    expect(before?.properties?.find((property) => property.name === 'live')?.value.value).toBe('polite');
+    const empty = await page.locator('#search-status').evaluate((element) => {
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return { text: element.textContent, display: style.display, visibility: style.visibility, width: box.width, height: box.height };
+    });
+    expect(empty).toEqual({ text: '', display: 'block', visibility: 'visible', width: 1, height: 1 });
+
+    await page.locator('#search-query').focus();
+    await page.keyboard.type('neglect', { delay: 40 });
+    const said = await nextStatus(page);
+    const after = await regionNode();
+    // The message went into the region that was already there, which now shows it.
+    expect(after?.backendDOMNodeId).toBe(before?.backendDOMNodeId);
+    expect(said).toMatch(/^\d+ results for ‘neglect’$/);
+    const box = (await page.locator('#search-status').boundingBox())!;
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.height).toBeGreaterThan(15);
+    await cdp.detach();
+  });
+
   it('lists pages about "neglect" with excerpts as you type, and announces the count', async () => {
     await page.goto(`${inject('siteUrl')}/search/`, { waitUntil: 'load' });
     const status = page.locator('#search-status');
@@ -207,7 +239,7 @@ describe('searching', () => {
     expect(countIn(narrowed)).toBeLessThan(everything);
     expect(countIn(narrowed)).toBeGreaterThan(0);
     for (const result of await shownResults(page)) expect(result.meta, result.href).toMatch(/^Procedure/);
-    expect(new URL(page.url()).search).toBe('?q=neglect&type=procedure');
+    expect(new URL(page.url()).search).toBe('?q=neglect&type%5B%5D=procedure');
 
     await page.reload({ waitUntil: 'load' });
     expect(await nextStatus(page)).toBe(narrowed);
@@ -272,7 +304,7 @@ describe('with the keyboard alone', () => {
   });
 
   it('opens and closes the filters, and clears them', async () => {
-    const status = await openSearch(page, 'q=neglect&type=procedure&audience=children');
+    const status = await openSearch(page, 'q=neglect&type[]=procedure&audience[]=children');
     await tabTo(page, '#search-clear');
     await page.keyboard.press('Enter');
     expect(await nextStatus(page, status)).toMatch(/^\d+ results for ‘neglect’$/);
@@ -289,7 +321,7 @@ describe('accessibility of the search page (axe-core)', () => {
   const states = [
     { name: 'with results showing', query: 'q=neglect' },
     { name: 'with no results', query: `q=${WITHDRAWN.word}` },
-    { name: 'with filters applied', query: 'q=neglect&type=procedure&type=review&audience=adults' },
+    { name: 'with filters applied', query: 'q=neglect&type[]=procedure&type[]=review&audience[]=adults' },
   ];
   for (const width of [1280, 320]) {
     it(`has no violations at ${width}px ${states.map((state) => state.name).join(', ')}`, async () => {
@@ -357,8 +389,10 @@ describe('under a strict Content Security Policy', () => {
     const said = await nextStatus(tab);
     const results = await shownResults(tab);
     const fallback = await tab.locator('#search-fallback').isVisible();
+    const text = await tab.locator('body').innerText();
+    const statusVisible = await tab.locator('#search-status').isVisible();
     await strict.close();
-    return { said, results, problems, workers, fallback };
+    return { said, results, problems, workers, fallback, text, statusVisible };
   }
 
   it('works with only \'self\' and \'wasm-unsafe-eval\', in its worker, with no violation', async () => {
@@ -371,9 +405,13 @@ describe('under a strict Content Security Policy', () => {
 
   it('says plainly that search is not working when WebAssembly is not allowed', async () => {
     const run = await underPolicy(SEARCH_POLICY.replace(" 'wasm-unsafe-eval'", ''), 'q=neglect');
-    expect(run.said).toBe('Search is not working at the moment.');
+    expect(run.said).toBe(SEARCH_BROKEN_TEXT);
+    expect(run.said).toMatch(/^Search is not working at the moment\. You can find any page by its section or in the A to Z below\.$/);
+    expect(run.statusVisible).toBe(true);
+    // Said once, in the live region: not again in the message for browsers without JavaScript.
+    expect(run.text.match(/Search is not working/g)).toHaveLength(1);
+    expect(run.fallback).toBe(false);
     expect(run.results).toEqual([]);
-    expect(run.fallback).toBe(true);
     expect(run.problems.join('\n')).toMatch(/WebAssembly/);
   });
 });
@@ -389,8 +427,18 @@ describe('without JavaScript', () => {
     for (const item of MAIN_NAVIGATION) expect(hrefs, item.href).toContain(item.href);
     for (const path of indexedBodies().keys()) expect(hrefs, `${path} is searchable but not in the A to Z or sections`).toContain(path);
     expect(hrefs).not.toContain(WITHDRAWN.path);
-    // The form still sends the query and filters as a plain GET.
+    // The form still sends the query and filters as a plain GET: each name once, or a set of checkboxes named as a list.
     expect(await tab.locator('#search-form').getAttribute('method')).toBe('get');
+    const controls = await tab.locator('#search-form').evaluate((form) => [...(form as HTMLFormElement).elements]
+      .filter((control): control is HTMLInputElement => control instanceof HTMLInputElement)
+      .map((control) => ({ name: control.name, type: control.type })));
+    const names = controls.map((control) => control.name);
+    for (const name of new Set(names)) {
+      const sharing = controls.filter((control) => control.name === name);
+      if (sharing.length > 1) expect(sharing.every((control) => control.type === 'checkbox') && name.endsWith('[]'), name).toBe(true);
+    }
+    expect(names.filter((name) => name === 'type[]')).toHaveLength(CONTENT_TYPES.length);
+    expect(names.filter((name) => name === 'audience[]')).toHaveLength(SEARCH_AUDIENCES.length);
     expect(await tab.locator('#search-apply').isVisible()).toBe(true);
     await noScript.close();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AUDIENCE_NAMES, CONTENT_TYPES, CONTENT_TYPE_NAMES, MAX_QUERY_LENGTH, aToZ, excerptParts, filtersInWords, hasFilters,
-  pagefindFilters, parseSearchParams, resultCountText, resultMetaText, reviewAudience, searchAttributes, searchParamsFor,
+  FILTER_PARAMS, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, reviewAudience, searchAttributes, searchParamsFor,
   type SearchState,
 } from '../../src/lib/search';
 import { REVIEW_TYPES, AUDIENCES } from '../../src/lib/content-model';
@@ -72,9 +72,16 @@ describe('the search address', () => {
   it('writes the same address the form sends, and reads it back unchanged', () => {
     const chosen = state('rapid review', ['procedure', 'review'], ['children']);
     const params = searchParamsFor(chosen);
-    expect(params.toString()).toBe('q=rapid+review&type=procedure&type=review&audience=children');
+    expect(params.toString()).toBe('q=rapid+review&type%5B%5D=procedure&type%5B%5D=review&audience%5B%5D=children');
+    expect([...params.keys()]).toEqual(['q', FILTER_PARAMS.type, FILTER_PARAMS.type, FILTER_PARAMS.audience]);
     expect(parseSearchParams(params)).toEqual(chosen);
     expect(searchParamsFor(state('')).toString()).toBe('');
+  });
+
+  it('names each set of filter checkboxes as a list, and still reads addresses written before', () => {
+    expect(FILTER_PARAMS).toEqual({ type: 'type[]', audience: 'audience[]' });
+    expect(parseSearchParams(new URLSearchParams('q=neglect&type[]=review&type=procedure&audience%5B%5D=adults&audience=adults')))
+      .toEqual({ query: 'neglect', types: ['procedure', 'review'], audiences: ['adults'] });
   });
 });
 
