@@ -113,8 +113,12 @@ describe('the accessibility statement', () => {
     if (facts.record) expect(text).toContain(`This website was last tested on ${displayDate(facts.record.date)}. The test was carried out by ${statement.testedBy}`);
   });
 
-  it('lists every check the tests make', () => {
+  it('lists every check of the run it names (every check the tests make, when it names none)', () => {
     const block = text.slice(text.indexOf('How we tested this website'));
-    for (const check of AUTOMATED_CHECKS) expect(block).toContain(check.text);
+    // A dist/ kept from an earlier run (SKIP_BUILD=1) read a record this test cannot know.
+    const record = inject('buildSeconds') > 0 ? readTestRecord(process.cwd()) : null;
+    const checks = record ? record.checks.map((check) => check.text) : AUTOMATED_CHECKS.map((check) => check.text);
+    if (record || block.includes('There is no record of an automated test')) for (const check of checks) expect(block).toContain(check);
+    expect(block).toContain('The tests check that:');
   });
 });
