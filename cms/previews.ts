@@ -239,11 +239,18 @@ function AccessibilityPreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
   const issues = list<Data>(data.knownIssues);
+  const audits = list<Data>(data.manualAudits);
   return h(Page, { settings, title: 'Accessibility statement: known problems' },
+    h('p', { className: 'govuk-body' }, `This statement was prepared on ${showDate(data.statementPrepared)}. It was last reviewed on ${showDate(data.statementReviewed)}.`),
+    h('p', { className: 'govuk-body' }, `The test was carried out by ${str(data.testedBy) || '(who tests the website)'}, with automated tests.`),
+    h('p', { className: 'govuk-body' }, audits.length === 0
+      ? 'No check by hand is recorded, so the statement says the testing was automated only.'
+      : audits.map((audit) => `Checked by hand on ${showDate(audit.date)} by ${str(audit.by)}: ${str(audit.scope)}`).join(' ')),
     issues.length === 0 ? h('p', { className: 'govuk-body' }, 'No known problems are listed.') : null,
     ...issues.map((issue, index) => h('div', { key: index },
       h('h2', { className: 'govuk-heading-s' }, str(issue.category)),
       h('p', { className: 'govuk-body' }, str(issue.problem)),
+      issue.summary ? h('p', { className: 'govuk-body-s' }, `In the list at the top: ${str(issue.summary)}`) : null,
       list(issue.criteria).length > 0 ? h('p', { className: 'govuk-body-s' }, `Fails: ${list(issue.criteria).map(str).join('; ')}`) : null,
       issue.plan ? h('p', { className: 'govuk-body' }, str(issue.plan)) : null,
       issue.fixBy ? h('p', { className: 'govuk-body-s' }, `We plan to fix this by ${showDate(issue.fixBy)}.`) : null)));

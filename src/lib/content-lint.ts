@@ -5,7 +5,8 @@
  * heading, link text that does not say where it goes ("click here", "here",
  * "read more", a bare web address), missing or file-name alternative text,
  * documents without a title or an accessible alternative, tables without a
- * header row (all errors), and procedures past their review date (warnings).
+ * header row (all errors), and procedures past their review date and an
+ * accessibility statement not reviewed for a year (warnings).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { readAndCheckContent, type RawEntry } from './content-files';
 import type { ContentProblem } from './content-schemas';
 import { checkBodySafety } from './content-safety';
 import { displayDate, isRealIsoDate, type IsoDate } from './dates';
+import { statementWarnings } from './accessibility-statement';
 
 export type Severity = 'error' | 'warning';
 
@@ -38,6 +40,7 @@ export type LintRule =
   | 'document-alternative'
   | 'table-header'
   | 'procedure-review-due'
+  | 'statement-review-due'
   | 'unsafe-content'
   | 'content-model';
 
@@ -338,6 +341,9 @@ export function lintEntry(entry: LintableEntry, today: IsoDate, options: { bodyI
   const reviewDue = entry.data.reviewDue;
   if (entry.collection === 'procedures' && typeof reviewDue === 'string' && isRealIsoDate(reviewDue) && reviewDue < today) {
     add(frontmatterLine(text, 'reviewDue', reviewDue), 'warning', 'procedure-review-due', `"${String(entry.data.title ?? entry.file)}" was due for review on ${displayDate(reviewDue)}. Its page tells readers it may be out of date. When it has been reviewed, update "Last reviewed" and "Review due".`);
+  }
+  if (entry.collection === 'accessibility') {
+    for (const warning of statementWarnings(entry.data, today)) add(frontmatterLine(text, warning.field, warning.value), 'warning', 'statement-review-due', warning.message);
   }
   return findings;
 }

@@ -326,16 +326,32 @@ export const COLLECTIONS: readonly Collection[] = [
     name: 'accessibility',
     label: 'Accessibility statement',
     labelSingular: 'Accessibility statement',
-    description: 'Known accessibility problems, which the accessibility statement (/accessibility/) lists. The date of the last automated test and what it checked are filled in by the build.',
+    description: 'The accessibility statement\'s dates, who tests the website, any check by hand, and the known accessibility problems it lists (/accessibility/). The date of the last automated test and what it checked are filled in by the build.',
     folder: 'settings',
     type: 'settings',
     file: 'accessibility.yaml',
     fields: [
+      { name: 'statementPrepared', label: 'Statement first prepared', kind: 'date', required: true, hint: 'The day this accessibility statement was first written. The statement says "This statement was prepared on ...".' },
+      {
+        name: 'statementReviewed', label: 'Statement last reviewed', kind: 'date', required: true,
+        hint: 'The day someone last checked that every sentence of the statement, and every known problem below, is still true. Review it at least once a year: the content check warns when the last review is over a year old.',
+      },
+      { name: 'testedBy', label: 'Who tests the website', kind: 'string', required: true, maxLength: 150, hint: 'Who wrote and runs the automated tests, completing "The test was carried out by ...", for example "the partnership\'s web developers".' },
+      {
+        name: 'manualAudits', label: 'Checks by hand (accessibility audits)', kind: 'object-list', itemLabel: 'Check by hand', summary: '{{fields.date}}: {{fields.by}}', required: false,
+        hint: 'Only a check by a person (for example with a keyboard, a screen reader and speech recognition software), not the automated tests. While there is none, the statement says the testing was automated only.',
+        fields: [
+          { name: 'date', label: 'Date finished', kind: 'date', required: true },
+          { name: 'by', label: 'Carried out by', kind: 'string', required: true, maxLength: 150, hint: 'The person or organisation, for example "the Digital Accessibility Centre".' },
+          { name: 'scope', label: 'What was checked, and how', kind: 'text', required: true, maxLength: 600, hint: 'Completes "They checked ...", for example "every page, by keyboard and with the NVDA and VoiceOver screen readers, against WCAG 2.2 AA".' },
+        ],
+      },
       {
         name: 'knownIssues', label: 'Known accessibility problems', kind: 'object-list', itemLabel: 'Problem', summary: '{{fields.problem}}', required: false,
         hint: 'Every problem you know of that someone could meet on this website. The statement lists them and says the website is "partially compliant" while any fails the accessibility regulations.',
         fields: [
           { name: 'problem', label: 'What does not work', kind: 'text', required: true, maxLength: 600, hint: 'In plain words, and for whom, for example "Some older PDF reports are not tagged, so screen readers cannot read their headings."' },
+          { name: 'summary', label: 'In a few words', kind: 'string', required: false, maxLength: 200, hint: 'For the list at the top of the statement, completing "We know some parts of this website are not fully accessible: ...", for example "the review reports (PDFs) are not tagged for screen readers". Leave empty to use "What does not work".' },
           { name: 'category', label: 'Why it is not accessible', kind: 'select', options: KNOWN_ISSUE_CATEGORIES, required: true, hint: 'As the GOV.UK sample statement sorts them.' },
           { name: 'criteria', label: 'WCAG success criteria it fails', kind: 'string-list', itemLabel: 'Success criterion', required: false, hint: 'Number and name, for example "1.1.1 Non-text content".' },
           { name: 'plan', label: 'What we are doing about it', kind: 'text', required: false, maxLength: 600 },
@@ -433,10 +449,11 @@ export const BODY_BLOCKS: readonly BodyBlock[] = [
 
 /**
  * Components the accessibility statement uses: the build fills them in from
- * its own records (the last test run, the known problems, the compliance
- * status). Only pages may use them.
+ * its own records (the last test run, the known problems, the documents on
+ * the site, the statement's dates; src/lib/accessibility-statement.ts). Only
+ * pages may use them.
  */
-export const STATEMENT_COMPONENTS = ['LastTested', 'KnownIssues', 'ComplianceStatus'] as const;
+export const STATEMENT_COMPONENTS = ['LastTested', 'KnownIssues', 'ComplianceStatus', 'WhatYouCanDo', 'HowAccessible', 'StatementPrepared'] as const;
 
 /**
  * The few HTML elements a body may use, with the attributes each may have.

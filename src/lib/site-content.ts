@@ -27,10 +27,11 @@ export async function getSettings(): Promise<SettingsData> {
   return settings.data;
 }
 
-/** The accessibility statement's data: the known problems (content/settings/accessibility.yaml). */
+/** The accessibility statement's data: its dates, who tests, checks by hand, the known problems (content/settings/accessibility.yaml). */
 export async function getAccessibility(): Promise<AccessibilityData> {
   const [statement] = await entries<AccessibilityData>('accessibility');
-  return statement?.data ?? {};
+  if (!statement) throw new Error('content/settings/accessibility.yaml is missing: the accessibility statement needs its dates and who tests the website.');
+  return statement.data;
 }
 
 export const getPages = () => entries<PageData>('pages');

@@ -3,9 +3,14 @@
  * accessibility statement true. `npm test` writes it at the end of every run
  * that includes the accessibility checks (tests/support/accessibility-record-
  * reporter.ts) to test-results/accessibility/last-run.json; the build reads it
- * and the statement shows its date and what it checked (<LastTested />). In CI
- * and deploys the tests run before the build, in the same folder, so the
- * published statement names the run that let it be published.
+ * and the statement shows its date and what it checked (<LastTested />).
+ *
+ * The order, as .github/workflows/deploy.yml runs it: `npm test` builds the
+ * site (tests/support/global-site.ts), checks that copy in Chromium and, at
+ * the end, writes the record; only if every test passed does the workflow go
+ * on to `npm run build`, which builds the site again from the same files, now
+ * with the record, and that second copy is published. So the published
+ * statement names the run that let it be published.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,8 +29,20 @@ export interface AutomatedCheck {
   file: string;
   /** Only the tests whose name contains this, when given. */
   testName?: string;
+  /**
+   * What the check means a visitor can do, completing "you should be able
+   * to ..." at the top of the statement (listed only while the check passes).
+   */
+  youCan?: string;
 }
 
+/**
+ * Every automated check the accessibility statement names, in one place. To
+ * add one (html-validate, say), add an entry here: the record of each run
+ * (the reporter), the statement's list of checks and its site test all follow.
+ * A run that lacks a check's tests writes no record, so the statement never
+ * names a check that did not run.
+ */
 export const AUTOMATED_CHECKS: readonly AutomatedCheck[] = [
   {
     id: 'axe',
@@ -34,10 +51,14 @@ export const AUTOMATED_CHECKS: readonly AutomatedCheck[] = [
     file: 'tests/site/accessibility.test.ts',
     testName: 'has no violations',
   },
-  { id: 'reflow', text: 'no page scrolls sideways at 320 pixels wide', criteria: ['1.4.10 Reflow'], file: 'tests/site/browser-checks.test.ts', testName: '1.4.10' },
+  {
+    id: 'reflow', text: 'no page scrolls sideways at 320 pixels wide', criteria: ['1.4.10 Reflow'], file: 'tests/site/browser-checks.test.ts', testName: '1.4.10',
+    youCan: 'zoom in up to 400% without the text spilling off the screen',
+  },
   {
     id: 'text-spacing', text: 'no text is cut off or overlaps when line, paragraph, letter and word spacing are increased',
     criteria: ['1.4.12 Text spacing'], file: 'tests/site/browser-checks.test.ts', testName: '1.4.12',
+    youCan: 'make the spacing between lines, paragraphs, letters and words bigger without losing any text',
   },
   { id: 'zoom', text: 'every page works when zoomed to 200%', criteria: ['1.4.4 Resize text'], file: 'tests/site/browser-checks.test.ts', testName: '1.4.4' },
   {
@@ -47,14 +68,17 @@ export const AUTOMATED_CHECKS: readonly AutomatedCheck[] = [
   {
     id: 'focus', text: 'everything the Tab key reaches shows clearly when it has keyboard focus, and is not hidden by anything else',
     criteria: ['2.4.7 Focus visible', '2.4.11 Focus not obscured (minimum)', '2.1.1 Keyboard'], file: 'tests/site/browser-checks.test.ts', testName: '2.4.7',
+    youCan: 'see where you are on every page when you move around it with the Tab key',
   },
   {
     id: 'motion', text: 'every page works, and nothing moves, when the device is set to reduce motion',
     criteria: ['2.3.3 Animation from interactions'], file: 'tests/site/browser-checks.test.ts', testName: '2.3.3',
+    youCan: 'stop things moving on the screen with your device\'s "reduce motion" setting',
   },
   {
     id: 'keyboard', text: 'with a keyboard alone, you can skip to the main content, leave quickly with "Exit this page" (its button, or Shift pressed 3 times), report a concern and search',
     criteria: ['2.1.1 Keyboard', '2.4.1 Bypass blocks', '2.4.3 Focus order'], file: 'tests/site/keyboard-journeys.test.ts',
+    youCan: 'use just a keyboard to skip to the main content, leave quickly with "Exit this page", report a concern and search',
   },
   {
     id: 'content', text: 'the content has headings in order, link text that says where each link goes, alternative text for images, an accessible alternative for each document, and header rows in tables',
@@ -123,19 +147,31 @@ export function readTestRecord(root: string): TestRecord | null {
 }
 
 export interface LastTestedText {
-  /** The first paragraph: the date and how, or that there is no record. */
+  /** The first paragraph: the date, who tested and how much, or that there is no record. */
   summary: string;
-  /** "The tests checked that:" items, each with its WCAG criteria. */
+  /** How the tests and the published copy relate: the order the deploy runs them in. */
+  process: string;
+  /** "The tests check that:" items, each with its WCAG criteria. */
   checks: { text: string; criteria: string; passed: boolean }[];
   /** The result, in a sentence. */
   result: string | null;
 }
 
-/** What the accessibility statement says about the last automated test. */
-export function describeLastTest(record: TestRecord | null): LastTestedText {
+/** How the tests gate publishing (.github/workflows/deploy.yml; see the top of this file). */
+export const TESTING_PROCESS = 'These tests run every time the website is to be published: they build the website from its files and check every page, and the website is published only if every check passes. The copy that is published is then built again from the same files, so that this statement can give the date of the test run that let it be published.';
+
+/**
+ * What the accessibility statement says about the last automated test, as
+ * the GOV.UK sample has it ("This website was last tested on [date]. The test
+ * was carried out by [name]."), with how it was tested. `testedBy` is from
+ * the statement's settings ("the partnership's web developers").
+ */
+export function describeLastTest(record: TestRecord | null, testedBy: string): LastTestedText {
+  const by = testedBy.trim();
   if (!record) {
     return {
-      summary: 'There is no record of an automated test of this copy of the website. The checks below run before every change is published.',
+      summary: `There is no record of an automated test of this copy of the website, so we cannot give the date it was last tested. The tests are written and run by ${by}.`,
+      process: TESTING_PROCESS,
       checks: AUTOMATED_CHECKS.map((check) => ({ text: check.text, criteria: criteriaText(check.criteria), passed: false })),
       result: null,
     };
@@ -143,7 +179,8 @@ export function describeLastTest(record: TestRecord | null): LastTestedText {
   const axe = record.axe ? ` axe-core ${record.axe.version} applied ${record.axe.rules} rules.` : '';
   const failed = record.checks.filter((check) => !check.passed);
   return {
-    summary: `This website was last tested on ${displayDate(record.date)}. The tests ran automatically in a web browser (Chromium) on all ${record.pages} pages, before the website was built and published.${axe}`,
+    summary: `This website was last tested on ${displayDate(record.date)}. The test was carried out by ${by}, with automated tests: they built the website and checked every one of its ${record.pages} public pages in a web browser (Chromium), not a sample.${axe} The content editing tool at /admin/, which only the partnership's editors use, is not tested.`,
+    process: TESTING_PROCESS,
     checks: record.checks.map((check) => ({ text: check.text, criteria: criteriaText(check.criteria), passed: check.passed })),
     result: failed.length === 0
       ? 'Every one of these checks passed.'

@@ -46,6 +46,11 @@ export interface Entry<T> { id: string; data: T; filePath?: string; /** Astro's 
 
 export type KnownIssueCategory = (typeof KNOWN_ISSUE_CATEGORIES)[number];
 
-export interface KnownIssue { problem: string; category: KnownIssueCategory; criteria?: string[]; plan?: string; fixBy?: string }
+export interface KnownIssue { problem: string; summary?: string; category: KnownIssueCategory; criteria?: string[]; plan?: string; fixBy?: string }
 
-export interface AccessibilityData { knownIssues?: KnownIssue[] }
+/** A check of the website by a person, not the automated tests. */
+export interface ManualAudit { date: string; by: string; scope: string }
+
+export interface AccessibilityData {
+  statementPrepared: string; statementReviewed: string; testedBy: string; manualAudits?: ManualAudit[]; knownIssues?: KnownIssue[];
+}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUTOMATED_CHECKS, TEST_RECORD_PATH, buildTestRecord, describeLastTest, readTestRecord, type TestOutcome } from '../../src/lib/test-record';
+import { AUTOMATED_CHECKS, TESTING_PROCESS, TEST_RECORD_PATH, buildTestRecord, describeLastTest, readTestRecord, type TestOutcome } from '../../src/lib/test-record';
 
 /** A run in which every test of every check ran, with the given state. */
 function run(state: TestOutcome['state'] = 'passed', failing?: string): TestOutcome[] {
@@ -45,20 +45,26 @@ describe('the record of a test run', () => {
 });
 
 describe('what the accessibility statement says', () => {
-  it('gives the date, the pages, the axe-core rules and each check with its WCAG criteria', () => {
-    const text = describeLastTest(buildTestRecord(run(), { now: new Date('2026-11-25T12:00:00Z'), pages: 34, axe }));
-    expect(text.summary).toBe('This website was last tested on 25 November 2026. The tests ran automatically in a web browser (Chromium) on all 34 pages, before the website was built and published. axe-core 4.11.0 applied 96 rules.');
+  const by = 'the partnership\'s web developers';
+  it('gives the date, who tested, the pages, the axe-core rules and each check with its WCAG criteria', () => {
+    const text = describeLastTest(buildTestRecord(run(), { now: new Date('2026-11-25T12:00:00Z'), pages: 34, axe }), by);
+    expect(text.summary).toBe('This website was last tested on 25 November 2026. The test was carried out by the partnership\'s web developers, with automated tests: they built the website and checked every one of its 34 public pages in a web browser (Chromium), not a sample. axe-core 4.11.0 applied 96 rules. The content editing tool at /admin/, which only the partnership\'s editors use, is not tested.');
     expect(text.checks.find((check) => check.text === 'no page scrolls sideways at 320 pixels wide')!.criteria).toBe('WCAG 2.2 success criterion 1.4.10 Reflow');
     expect(text.result).toBe('Every one of these checks passed.');
   });
   it('says which checks found problems', () => {
-    const text = describeLastTest(buildTestRecord(run('passed', 'links'), { now: new Date('2026-11-25T12:00:00Z'), pages: 34, axe }));
+    const text = describeLastTest(buildTestRecord(run('passed', 'links'), { now: new Date('2026-11-25T12:00:00Z'), pages: 34, axe }), by);
     expect(text.result).toBe('One check found problems, which we are fixing: no link on the website is broken.');
   });
   it('says so when there is no record, and still lists the checks', () => {
-    const text = describeLastTest(null);
-    expect(text.summary).toContain('There is no record of an automated test');
+    const text = describeLastTest(null, by);
+    expect(text.summary).toBe('There is no record of an automated test of this copy of the website, so we cannot give the date it was last tested. The tests are written and run by the partnership\'s web developers.');
     expect(text.checks).toHaveLength(AUTOMATED_CHECKS.length);
     expect(text.result).toBeNull();
+  });
+  it('describes the order the deploy runs in: the tests build and check the site, and the published copy is built again after they pass', () => {
+    expect(describeLastTest(null, by).process).toBe(TESTING_PROCESS);
+    expect(TESTING_PROCESS).not.toContain('before the website was built');
+    expect(TESTING_PROCESS).toContain('built again from the same files');
   });
 });
