@@ -38,7 +38,7 @@ export interface AutomatedCheck {
 
 /**
  * Every automated check the accessibility statement names, in one place. To
- * add one (html-validate, say), add an entry here: the record of each run
+ * add one, add an entry here: the record of each run
  * (the reporter), the statement's list of checks and its site test all follow.
  * A run that lacks a check's tests writes no record, so the statement never
  * names a check that did not run.
@@ -85,6 +85,14 @@ export const AUTOMATED_CHECKS: readonly AutomatedCheck[] = [
     criteria: ['1.1.1 Non-text content', '1.3.1 Info and relationships', '2.4.4 Link purpose (in context)', '2.4.6 Headings and labels'], file: 'tests/unit/content-lint.test.ts', testName: 'own content',
   },
   { id: 'links', text: 'no link on the website is broken', criteria: [], file: 'tests/site/links.test.ts' },
+  {
+    id: 'landmarks', text: 'every page has its parts (header, navigation, main content, footer) marked so screen readers can move between them, each named once, and no two elements share an id',
+    criteria: ['1.3.1 Info and relationships', '2.4.1 Bypass blocks'], file: 'tests/site/landmarks-and-ids.test.ts', testName: 'on every built page',
+  },
+  {
+    id: 'html', text: 'the HTML of every page is valid and follows the recommended rules of html-validate, which include keeping each phone number on one line',
+    criteria: [], file: 'tests/site/html-validity.test.ts',
+  },
 ];
 
 export interface RecordedCheck { id: string; text: string; criteria: string[]; passed: boolean }
