@@ -7,12 +7,13 @@
  */
 import { createElement as h, Fragment, useEffect, useState, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
-import { COLLECTIONS } from '../src/lib/content-model';
+import { COLLECTIONS, REVIEW_TYPES } from '../src/lib/content-model';
 import { addYears, displayDate, isRealIsoDate, londonDate } from '../src/lib/dates';
 import { documentFormat } from '../src/lib/documents';
 import { AUDIENCE_HEADINGS } from '../src/lib/listing';
+import { reviewTitle } from '../src/lib/page-titles';
 import { contactPanelHtml, helpNumbersHtml } from '../src/lib/cms-preview-html';
-import type { Audience, SettingsData } from '../src/lib/types';
+import type { Audience, ReviewType, SettingsData } from '../src/lib/types';
 import { loadSettings, onSettings, settings as currentSettings, settingsVersion } from './settings-store';
 
 type Props = PreviewTemplateComponentProps;
@@ -91,11 +92,11 @@ function Page(props: { settings: Partial<SettingsData>; title: string; caption?:
           h('li', { className: 'govuk-breadcrumbs__list-item' }, h('a', { className: 'govuk-breadcrumbs__link', href: '#' }, 'Home')),
           h('li', { className: 'govuk-breadcrumbs__list-item' }, h('a', { className: 'govuk-breadcrumbs__link', href: '#' }, props.crumb)))) : null,
       h('main', { className: 'govuk-main-wrapper sg-main' },
-        props.sample ? h(SampleTag) : null,
         h('div', { className: 'govuk-grid-row' },
           h('div', { className: 'govuk-grid-column-two-thirds' },
             props.caption ? h('span', { className: 'govuk-caption-l' }, props.caption) : null,
-            h('h1', { className: 'govuk-heading-xl' }, props.title || '(no title yet)'))),
+            h('h1', { className: 'govuk-heading-xl' }, props.title || '(no title yet)'),
+            props.sample ? h(SampleTag) : null)),
         h('div', { className: 'govuk-grid-row' }, h('div', { className: 'govuk-grid-column-two-thirds' }, props.children)),
         props.wide ?? null)));
 }
@@ -193,6 +194,8 @@ function BulletinPreview(props: Props): ReactNode {
       h('ul', { className: 'govuk-list govuk-list--bullet' }, ...links.map((link, index) => h('li', { key: index }, h('a', { className: 'govuk-link', href: '#' }, str(link.title)))))) : null);
 }
 
+const isReviewType = (value: string): value is ReviewType => (REVIEW_TYPES as readonly string[]).includes(value);
+
 function ReviewPreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
@@ -200,7 +203,9 @@ function ReviewPreview(props: Props): ReactNode {
   const years = typeof settings.reviewRetentionYears === 'number' ? settings.reviewRetentionYears : 1;
   const leaves = isRealIsoDate(published) ? `${displayDate(addYears(published, years))}, then available on request` : '(set the publication date)';
   const themes = list(data.themes);
-  return h(Page, { settings, title: str(data.title), caption: str(data.type), sample: data.sample === true, crumb: 'Case reviews' },
+  const type = str(data.type);
+  const title = str(data.title) && isReviewType(type) ? reviewTitle(str(data.title), type) : str(data.title);
+  return h(Page, { settings, title, sample: data.sample === true, crumb: 'Case reviews' },
     h(SummaryList, { rows: [['Type of review', str(data.type)], ['Published', showDate(published)], ['Leaves this website', leaves]] }),
     h('h2', { className: 'govuk-heading-m' }, 'Summary'),
     h('p', { className: 'govuk-body' }, str(data.summary)),

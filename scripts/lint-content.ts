@@ -1,7 +1,8 @@
 /**
  * npm run lint:content: checks everything in content/ for what an editor can
  * get wrong that a reader would notice: headings, link text, alternative text,
- * documents, tables, and procedures past their review date. Errors (exit code
+ * documents, tables, procedures past their review date, and abbreviations
+ * not written out where a page first uses them. Errors (exit code
  * 1) must be fixed; warnings are listed. The same check runs in `npm test`.
  *
  *   npm run lint:content             check the project's content/

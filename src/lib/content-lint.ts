@@ -5,8 +5,9 @@
  * heading, link text that does not say where it goes ("click here", "here",
  * "read more", a bare web address), missing or file-name alternative text,
  * documents without a title or an accessible alternative, tables without a
- * header row (all errors), and procedures past their review date and an
- * accessibility statement not reviewed for a year (warnings).
+ * header row (all errors), procedures past their review date, an
+ * accessibility statement not reviewed for a year, and abbreviations used on
+ * a page before it says what they stand for (warnings).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,8 @@ import type { ContentProblem } from './content-schemas';
 import { checkBodySafety } from './content-safety';
 import { displayDate, isRealIsoDate, type IsoDate } from './dates';
 import { statementWarnings } from './accessibility-statement';
+import { expansionAdvice, unexplainedAbbreviations, visibleText, type TextPiece } from './abbreviations';
+import type { CollectionName } from './content-model';
 
 export type Severity = 'error' | 'warning';
 
@@ -41,6 +44,7 @@ export type LintRule =
   | 'table-header'
   | 'procedure-review-due'
   | 'statement-review-due'
+  | 'abbreviation-not-expanded'
   | 'unsafe-content'
   | 'content-model';
 
@@ -361,6 +365,7 @@ export function lintContent(root: string, today: IsoDate): LintFinding[] {
   }));
   const unsafeFiles = new Set(problems.filter(isUnsafeBody).map((problem) => problem.file));
   findings.push(...entries.flatMap((entry) => lintEntry(entry, today, { bodyIsSafe: !unsafeFiles.has(entry.file) })));
+  findings.push(...lintAbbreviations(entries.map((entry) => (unsafeFiles.has(entry.file) ? { ...entry, body: '' } : entry))));
   return sortFindings(findings);
 }
 
@@ -397,4 +402,80 @@ export function formatFindings(findings: readonly LintFinding[]): string {
   if (warnings.length > 0) out.push('', 'Warnings: these do not stop publishing, but need attention.', ...warnings.map(line));
   if (errors.length === 0 && warnings.length === 0) out.push('Nothing to fix.');
   return out.join('\n');
+}
+
+/**
+ * What an entry's page shows, in the order it shows it (src/pages/): its
+ * fields by name, and 'body' where the body goes. The abbreviation check
+ * reads a page in this order.
+ */
+export const PAGE_TEXT_ORDER: Readonly<Record<CollectionName, readonly string[]>> = {
+  pages: ['title', 'description', 'body'],
+  strategy: ['title', 'summary', 'vision', 'mission', 'priorityGroups', 'plans', 'body'],
+  threshold: ['title', 'summary', 'signs', 'whatToDo', 'body'],
+  procedures: ['category', 'title', 'summary', 'body', 'changes'],
+  bulletins: ['title', 'summary', 'topics', 'body', 'links'],
+  reviews: ['title', 'summary', 'themes', 'documents', 'body'],
+  reports: ['title', 'summary', 'documents', 'highlights', 'body'],
+  settings: [],
+  accessibility: [],
+};
+
+/** The threshold levels share one page (/threshold/), in order of level; every other entry has its own. */
+function pagesOf(entries: readonly LintableEntry[]): LintableEntry[][] {
+  const level = (entry: LintableEntry) => (typeof entry.data.level === 'number' ? entry.data.level : 0);
+  const threshold = entries.filter((entry) => entry.collection === 'threshold').sort((a, b) => level(a) - level(b));
+  const others = entries.filter((entry) => entry.collection !== 'threshold').map((entry) => [entry]);
+  return threshold.length > 0 ? [threshold, ...others] : others;
+}
+
+/** The line holding `words` in a field at the top of a file (a list's items follow its key), or the field's own line. */
+function valueLine(text: string, key: string, words: string): number {
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((line) => line.startsWith(`${key}:`));
+  if (start < 0) return 1;
+  for (let index = start; index < lines.length && (index === start || !/^[A-Za-z]\w*:/.test(lines[index]!)); index += 1) {
+    if (lines[index]!.includes(words)) return index + 1;
+  }
+  return start + 1;
+}
+
+/** The words in a field's value: a string, a list of strings, or a list of items with words in them. */
+function wordsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(wordsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(wordsIn);
+  return [];
+}
+
+/**
+ * Abbreviations (src/lib/abbreviations.ts) used on a page before the page
+ * says what they stand for: a warning at the first use, in the field or
+ * body line where it is.
+ */
+export function lintAbbreviations(entries: readonly LintableEntry[]): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const page of pagesOf(entries)) {
+    const pieces: (TextPiece & { entry: LintableEntry; field: string })[] = [];
+    for (const entry of page) {
+      for (const field of PAGE_TEXT_ORDER[entry.collection]) {
+        const text = field === 'body' ? visibleText(entry.body ?? '') : wordsIn(entry.data[field]).join('\n');
+        if (text.trim() !== '') pieces.push({ text, where: `${entry.file} ${field}`, entry, field });
+      }
+    }
+    for (const use of unexplainedAbbreviations(pieces)) {
+      const piece = pieces[use.piece]!;
+      const { entry } = piece;
+      let line: number;
+      if (piece.field === 'body') {
+        line = entry.bodyLine + piece.text.slice(0, use.index).split('\n').length - 1;
+      } else {
+        const text = entry.text ?? (entry.absolutePath ? readFileSync(entry.absolutePath, 'utf8') : '');
+        line = valueLine(text, piece.field, use.written);
+      }
+      const where = piece.field === 'body' ? '' : `in "${piece.field}": `;
+      findings.push({ file: entry.file, line, severity: 'warning', rule: 'abbreviation-not-expanded', message: `${where}${expansionAdvice(use)}` });
+    }
+  }
+  return findings;
 }

@@ -270,7 +270,7 @@ export const COLLECTIONS: readonly Collection[] = [
     sortBy: 'published',
     documentsFolder: 'documents',
     fields: [
-      title('The review\'s published name, for example "Child J".'),
+      title('The review\'s published name, for example "Child J". The site puts the type of review before it: "Child Safeguarding Practice Review Child J".'),
       { name: 'type', label: 'Type of review', kind: 'select', options: REVIEW_TYPES, required: true, hint: 'Reviews are grouped by type on the reviews page.' },
       { name: 'published', label: 'Publication date', kind: 'date', required: true, hint: 'The review appears on this date and leaves the site one year later.' },
       summary('What happened and what the review found, in a few sentences.'),

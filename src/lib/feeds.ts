@@ -4,6 +4,7 @@
  * them to @astrojs/rss.
  */
 import { displayDate } from './dates';
+import { reviewTitle } from './page-titles';
 import type { BulletinData, Entry, ReviewData } from './types';
 
 export interface FeedLink { title: string; href: string }
@@ -54,7 +55,7 @@ export function reviewFeedItems(reviews: readonly (Entry<ReviewData> & { status:
   return [...publicReviews]
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title))
     .map((review) => ({
-      title: `${review.data.title}: ${review.data.type}`,
+      title: reviewTitle(review.data.title, review.data.type),
       link: `/reviews/${review.id}/`,
       pubDate: feedDate(review.data.published),
       description: `${review.data.sample ? SAMPLE_NOTE : ''}${review.data.summary} It leaves this website on ${displayDate(review.status.withdrawn)}, then is available on request.`,

@@ -15,6 +15,11 @@ export const AUDIENCE_HEADINGS: Record<Audience, string> = {
 
 export interface Group<T> { heading: string; id: string; items: T[] }
 
+/** A category under an audience says whom it is for, so that no two headings on the page read the same. */
+export function categoryHeading(category: string, audience: Audience): string {
+  return `${category} for ${AUDIENCE_HEADINGS[audience].toLowerCase()}`;
+}
+
 export function slugify(text: string): string {
   return text.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
@@ -28,7 +33,7 @@ export function groupProcedures<T extends Entry<ProcedureData>>(entries: readonl
       heading: AUDIENCE_HEADINGS[audience],
       id: audience,
       items: categories.map((category) => ({
-        heading: category,
+        heading: categoryHeading(category, audience),
         id: `${audience}-${slugify(category)}`,
         items: ofAudience.filter((entry) => entry.data.category === category).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')),
       })),

@@ -49,6 +49,8 @@ export interface SearchEntry {
   type: ContentType;
   audience?: Audience;
   date?: IsoDate;
+  /** Sample content: its search result is tagged as such. */
+  sample?: boolean;
 }
 
 /**
@@ -97,6 +99,10 @@ export function searchAttributes(entry: SearchEntry | undefined): Record<string,
   if (entry.date) {
     meta.push('date[data-search-date]');
     attributes['data-search-date'] = entry.date;
+  }
+  if (entry.sample) {
+    meta.push('sample[data-search-sample]');
+    attributes['data-search-sample'] = 'yes';
   }
   attributes['data-pagefind-filter'] = filters.join(', ');
   attributes['data-pagefind-meta'] = meta.join(', ');
@@ -182,6 +188,11 @@ export function resultCountText(count: number, state: SearchState): string {
   return `${what}${query}${filters}`;
 }
 
+/** Whether a result is sample content, from its metadata (searchAttributes). */
+export function isSampleResult(meta: Readonly<Record<string, string | undefined>>): boolean {
+  return meta.sample === 'yes';
+}
+
 /** "Procedure · Last reviewed 30 June 2019", from a result's metadata. */
 export function resultMetaText(meta: Readonly<Record<string, string | undefined>>): string {
   const type = meta.type && isContentType(meta.type) ? meta.type : undefined;
@@ -225,7 +236,12 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /** A page in the A to Z. */
-export interface PageLink { title: string; href: string }
+export interface PageLink {
+  title: string;
+  href: string;
+  /** A sample entry, which the A to Z tags as sample content. */
+  sample?: boolean;
+}
 
 export interface AToZGroup { letter: string; id: string; items: PageLink[] }
 

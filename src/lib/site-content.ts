@@ -9,6 +9,7 @@ import { reviewStatus, type ReviewStatus } from './retention';
 import { groupProcedures, sortBulletins, sortReports } from './listing';
 import { MAIN_NAVIGATION } from './navigation';
 import type { PageLink } from './search';
+import { reviewTitle } from './page-titles';
 import type {
   AccessibilityData, BulletinData, Entry, PageData, ProcedureData, ReportData, ReviewData, SettingsData, StrategyData, ThresholdData,
 } from './types';
@@ -67,13 +68,13 @@ export async function getPublicReviews(): Promise<ReviewWithStatus[]> {
  */
 export async function getPageLinks(): Promise<PageLink[]> {
   const strategy = await getCurrentStrategy();
-  const entryLinks = (folder: string, items: Entry<{ title: string }>[]) => items.map((item) => ({ title: item.data.title, href: `/${folder}/${item.id}/` }));
+  const entryLinks = (folder: string, items: Entry<{ title: string; sample?: boolean }>[]) => items.map((item) => ({ title: item.data.title, href: `/${folder}/${item.id}/`, sample: item.data.sample === true }));
   return [
-    ...(await getPages()).map((page) => ({ title: page.data.title, href: `/${page.id}/` })),
-    { title: strategy.data.title, href: '/strategy/' },
+    ...(await getPages()).map((page) => ({ title: page.data.title, href: `/${page.id}/`, sample: page.data.sample === true })),
+    { title: strategy.data.title, href: '/strategy/', sample: strategy.data.sample === true },
     ...entryLinks('procedures', await getProcedures()),
     ...entryLinks('bulletins', await getBulletins()),
-    ...entryLinks('reviews', await getPublicReviews()),
+    ...entryLinks('reviews', (await getPublicReviews()).map((review) => ({ ...review, data: { ...review.data, title: reviewTitle(review.data.title, review.data.type) } }))),
     ...entryLinks('reports', await getReports()),
     ...MAIN_NAVIGATION.map((item) => ({ title: item.text, href: item.href })),
   ];

@@ -5,7 +5,7 @@
 // polite live region says how many results there are. Results are built with
 // text nodes, never HTML. The logic is in src/lib/search.ts.
 import {
-  FILTER_PARAMS, SEARCH_BROKEN_TEXT, excerptParts, hasFilters, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, searchParamsFor, type SearchState,
+  FILTER_PARAMS, SEARCH_BROKEN_TEXT, excerptParts, hasFilters, isSampleResult, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, searchParamsFor, type SearchState,
 } from '../lib/search';
 import { SEARCH_API_PATH } from '../lib/search-bundle';
 
@@ -103,10 +103,18 @@ function start(form: HTMLFormElement) {
     heading.append(link);
     item.append(heading);
     const metaText = resultMetaText(data.meta);
-    if (metaText) {
+    const sample = isSampleResult(data.meta);
+    if (metaText || sample) {
       const meta = document.createElement('p');
       meta.className = 'sg-meta sg-search-result__meta';
       meta.textContent = metaText;
+      if (sample) {
+        // As SampleListTag.astro, beside every link to a sample entry.
+        const tag = document.createElement('strong');
+        tag.className = 'govuk-tag govuk-tag--orange sg-sample-label';
+        tag.textContent = 'Sample content';
+        meta.append(metaText ? ' · ' : '', tag);
+      }
       item.append(meta);
     }
     const parts = excerptParts(data.excerpt);

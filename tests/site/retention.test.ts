@@ -11,6 +11,7 @@ import { buildSite } from '../support/build-site';
 import { copyProject } from '../support/project-copy';
 import { readBuilt, searchFragments, sitemapUrls } from '../support/built-site';
 import { makePdf } from '../../scripts/sample-pdf';
+import { NSPCC_LIBRARY, SAR_LIBRARY } from '../../src/lib/national-libraries';
 
 const SLUG = 'rule-test-review';
 const DOCUMENT = `/documents/reviews/${SLUG}/${SLUG}-report.pdf`;
@@ -111,13 +112,14 @@ describe('from the withdrawal day', () => {
   it('answers with a short noindex page saying it is available on request', () => {
     const html = page('withdrawal', `/reviews/${SLUG}/`)!;
     expect(html).toContain('<meta name="robots" content="noindex">');
-    expect(html).toContain('Rule Test Review');
-    expect(html).toContain('Safeguarding Adults Review');
+    expect(html).toContain('<h1 class="govuk-heading-xl">Safeguarding Adults Review Rule Test Review (no longer on this website)</h1>');
     expect(html).toContain('15 March 2026');
     expect(html).toContain('15 March 2027');
     expect(html).toContain('available on request');
     expect(html).toContain('SSPA@southend.gov.uk');
-    expect(html).toContain('https://learning.nspcc.org.uk/case-reviews/national-case-review-repository');
+    // A safeguarding adults review's national library, never the NSPCC's, which holds reviews about children.
+    expect(html).toContain(`href="${SAR_LIBRARY.href}"`);
+    expect(html).not.toContain(NSPCC_LIBRARY.href);
     expect(html).not.toContain('zanzibarquill');
     expect(html).not.toContain(DOCUMENT);
   });

@@ -41,7 +41,7 @@ describe('the reviews feed', () => {
   it('says what the review is and when it leaves the site', () => {
     const [, earlier] = reviewFeedItems(reviews);
     expect(earlier).toEqual({
-      title: 'public-earlier: Safeguarding Adults Review',
+      title: 'Safeguarding Adults Review public-earlier',
       link: '/reviews/public-earlier/',
       pubDate: new Date('2026-01-20T00:00:00Z'),
       description: 'public-earlier summary. It leaves this website on 20 January 2027, then is available on request.',

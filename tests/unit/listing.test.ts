@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupProcedures, groupReviews, sortBulletins, sortReports } from '../../src/lib/listing';
+import { categoryHeading, groupProcedures, groupReviews, sortBulletins, sortReports } from '../../src/lib/listing';
 import type { BulletinData, Entry, ProcedureData, ReportData, ReviewData } from '../../src/lib/types';
 
 const bulletin = (number: number, date: string): Entry<BulletinData> => ({ id: `b${number}`, data: { number, date, title: `B${number}`, summary: 's' } });
@@ -21,8 +21,16 @@ describe('index order', () => {
       procedure('d', 'children', 'Assessment', 'Early help'),
     ]);
     expect(groups.map((g) => g.id)).toEqual(['children', 'adults', 'all']);
-    expect(groups[0]!.items.map((c) => c.heading)).toEqual(['Assessment', 'Case reviews']);
+    expect(groups[0]!.items.map((c) => c.heading)).toEqual(['Assessment for children and young people', 'Case reviews for children and young people']);
+    expect(groups[1]!.items.map((c) => c.heading)).toEqual(['Case reviews for adults']);
+    expect(groups[2]!.items.map((c) => c.heading)).toEqual(['Working together for children and adults']);
     expect(groups[0]!.items[1]!.items.map((p) => p.data.title)).toEqual(['Notification', 'Rapid review']);
+  });
+  it('names a category with its audience, so the same category under two audiences has two different headings', () => {
+    expect(categoryHeading('Case reviews', 'children')).toBe('Case reviews for children and young people');
+    expect(categoryHeading('Case reviews', 'adults')).toBe('Case reviews for adults');
+    const headings = groupProcedures([procedure('a', 'children', 'Case reviews', 'A'), procedure('b', 'adults', 'Case reviews', 'B')]).flatMap((group) => group.items.map((category) => category.heading));
+    expect(new Set(headings).size).toBe(headings.length);
   });
   it('groups reviews by type, newest first, leaving out empty types', () => {
     const groups = groupReviews([

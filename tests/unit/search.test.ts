@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AUDIENCE_NAMES, CONTENT_TYPES, CONTENT_TYPE_NAMES, MAX_QUERY_LENGTH, aToZ, excerptParts, filtersInWords, hasFilters,
-  FILTER_PARAMS, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, reviewAudience, searchAttributes, searchParamsFor,
+  FILTER_PARAMS, isSampleResult, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, reviewAudience, searchAttributes, searchParamsFor,
   type SearchState,
 } from '../../src/lib/search';
 import { REVIEW_TYPES, AUDIENCES } from '../../src/lib/content-model';
@@ -27,6 +27,15 @@ describe('what a page tells the search index', () => {
     expect(attributes['data-pagefind-meta']).toBe('type[data-search-type]');
     expect(attributes).not.toHaveProperty('data-search-audience');
     expect(attributes).not.toHaveProperty('data-search-date');
+  });
+
+  it('marks sample content in the metadata, so its result is tagged', () => {
+    const attributes = searchAttributes({ type: 'review', sample: true });
+    expect(attributes['data-search-sample']).toBe('yes');
+    expect(attributes['data-pagefind-meta']).toBe('type[data-search-type], sample[data-search-sample]');
+    expect(searchAttributes({ type: 'review', sample: false })).not.toHaveProperty('data-search-sample');
+    expect(isSampleResult({ type: 'review', sample: 'yes' })).toBe(true);
+    expect(isSampleResult({ type: 'review' })).toBe(false);
   });
 
   it('gives a page that is not searchable no attributes at all, so Pagefind skips it', () => {
