@@ -9,8 +9,8 @@
  * little of it such text uses: paragraphs, bullet and numbered lists, links,
  * bold, italic and code.
  */
-import { DEFAULT_HELP_TITLE, helpCallers } from './help-numbers';
-import { telHref } from './phone';
+import { DEFAULT_HELP_TITLE, TEXT_ROUTES_HEADING, helpCallers, textRoutes, type HelpLink, type HelpSettings } from './help-numbers';
+import { phoneText, telHref } from './phone';
 import type { SettingsData } from './types';
 
 export function escapeHtml(text: string): string {
@@ -68,12 +68,26 @@ export function insetHtml(text: string): string {
   return `<div class="govuk-inset-text">${value.includes('\n') ? blocksHtml(value) : inlineHtml(value)}</div>`;
 }
 
-type HelpSettings = Pick<SettingsData, 'childrenInHours' | 'childrenInHoursTimes' | 'adultsInHours' | 'outOfHours'>;
+/** A link from the settings: an address the build would refuse (not https://, say) is shown as text, not followed. */
+function linkHtml(link: HelpLink, className: string): string {
+  const href = link.href.trim();
+  return /^https:\/\/\S+$/i.test(href) ? `<a class="${className}" href="${escapeHtml(href)}">${escapeHtml(link.text)}</a>` : escapeHtml(link.text);
+}
 
+/** HelpNumbers.astro's markup; the preview does not know which page it is on, so it keeps the link to report a concern. */
 export function helpNumbersHtml(settings: HelpSettings, title = ''): string {
   const items = helpCallers(settings).map((caller) =>
-    `<li class="sg-help__item${caller.emergency ? ' sg-help__item--emergency' : ''}"><h3>${escapeHtml(caller.heading)}</h3><p><a class="govuk-link sg-phone" href="${escapeHtml(telHref(caller.number))}">${escapeHtml(caller.number)}</a></p><p>${escapeHtml(caller.text)}</p></li>`);
-  return `<section class="sg-help"><h2 class="sg-help__title">${escapeHtml(title.trim() || DEFAULT_HELP_TITLE)}</h2><ul class="sg-help__list">${items.join('')}</ul><p class="govuk-body">More help, including national helplines, is on <a class="govuk-link" href="/report-a-concern/">report a concern</a>.</p></section>`;
+    `<li class="sg-help__item${caller.emergency ? ' sg-help__item--emergency' : ''}"><h3>${escapeHtml(caller.heading)}</h3>`
+    + (caller.number ? `<p><a class="govuk-link sg-phone" href="${escapeHtml(telHref(caller.number))}">${escapeHtml(phoneText(caller.number))}</a></p>` : '')
+    + (caller.link ? `<p>${linkHtml(caller.link, 'govuk-link sg-help__link')}</p>` : '')
+    + `<p>${escapeHtml(caller.text)}</p>`
+    + (caller.relay ? `<p class="sg-help__relay">Relay UK: ${caller.relay.prefix ? `${escapeHtml(caller.relay.prefix)} ` : ''}${escapeHtml(phoneText(caller.relay.number))}</p>` : '')
+    + '</li>');
+  const routes = textRoutes(settings).map((route) =>
+    `<li><strong>${escapeHtml(route.lead)}</strong> ${escapeHtml(route.text)} ${linkHtml(route.link, 'govuk-link')}</li>`);
+  return `<section class="sg-help"><h2 class="sg-help__title">${escapeHtml(title.trim() || DEFAULT_HELP_TITLE)}</h2><ul class="sg-help__list">${items.join('')}</ul>`
+    + `<h3 class="sg-help__subtitle">${escapeHtml(TEXT_ROUTES_HEADING)}</h3><ul class="govuk-list sg-help__routes">${routes.join('')}</ul>`
+    + '<p class="govuk-body">More help, including national helplines, is on <a class="govuk-link" href="/report-a-concern/">report a concern</a>.</p></section>';
 }
 
 type ContactSettings = Pick<SettingsData, 'organisation' | 'email' | 'phone' | 'address'>;
@@ -81,7 +95,7 @@ type ContactSettings = Pick<SettingsData, 'organisation' | 'email' | 'phone' | '
 export function contactPanelHtml(settings: ContactSettings): string {
   const address = (settings.address ?? []).map(escapeHtml).join('<br>');
   return `<div class="govuk-inset-text"><p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">${escapeHtml(settings.organisation ?? '')}</p>`
-    + `<p class="govuk-body govuk-!-margin-bottom-2">Email: <a class="govuk-link" href="mailto:${escapeHtml(settings.email ?? '')}">${escapeHtml(settings.email ?? '')}</a><br>Phone: <a class="govuk-link" href="${escapeHtml(telHref(settings.phone ?? ''))}">${escapeHtml(settings.phone ?? '')}</a></p>`
+    + `<p class="govuk-body govuk-!-margin-bottom-2">Email: <a class="govuk-link" href="mailto:${escapeHtml(settings.email ?? '')}">${escapeHtml(settings.email ?? '')}</a><br>Phone: <a class="govuk-link" href="${escapeHtml(telHref(settings.phone ?? ''))}">${escapeHtml(phoneText(settings.phone ?? ''))}</a></p>`
     + `<address class="govuk-body govuk-!-margin-bottom-0 sg-footer-address">${address}</address></div>`;
 }
 

@@ -318,6 +318,18 @@ export const COLLECTIONS: readonly Collection[] = [
       { name: 'childrenInHoursTimes', label: 'Office hours', kind: 'string', required: false, hint: 'For example "Monday to Thursday 8:45am to 5:15pm, Friday 8:45am to 4:45pm".' },
       { name: 'adultsInHours', label: 'Adult social care, office hours', kind: 'phone', required: false, hint: 'Leave empty if not known: an empty number is not shown.' },
       { name: 'outOfHours', label: 'Out of hours emergency duty service', kind: 'phone', required: false, hint: 'For children and adults, evenings, weekends and bank holidays.' },
+      {
+        name: 'adultsContactPage', label: 'Adult social care, how to contact them', kind: 'url', required: true,
+        hint: 'The council\'s web page that tells people how to contact adult social care, such as https://www.southend.gov.uk/. While the office-hours number for adults is empty, "Worried about a child or an adult?" sends adults here.',
+      },
+      {
+        name: 'childrenOnlineForm', label: 'Children\'s social care, online form', kind: 'url', required: false,
+        hint: 'The full https:// address of the council\'s form for reporting a concern about a child, for people who cannot hear or speak on the phone. Leave empty if there is none: an empty address is not shown.',
+      },
+      {
+        name: 'adultsOnlineForm', label: 'Adult social care, online form', kind: 'url', required: false,
+        hint: 'The full https:// address of the council\'s form for reporting a concern about an adult, for people who cannot hear or speak on the phone. Leave empty if there is none: an empty address is not shown.',
+      },
       { name: 'reviewRetentionYears', label: 'Years a review stays on the site', kind: 'integer', required: true, min: 1, max: 10, hint: 'The partnership\'s rule is one year.' },
       { name: 'exitUrl', label: 'Exit this page goes to', kind: 'url', required: true, hint: 'A neutral site, such as https://www.bbc.co.uk/weather.' },
     ],
@@ -434,7 +446,7 @@ export const BODY_BLOCKS: readonly BodyBlock[] = [
   {
     name: 'HelpNumbers',
     label: 'Who to call',
-    hint: 'The "Worried about a child or an adult?" panel: 999, the numbers from the site settings, and 101. Change the numbers in Site settings.',
+    hint: 'The "Worried about a child or an adult?" panel: 999, the numbers from the site settings, and 101, each with its Relay UK number; then the ways to get help without speaking on the phone (text 999, 999 BSL, Relay UK and the council\'s online forms). Change the numbers and forms in Site settings.',
     props: [
       { name: 'title', label: 'Heading', kind: 'string', required: false, maxLength: 100, hint: 'Leave empty for "Worried about a child or an adult?".' },
     ],

@@ -1,4 +1,4 @@
-/** Local phone numbers that are not known yet: empty in the settings, so not shown. */
+/** Optional settings still empty (a local phone number not known yet, an online form the council has not got), so not shown. */
 import { getCollection as modelCollection } from './content-model';
 
 export function missingSettings(settings: Record<string, unknown>): string[] {

@@ -38,6 +38,7 @@ export interface ReportData {
 export interface SettingsData {
   siteName: string; organisation: string; email: string; phone: string; address: string[];
   childrenInHours?: string; childrenInHoursTimes?: string; adultsInHours?: string; outOfHours?: string;
+  adultsContactPage: string; childrenOnlineForm?: string; adultsOnlineForm?: string;
   reviewRetentionYears: number; exitUrl: string;
 }
 

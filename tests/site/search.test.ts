@@ -102,10 +102,11 @@ describe('the search index', () => {
       const marked = html.match(/data-pagefind-body/g) ?? [];
       expect(marked.length, `${path} marks more than one body`).toBeLessThanOrEqual(1);
       if (marked.length === 1) {
-        // Header, navigation, footer and the exit button are all outside <main>.
+        // Header, navigation and footer are outside <main>; the exit button, at its top, is left out of the index.
         expect(html, path).toMatch(/<main\b[^>]*data-pagefind-body/);
         const main = /<main\b[\s\S]*<\/main>/.exec(html)![0];
-        expect(main, path).not.toMatch(/<header\b|<footer\b|<nav aria-label="Main"|class="govuk-exit-this-page"|class="govuk-skip-link/);
+        expect(main, path).not.toMatch(/<header\b|<footer\b|<nav aria-label="Main"|class="govuk-skip-link/);
+        expect(main.match(/<div class="govuk-exit-this-page"[^>]*>/g) ?? [], path).toEqual(['<div class="govuk-exit-this-page" data-module="govuk-exit-this-page" data-pagefind-ignore>']);
         expect(main, path).toMatch(/data-search-type="[a-z]+"/);
       }
     }

@@ -18,13 +18,24 @@ describe('previews of the components editors use', () => {
     expect(mdxCodeHtml('<Foo bar="1" />')).toContain('&lt;Foo bar=&quot;1&quot; /&gt;');
   });
 
-  it('shows who to call from the settings, leaving out a number not known', () => {
-    const html = helpNumbersHtml({ childrenInHours: '01702 215007', childrenInHoursTimes: 'Monday to Friday', adultsInHours: '', outOfHours: '0345 606 1212' });
+  it('shows who to call from the settings, leaving out a number not known but never leaving adults without a route', () => {
+    const html = helpNumbersHtml({ childrenInHours: '01702 215007', childrenInHoursTimes: 'Monday to Friday', adultsInHours: '', adultsContactPage: 'https://www.southend.gov.uk/', outOfHours: '0345 606 1212' });
     expect(html).toContain('<h2 class="sg-help__title">Worried about a child or an adult?</h2>');
-    expect(html).toContain('href="tel:+441702215007">01702 215007</a>');
-    expect(html).not.toContain('adult social care');
-    expect(html.match(/<li /g)).toHaveLength(4);
+    expect(html).toContain('href="tel:+441702215007">01702\u00a0215007</a>');
+    expect(html).toContain('<p class="sg-help__relay">Relay UK: 18001 then 01702\u00a0215007</p>');
+    expect(html).toContain('<a class="govuk-link sg-help__link" href="https://www.southend.gov.uk/">Contact Southend adult social care</a>');
+    expect(html.match(/<li class="sg-help__item/g)).toHaveLength(5);
+    expect(html).toContain('<h3 class="sg-help__subtitle">If you cannot hear or speak on the phone</h3>');
+    expect(html).toContain('href="https://999bsl.co.uk/"');
     expect(helpNumbersHtml({}, 'Who to call now')).toContain('>Who to call now</h2>');
+  });
+
+  it('shows a settings address the build would refuse as text, not as a link', () => {
+    const html = helpNumbersHtml({ adultsContactPage: 'javascript:alert(1)', childrenOnlineForm: 'http://example.org/form' });
+    expect(html).not.toContain('javascript:');
+    expect(html).not.toContain('http://example.org');
+    expect(html).toContain('<p>Contact Southend adult social care</p>');
+    expect(html).toContain('Report a concern about a child online</li>');
   });
 
   it('shows the contact panel, a figure and a table as the site does', () => {

@@ -34,7 +34,11 @@ describe('the retention report for the comms team', () => {
 
 describe('settings still to fill in', () => {
   it('lists optional settings that are empty', () => {
-    expect(missingSettings({ adultsInHours: '', childrenInHours: '01702 215007', outOfHours: '0345 606 1212', childrenInHoursTimes: 'x' })).toEqual(['Adult social care, office hours (adultsInHours)']);
+    expect(missingSettings({ adultsInHours: '', childrenInHours: '01702 215007', outOfHours: '0345 606 1212', childrenInHoursTimes: 'x', adultsContactPage: 'https://www.southend.gov.uk/' })).toEqual([
+      'Adult social care, office hours (adultsInHours)',
+      'Children\'s social care, online form (childrenOnlineForm)',
+      'Adult social care, online form (adultsOnlineForm)',
+    ]);
   });
 });
 
