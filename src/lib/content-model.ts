@@ -331,7 +331,7 @@ export const COLLECTIONS: readonly Collection[] = [
         hint: 'The full https:// address of the council\'s form for reporting a concern about an adult, for people who cannot hear or speak on the phone. Leave empty if there is none: an empty address is not shown.',
       },
       { name: 'reviewRetentionYears', label: 'Years a review stays on the site', kind: 'integer', required: true, min: 1, max: 10, hint: 'The partnership\'s rule is one year.' },
-      { name: 'exitUrl', label: 'Exit this page goes to', kind: 'url', required: true, hint: 'A neutral site, such as https://www.bbc.co.uk/weather.' },
+      { name: 'exitUrl', label: 'Exit this page goes to', kind: 'url', required: true, hint: 'A neutral site, such as https://www.bbc.co.uk/weather. The pages "Staying safe online" and "Privacy" say where the button goes: if you change this, change what they say too.' },
     ],
   },
   {
