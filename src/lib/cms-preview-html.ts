@@ -11,6 +11,7 @@
  */
 import { DEFAULT_HELP_TITLE, helpCallers } from './help-numbers';
 import { telHref } from './phone';
+import { typographicApostrophes } from './typography';
 import type { SettingsData } from './types';
 
 export function escapeHtml(text: string): string {
@@ -101,7 +102,7 @@ export function tableHtml(markdown: string, options: { caption?: string; firstCe
   const cell = (tag: 'th' | 'td', text: string, index: number, scope?: 'col' | 'row') =>
     `<${tag}${align[index] ? ` class="sg-align-${align[index]}"` : ''}${scope ? ` scope="${scope}"` : ''}>${inlineHtml(text.replace(/\\\|/g, '|'))}</${tag}>`;
   const bodyCell = (text: string, index: number) => (index === 0 && options.firstCellIsHeader ? cell('th', text, index, 'row') : cell('td', text, index));
-  const caption = options.caption?.trim() ? `<caption class="govuk-table__caption govuk-table__caption--s">${escapeHtml(options.caption.trim())}</caption>` : '';
+  const caption = options.caption?.trim() ? `<caption class="govuk-table__caption govuk-table__caption--s">${escapeHtml(typographicApostrophes(options.caption.trim()))}</caption>` : '';
   return `<div class="sg-table-wrap"><table class="govuk-table">${caption}<thead><tr>${head.map((text, index) => cell('th', text, index, 'col')).join('')}</tr></thead>`
     + `<tbody>${body.map((row) => `<tr>${row.map(bodyCell).join('')}</tr>`).join('')}</tbody></table></div>`;
 }

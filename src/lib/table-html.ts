@@ -19,6 +19,7 @@
  * src/scripts/scroll-boxes.ts keeps the tab stop only while the box
  * overflows (src/lib/scroll-box.ts).
  */
+import { typographicApostrophes } from './typography';
 import { defaultTreeAdapter as adapter, html as spec, parseFragment, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -110,7 +111,7 @@ export function contentTableHtml(html: string, options: ContentTableOptions = {}
       { name: 'class', value: 'govuk-table__caption govuk-table__caption--s' },
       { name: 'id', value: id },
     ]);
-    adapter.insertText(element, caption);
+    adapter.insertText(element, typographicApostrophes(caption));
     const first = table.childNodes[0];
     if (first) adapter.insertBefore(table, element, first);
     else adapter.appendChild(table, element);

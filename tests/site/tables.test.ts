@@ -21,6 +21,7 @@ import { readAllEntries } from '../../src/lib/content-files';
 import { parseAndCheckBody } from '../../src/lib/content-safety';
 import type { SafetyNode } from '../../src/lib/content-safety-rules';
 import type { StrategyData } from '../../src/lib/types';
+import { typographicApostrophes } from '../../src/lib/typography';
 
 const pages = builtPages(siteDist()).filter((path) => !path.startsWith('/admin/') && !path.endsWith('.html'));
 const NARROW = { viewport: { width: 320, height: 640 } } satisfies BrowserContextOptions;
@@ -46,7 +47,8 @@ function contentTables(): { path: string; caption: string; rowHeadings: boolean 
     const visit = (node: SafetyNode) => {
       if (node.type === 'mdxJsxFlowElement' && node.name === 'Table') {
         const attribute = (name: string) => (node.attributes ?? []).find((item) => item.name === name)?.value;
-        found.push({ path, caption: String(attribute('caption')), rowHeadings: attribute('firstCellIsHeader') === 'true' });
+        // As the page prints it: Council's as Council’s.
+        found.push({ path, caption: typographicApostrophes(String(attribute('caption'))), rowHeadings: attribute('firstCellIsHeader') === 'true' });
       }
       for (const child of node.children ?? []) visit(child);
     };

@@ -40,6 +40,7 @@ describe('previews of the components editors use', () => {
     const table = tableHtml('| Service | Calls |\n| :-- | --: |\n| Children | 1,350 |', { caption: 'Calls <b>& "more"</b>', firstCellIsHeader: true });
     expect(table).toContain('<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s">Calls &lt;b&gt;&amp; &quot;more&quot;&lt;/b&gt;</caption><thead>');
     expect(table).toContain('<tr><th class="sg-align-left" scope="row">Children</th><td class="sg-align-right">1,350</td></tr>');
+    expect(tableHtml('| A |\n| --- |', { caption: "The council's figures" })).toContain('>The council\u2019s figures</caption>');
   });
 });
 

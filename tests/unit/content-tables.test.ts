@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFragment } from 'parse5';
 import { captionId, contentTableHtml } from '../../src/lib/table-html';
+import { typographicApostrophes } from '../../src/lib/typography';
 import { overflows, syncTabStop, type ScrollBox } from '../../src/lib/scroll-box';
 import { checkTableTree } from '../../src/lib/content-tables';
 import { parseAndCheckBody } from '../../src/lib/content-safety';
@@ -53,6 +54,12 @@ describe('a content table\'s HTML', () => {
     expect(html).not.toContain('<script');
     expect(captionId('Calls <script>alert(1)</script> & "more"')).toBe('table-calls-script-alert-1-script-and-more');
     expect(captionId("Southend Borough Council's figures for 2018/19")).toBe('table-southend-borough-council-s-figures-for-2018-19');
+  });
+
+  it('prints an apostrophe in a caption\'s word as the body\'s text has it (’), and leaves quotes as typed', () => {
+    const html = contentTableHtml(SCROLL_TABLE, { caption: "The LSCB's partners' 'figures'" });
+    expect(html).toContain('id="table-the-lscb-s-partners-figures">The LSCB\u2019s partners\' \'figures\'</caption>');
+    expect(typographicApostrophes("Children's social care, Council's, don't")).toBe('Children\u2019s social care, Council\u2019s, don\u2019t');
   });
 
   it('names the scroll box of a table without a caption by its columns', () => {
