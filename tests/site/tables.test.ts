@@ -58,13 +58,18 @@ function contentTables(): { path: string; caption: string; rowHeadings: boolean 
   return found;
 }
 
-/** Every scroll box on the page: whether it overflows, and whether it is a tab stop. */
+/** Every scroll box on the page: whether it overflows, whether it is a tab stop, and whether its caption is all inside it. */
 function boxStates(page: Page) {
-  return page.locator('.sg-table-wrap').evaluateAll((boxes) => boxes.map((box) => ({
-    caption: box.querySelector('caption')?.textContent ?? '',
-    overflows: box.scrollWidth > box.clientWidth,
-    tabStop: box.getAttribute('tabindex') === '0',
-  })));
+  return page.locator('.sg-table-wrap').evaluateAll((boxes) => boxes.map((box) => {
+    const caption = box.querySelector('caption');
+    const right = box.getBoundingClientRect().right;
+    return {
+      caption: caption?.textContent ?? '',
+      overflows: box.scrollWidth > box.clientWidth,
+      tabStop: box.getAttribute('tabindex') === '0',
+      captionInside: !caption || caption.getBoundingClientRect().right <= right + 0.5,
+    };
+  }));
 }
 
 /** Waits until every box is a tab stop exactly when it overflows (what the script keeps true). */
@@ -145,7 +150,11 @@ describe('a scroll box is a tab stop only while it overflows', () => {
         await page.goto(inject('siteUrl') + path, { waitUntil: 'load' });
         const states = await settled(page);
         expect(states.length, path).toBeGreaterThan(0);
-        for (const state of states) expect(state.tabStop, `${path} at ${width} px: "${state.caption}"`).toBe(state.overflows);
+        for (const state of states) {
+          expect(state.tabStop, `${path} at ${width} px: "${state.caption}"`).toBe(state.overflows);
+          // A caption wraps to the box, even when the table is wider: none of it is cut off.
+          expect(state.captionInside, `${path} at ${width} px: the caption "${state.caption}" is cut off`).toBe(true);
+        }
         if (width === 320) overflowing += states.filter((state) => state.overflows).length;
         else expect(states.filter((state) => state.overflows), path).toEqual([]);
       }
