@@ -33,7 +33,10 @@ export default defineConfig({
     // npm start: the CMS backend trusts only the site's own port, so the site may not move to another.
     server: { strictPort: process.env.SG_STRICT_PORT === '1' },
     // lightningcss rejects an old IE hack in GOV.UK Frontend's service navigation.
-    build: { cssMinify: 'esbuild' },
+    build: { cssMinify: 'esbuild',
+      // Never inline a small script or asset: the Content Security Policy allows no inline script and no data: images
+      // or fonts (src/lib/security-policy.ts), so each stays a file (the tables' scroll-box script is under 1 KB).
+      assetsInlineLimit: 0 },
     css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
   },
 });

@@ -27,6 +27,7 @@ const PREVIEWS: Record<string, (data: BlockData, getAsset: GetAsset, fields: Fie
     const asset = src ? getAsset(src, field) : '';
     return figureHtml({ alt: text(data.alt), caption: text(data.caption) }, asset ? String(asset) : src);
   },
+  Table: (data) => tableHtml(text(data.markdown), { caption: text(data.caption), firstCellIsHeader: data.firstCellIsHeader === true }),
   table: (data) => tableHtml(text(data.markdown)),
   mdx: (data) => mdxCodeHtml(text(data.code)),
 };

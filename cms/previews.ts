@@ -56,8 +56,8 @@ function Warning({ children }: { children: ReactNode }): ReactNode {
     h('strong', { className: 'govuk-warning-text__text' }, h('span', { className: 'govuk-visually-hidden' }, 'Warning'), ' ', children));
 }
 
-function SummaryList({ rows }: { rows: [string, ReactNode][] }): ReactNode {
-  return h('dl', { className: 'govuk-summary-list govuk-summary-list--no-border' },
+function SummaryList({ rows, border = false }: { rows: [string, ReactNode][]; border?: boolean }): ReactNode {
+  return h('dl', { className: `govuk-summary-list${border ? '' : ' govuk-summary-list--no-border'}` },
     ...rows.map(([key, value]) => h('div', { className: 'govuk-summary-list__row', key },
       h('dt', { className: 'govuk-summary-list__key' }, key),
       h('dd', { className: 'govuk-summary-list__value' }, value))));
@@ -121,7 +121,11 @@ function StrategyPreview(props: Props): ReactNode {
   const plans = list<Data>(data.plans);
   const wide = h(Fragment, null, ...plans.map((plan, index) => h(Fragment, { key: index },
     h('h2', { className: 'govuk-heading-l' }, `Plan for ${str(plan.year).replace('-', ' to ')}`),
-    h('div', { className: 'sg-table-wrap' }, h('table', { className: 'govuk-table' },
+    // As src/components/StrategyPlan.astro: a card for each priority on a narrow screen, a table from tablet up.
+    h('div', { className: 'sg-plan__cards' }, ...list<Data>(plan.rows).map((row, rowIndex) => h('div', { className: 'govuk-summary-card', key: rowIndex },
+      h('div', { className: 'govuk-summary-card__title-wrapper' }, h('h3', { className: 'govuk-summary-card__title' }, str(row.priority))),
+      h('div', { className: 'govuk-summary-card__content' }, h(SummaryList, { rows: [['Action', str(row.action)], ['Outcome', str(row.outcome)]], border: true }))))),
+    h('div', { className: 'sg-table-wrap sg-plan__table' }, h('table', { className: 'govuk-table' },
       h('thead', { className: 'govuk-table__head' }, h('tr', { className: 'govuk-table__row' },
         ...['Priority', 'Action', 'Outcome'].map((heading) => h('th', { scope: 'col', className: 'govuk-table__header', key: heading }, heading)))),
       h('tbody', { className: 'govuk-table__body' }, ...list<Data>(plan.rows).map((row, rowIndex) => h('tr', { className: 'govuk-table__row', key: rowIndex },

@@ -16,7 +16,7 @@
 import yaml from 'js-yaml';
 import { COLLECTIONS, MEDIA, type Collection, type CollectionName } from './content-model';
 import { decapField, type DecapField } from './cms-fields';
-import { EDITOR_COMPONENT_IDS, MDX_COMPONENT } from './cms-editor-components';
+import { EDITOR_COMPONENT_IDS, MDX_COMPONENT, TABLE_COMPONENT } from './cms-editor-components';
 
 /** Where decap-server listens unless told otherwise (its own default port, on 127.0.0.1 only). */
 export const DEFAULT_LOCAL_BACKEND_PORT = 8081;
@@ -92,8 +92,8 @@ function bodyField(collection: Collection): DecapField {
     // (src/lib/cms-editor-components.ts); raw Markdown is one click away.
     modes: ['rich_text', 'raw'],
     buttons: BODY_BUTTONS,
-    // The "+" menu; "MDX code" is not offered, only kept when it is already there.
-    editor_components: EDITOR_COMPONENT_IDS.filter((id) => id !== MDX_COMPONENT.id),
+    // The "+" menu; "MDX code" and a table without a caption are not offered, only kept when already there.
+    editor_components: EDITOR_COMPONENT_IDS.filter((id) => id !== MDX_COMPONENT.id && id !== TABLE_COMPONENT.id),
     sanitize_preview: true,
     media_folder: `/${MEDIA.folder}`,
     public_folder: MEDIA.publicPath,

@@ -8,11 +8,13 @@
  * data back as MDX (toBlock). Written back unchanged, a block is the same
  * text as it was read, so the editor cannot mangle it:
  *
- * - the site's own components (Warning, Inset, HelpNumbers, ContactPanel and
- *   Figure) get buttons and forms, with labels and hints from the content
- *   model (BODY_BLOCKS and BODY_COMPONENTS);
- * - tables are kept as Markdown text (the rich text editor would lose the
- *   columns' alignment);
+ * - the site's own components (Warning, Inset, HelpNumbers, ContactPanel,
+ *   Table and Figure) get buttons and forms, with labels and hints from the
+ *   content model (BODY_BLOCKS and BODY_COMPONENTS); a Table's form has its
+ *   caption, "First column is headings" and the table as Markdown text (the
+ *   rich text editor would lose the columns' alignment);
+ * - a table without a caption (written before Table existed) is kept as its
+ *   Markdown text;
  * - anything else it cannot show (other JSX or HTML, import and export lines,
  *   {expressions}) is kept exactly as written, as "MDX code".
  *
@@ -20,7 +22,7 @@
  * registers them, with previews, and tests/unit/cms-editor-components.test.ts
  * runs them through Decap's own Markdown serialiser.
  */
-import { BODY_BLOCKS, BODY_COMPONENTS, type BodyBlock, type BodyComponent } from './content-model';
+import { BODY_BLOCKS, BODY_COMPONENTS, tableBlock, type BodyBlock, type BodyComponent } from './content-model';
 import { decapField, type DecapField } from './cms-fields';
 
 export type BlockData = Record<string, unknown>;
@@ -114,20 +116,55 @@ function selfClosing(component: BodyBlock | BodyComponent): EditorComponentDefin
   };
 }
 
-/** A Markdown table, kept as its text. */
+/** A Markdown table: a header row, a delimiter row (only | : - and spaces, at least one -), then any rows, each starting with |. */
+const MARKDOWN_TABLE = '\\|[^\\n]*\\n\\|[ \\t:|-]*-[ \\t:|-]*(?:\\n\\|[^\\n]*)*';
+
+function markdownTable(value: unknown): string {
+  return text(value).replace(/\r\n?/g, '\n').trim();
+}
+
+/**
+ * A table without a caption, kept as its Markdown text. Not offered in the
+ * editor's "+" menu (src/lib/cms-config.ts): new tables are Tables, with a
+ * caption. The content check warns about one without.
+ */
 export const TABLE_COMPONENT: EditorComponentDefinition = {
   id: 'table',
-  label: 'Table',
-  hint: 'A table, written in Markdown: one row a line, cells between | bars. The second line marks the header row (| --- | --- |); a colon in it aligns a column (| ---: | for numbers on the right).',
+  label: 'Table without a caption',
+  hint: 'A table written in Markdown, without a caption. Screen reader users are not told what it shows: make it a Table with a caption instead.',
   fields: [{ name: 'markdown', label: 'Table', widget: 'text', required: true, hint: 'For example:\n| Service | Phone |\n| --- | --- |\n| Children\'s social care | 01702 215007 |' }],
-  // A header row, a delimiter row (only | : - and spaces, at least one -), then any rows, each starting with |.
-  pattern: /^\|[^\n]*\n\|[ \t:|-]*-[ \t:|-]*(?:\n\|[^\n]*)*/,
+  pattern: new RegExp(`^${MARKDOWN_TABLE}`),
   fromBlock: (match) => ({ markdown: match[0].replace(/[ \t]+$/gm, '') }),
-  toBlock: (data) => text(data.markdown).replace(/\r\n?/g, '\n').trim(),
+  toBlock: (data) => markdownTable(data.markdown),
 };
 
+/**
+ * The Table block: a form with its caption, "First column is headings" and
+ * the table in Markdown, written as
+ * <Table caption="..." firstCellIsHeader="true">, the table's lines, </Table>.
+ */
+function captionedTable(block: BodyBlock & { text: NonNullable<BodyBlock['text']> }): EditorComponentDefinition {
+  const names = block.props.map((prop) => prop.name);
+  return {
+    id: block.name,
+    label: block.label,
+    hint: block.hint,
+    fields: [...block.props.map((prop) => decapField(prop)), { name: 'markdown', label: block.text.label, widget: 'text', required: true, hint: block.text.hint }],
+    pattern: new RegExp(`^<${block.name}${attributesPattern(names)}\\s*>\\n(${MARKDOWN_TABLE})\\n<\\/${block.name}>${END_OF_LINE}`),
+    fromBlock: (match) => {
+      const attributes = readQuotedAttributes(match[1] ?? '');
+      return { caption: attributes.caption ?? '', firstCellIsHeader: attributes.firstCellIsHeader === 'true', markdown: (match[2] ?? '').replace(/[ \t]+$/gm, '') };
+    },
+    toBlock: (data) => {
+      const caption = text(data.caption).replace(/\s+/g, ' ').trim();
+      const attributes = `${caption ? ` ${jsxAttribute('caption', caption)}` : ''}${data.firstCellIsHeader === true ? ' firstCellIsHeader="true"' : ''}`;
+      return `<${block.name}${attributes}>\n${markdownTable(data.markdown)}\n</${block.name}>`;
+    },
+  };
+}
+
 const SITE_COMPONENTS: readonly EditorComponentDefinition[] = [
-  ...BODY_BLOCKS.map((block) => (block.text ? textBlock({ ...block, text: block.text }) : selfClosing(block))),
+  ...BODY_BLOCKS.map((block) => (block.name === 'Table' ? captionedTable(tableBlock()) : block.text ? textBlock({ ...block, text: block.text }) : selfClosing(block))),
   ...BODY_COMPONENTS.map(selfClosing),
 ];
 

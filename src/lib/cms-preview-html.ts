@@ -11,6 +11,7 @@
  */
 import { DEFAULT_HELP_TITLE, TEXT_ROUTES_HEADING, helpCallers, textRoutes, type HelpLink, type HelpSettings } from './help-numbers';
 import { phoneText, telHref } from './phone';
+import { typographicApostrophes } from './typography';
 import type { SettingsData } from './types';
 
 export function escapeHtml(text: string): string {
@@ -103,14 +104,21 @@ export function figureHtml(data: { src?: string; alt?: string; caption?: string 
   return `<figure class="sg-figure"><img class="sg-content-image" src="${escapeHtml(url)}" alt="${escapeHtml(data.alt ?? '')}">${data.caption ? `<figcaption class="govuk-body-s sg-figure__caption">${escapeHtml(data.caption)}</figcaption>` : ''}</figure>`;
 }
 
-/** A Markdown table as the site shows it (Prose.astro's ScrollTable, Th and Td), with its columns' alignment. */
-export function tableHtml(markdown: string): string {
+/**
+ * A Markdown table as the site shows it (src/lib/table-html.ts, with Th and
+ * Td): its caption, header cells with their scope (the first cell of each row
+ * too when the first column is headings), and its columns' alignment.
+ */
+export function tableHtml(markdown: string, options: { caption?: string; firstCellIsHeader?: boolean } = {}): string {
   const rows = markdown.trim().split('\n').map((line) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim()));
   const [head = [], delimiter = [], ...body] = rows;
   const align = delimiter.map((cell) => (/^:-+:$/.test(cell) ? 'center' : /-:$/.test(cell) ? 'right' : /^:-/.test(cell) ? 'left' : ''));
-  const cell = (tag: 'th' | 'td', text: string, index: number) => `<${tag}${align[index] ? ` class="sg-align-${align[index]}"` : ''}>${inlineHtml(text.replace(/\\\|/g, '|'))}</${tag}>`;
-  return `<div class="sg-table-wrap"><table class="govuk-table"><thead><tr>${head.map((text, index) => cell('th', text, index)).join('')}</tr></thead>`
-    + `<tbody>${body.map((row) => `<tr>${row.map((text, index) => cell('td', text, index)).join('')}</tr>`).join('')}</tbody></table></div>`;
+  const cell = (tag: 'th' | 'td', text: string, index: number, scope?: 'col' | 'row') =>
+    `<${tag}${align[index] ? ` class="sg-align-${align[index]}"` : ''}${scope ? ` scope="${scope}"` : ''}>${inlineHtml(text.replace(/\\\|/g, '|'))}</${tag}>`;
+  const bodyCell = (text: string, index: number) => (index === 0 && options.firstCellIsHeader ? cell('th', text, index, 'row') : cell('td', text, index));
+  const caption = options.caption?.trim() ? `<caption class="govuk-table__caption govuk-table__caption--s">${escapeHtml(typographicApostrophes(options.caption.trim()))}</caption>` : '';
+  return `<div class="sg-table-wrap"><table class="govuk-table">${caption}<thead><tr>${head.map((text, index) => cell('th', text, index, 'col')).join('')}</tr></thead>`
+    + `<tbody>${body.map((row) => `<tr>${row.map(bodyCell).join('')}</tr>`).join('')}</tbody></table></div>`;
 }
 
 /** MDX the preview cannot run: shown as code, so the editor sees it is there. */

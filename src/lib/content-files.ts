@@ -9,7 +9,8 @@ import yaml from 'js-yaml';
 import { COLLECTIONS, type Collection, type CollectionName, type Field } from './content-model';
 import { ContentError, checkEntry, type ContentProblem } from './content-schemas';
 import { checkBodyImages } from './content-images';
-import { checkBodySafety } from './content-safety';
+import { parseAndCheckBody } from './content-safety';
+import { checkTableTree } from './content-tables';
 
 /** Addresses the site's own templates use, which a page may not take. */
 export const RESERVED_PAGE_SLUGS = ['strategy', 'threshold', 'procedures', 'bulletins', 'reviews', 'reports', 'search', 'admin', 'documents', '404'];
@@ -184,8 +185,10 @@ export function checkRawEntry(entry: RawEntry): ContentProblem[] {
   if (collection.type === 'entries') {
     // Checked with the frontmatter's lines left blank, so lines (and the lines the parser's own
     // messages name) are the file's.
-    const unsafe = checkBodySafety(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection });
+    const { problems: unsafe, tree } = parseAndCheckBody(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection });
     for (const problem of unsafe) problems.push({ file: entry.file, field: 'body', line: problem.line, message: problem.message });
+    // Tables' captions and contents, in a body that is safe to read further.
+    if (tree && unsafe.length === 0) for (const problem of checkTableTree(tree)) problems.push({ file: entry.file, field: 'table', line: problem.line, message: problem.message });
     // Images too (read as text, never run); what the safety check already says about them is not said twice.
     const root = resolve(entry.absolutePath, ...entry.file.split('/').map(() => '..'));
     const images = checkBodyImages(entry, root);

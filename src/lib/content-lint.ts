@@ -5,9 +5,9 @@
  * heading, link text that does not say where it goes ("click here", "here",
  * "read more", a bare web address), missing or file-name alternative text,
  * documents without a title or an accessible alternative, tables without a
- * header row (all errors), procedures past their review date, an
- * accessibility statement not reviewed for a year, and abbreviations used on
- * a page before it says what they stand for (warnings).
+ * header row (all errors), tables without a caption, procedures past their
+ * review date, an accessibility statement not reviewed for a year, and
+ * abbreviations used on a page before it says what they stand for (warnings).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +42,7 @@ export type LintRule =
   | 'document-title'
   | 'document-alternative'
   | 'table-header'
+  | 'table-caption'
   | 'procedure-review-due'
   | 'statement-review-due'
   | 'abbreviation-not-expanded'
@@ -162,6 +163,7 @@ export function lintBody(body: string, context: BodyContext): LintFinding[] {
   let fence: string | null = null;
   let previousLevel = 1; // the page title is the level 1 heading
   let inHtmlTable: { start: number; hasHeader: boolean } | null = null;
+  let inTableComponent = false;
 
   const heading = (index: number, level: number, text: string) => {
     const words = text.replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').trim();
@@ -206,16 +208,22 @@ export function lintBody(body: string, context: BodyContext): LintFinding[] {
     if (openHeading && !new RegExp(`</h${openHeading[1]}>`, 'i').test(line)) heading(index, Number(openHeading[1]), lines[index + 1] ?? '');
 
     // Markdown tables: the first row is the header row, and needs words in it.
+    // A caption comes from the Table component around the table (content-tables.ts).
+    if (/^\s*<Table\b/.test(line)) inTableComponent = true;
     if (TABLE_DELIMITER.test(line) && line.includes('-') && index > 0 && previous.includes('|')) {
       const cells = previous.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.replace(/[*_`]/g, '').trim());
       if (cells.every((cell) => cell === '')) {
         add(index - 1, 'error', 'table-header', 'this table\'s first row is empty, so it has no header row. Put the name of each column in the first row, so screen readers can say which column a cell is in.');
       }
+      if (!inTableComponent) {
+        add(index - 1, 'warning', 'table-caption', 'this table has no caption. Put it in a Table with a caption that says what it shows (the Table button in the editor, or <Table caption="..."> on the line before the table and </Table> on the line after it). Screen readers read the caption out before the table, and it names the table\'s scroll box on a small screen.');
+      }
     }
-    // HTML tables need <th> cells.
-    if (/<table[\s>]/i.test(line)) inHtmlTable = { start: index, hasHeader: false };
+    if (/<\/Table>/.test(line)) inTableComponent = false;
+    // HTML tables need <th> cells. (In lower case: <Table> is the component, above.)
+    if (/<table[\s>]/.test(line)) inHtmlTable = { start: index, hasHeader: false };
     if (inHtmlTable && /<th[\s>]/i.test(line)) inHtmlTable.hasHeader = true;
-    if (inHtmlTable && /<\/table>/i.test(line)) {
+    if (inHtmlTable && /<\/table>/.test(line)) {
       if (!inHtmlTable.hasHeader) add(inHtmlTable.start, 'error', 'table-header', 'this table has no header cells (<th>). Make its first row the header row, with the name of each column, so screen readers can say which column a cell is in.');
       inHtmlTable = null;
     }

@@ -421,7 +421,7 @@ export function getBodyComponent(name: string): BodyComponent | undefined {
  * tags, if anything; `props` are attributes, as for BODY_COMPONENTS.
  */
 export interface BodyBlock {
-  name: 'Warning' | 'Inset' | 'HelpNumbers' | 'ContactPanel';
+  name: 'Warning' | 'Inset' | 'HelpNumbers' | 'ContactPanel' | 'Table';
   label: string;
   hint: string;
   text?: { label: string; hint: string; paragraphs: boolean };
@@ -457,7 +457,45 @@ export const BODY_BLOCKS: readonly BodyBlock[] = [
     hint: 'The partnership\'s email address, phone number and postal address, from the site settings. Nothing to fill in here.',
     props: [],
   },
+  /**
+   * A table with a caption: the table itself in Markdown between the tags.
+   * The build checks its attributes like fields (src/lib/content-tables.ts)
+   * and shows it with its caption, row headings and a scroll box named by
+   * the caption (src/components/table/Table.astro, src/lib/table-html.ts).
+   * <Table caption="National helplines" firstCellIsHeader="true">
+   * | Helpline | Number |
+   * | --- | --- |
+   * | Childline | 0800 1111 |
+   * </Table>
+   */
+  {
+    name: 'Table',
+    label: 'Table',
+    hint: 'A table with a caption that says what it shows. The caption is shown above the table, and screen readers read it out when they reach the table. A wide table scrolls sideways in its own box on a small screen.',
+    text: {
+      label: 'Table, in Markdown',
+      hint: 'One row a line, cells between | bars. The second line marks the header row (| --- | --- |); a colon in it aligns a column (| ---: | for numbers on the right). For example:\n| Helpline | Number |\n| --- | --- |\n| Childline | 0800 1111 |',
+      paragraphs: true,
+    },
+    props: [
+      {
+        name: 'caption', label: 'Caption', kind: 'string', required: true, maxLength: 200,
+        hint: 'What the table shows, in a few words, for example "National helplines: who each is for, its number and when it is open". Shown above the table. Each table on a page needs its own caption.',
+      },
+      {
+        name: 'firstCellIsHeader', label: 'First column is headings', kind: 'boolean', required: false,
+        hint: 'Tick when the first cell of each row names that row (a helpline, a measure, a year), so a screen reader says it with every other cell in the row.',
+      },
+    ],
+  },
 ];
+
+/** The Table block: its caption and "first column is headings" attributes. */
+export function tableBlock(): BodyBlock & { text: NonNullable<BodyBlock['text']> } {
+  const table = BODY_BLOCKS.find((block) => block.name === 'Table');
+  if (!table?.text) throw new Error('The content model has no Table block');
+  return { ...table, text: table.text };
+}
 
 /**
  * Components the accessibility statement uses: the build fills them in from

@@ -14,11 +14,16 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { checkSafetyTree, parseProblem, type SafetyNode, type SafetyOptions, type SafetyProblem } from './content-safety-rules';
 
 export function checkBodySafetyInBrowser(body: string, options: SafetyOptions): SafetyProblem[] {
+  return parseAndCheckBodyInBrowser(body, options).problems;
+}
+
+/** The same check, with the syntax tree when the body could be read (content-tables.ts reads it further). */
+export function parseAndCheckBodyInBrowser(body: string, options: SafetyOptions): { problems: SafetyProblem[]; tree?: SafetyNode } {
   let tree: SafetyNode;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] }) as unknown as SafetyNode;
   } catch (error) {
-    return [parseProblem(error)];
+    return { problems: [parseProblem(error)] };
   }
-  return checkSafetyTree(tree, options);
+  return { problems: checkSafetyTree(tree, options), tree };
 }

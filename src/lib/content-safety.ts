@@ -18,11 +18,16 @@ export { unsafeAddress } from './content-safety-rules';
 
 /** Checks a body against the safe MDX. An empty list means it is safe. */
 export function checkBodySafety(body: string, options: SafetyOptions): SafetyProblem[] {
+  return parseAndCheckBody(body, options).problems;
+}
+
+/** The same check, with the syntax tree when the body could be read, for checks that read it further (content-tables.ts). */
+export function parseAndCheckBody(body: string, options: SafetyOptions): { problems: SafetyProblem[]; tree?: SafetyNode } {
   let tree: SafetyNode;
   try {
     tree = mdxToMdast(body, { features: { gfm: true } }) as unknown as SafetyNode;
   } catch (error) {
-    return [parseProblem(error)];
+    return { problems: [parseProblem(error)] };
   }
-  return checkSafetyTree(tree, options);
+  return { problems: checkSafetyTree(tree, options), tree };
 }

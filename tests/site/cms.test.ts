@@ -2,8 +2,8 @@
  * The CMS end to end, in Chromium, on its local backend: /admin/ loads with
  * no console error (under its own Content Security Policy) and lists every
  * collection; a bulletin created through the CMS's forms is a valid file in
- * content/bulletins/, its body's MDX (a warning, a table with aligned
- * columns, a component written in a way the editor has no form for) intact after the rich
+ * content/bulletins/, its body's MDX (a warning, a table with a caption and
+ * aligned columns, a component written in a way the editor has no form for) intact after the rich
  * text editor; a build makes it a page; deleting it through the CMS removes
  * the file.
  *
@@ -31,7 +31,7 @@ import { startCmsBackend, type RunningBackend } from '../support/cms-backend';
 const SLUG = 'cms-test-bulletin-9001';
 const TITLE = 'CMS test bulletin 9001';
 const WARNING = '<Warning>If someone is in immediate danger, call 999.</Warning>';
-const TABLE = '| Service | Calls |\n| :-- | --: |\n| Children\'s social care | 1,350 |';
+const TABLE = '<Table caption="Calls to social care" firstCellIsHeader="true">\n| Service | Calls |\n| :-- | --: |\n| Children\'s social care | 1,350 |\n</Table>';
 const NO_BUTTON = '<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr> takes referrals.';
 const TYPED = 'Typed in the rich text editor.';
 
@@ -180,6 +180,9 @@ describe('the CMS on its local backend', () => {
     const preview = page.locator('iframe').first().contentFrame();
     await expect(preview.locator('.govuk-warning-text').first().innerText()).resolves.toContain('This bulletin was sent on 31 March 2026');
     await expect(preview.locator('.sg-prose .govuk-warning-text').innerText()).resolves.toContain('If someone is in immediate danger, call 999.');
+    // The table shows as its form (caption, "First column is headings"), and in the preview with its caption.
+    await expect(page.getByText(/^First column is headings/).count()).resolves.toBeGreaterThan(0);
+    await expect(preview.locator('.sg-prose caption').innerText()).resolves.toBe('Calls to social care');
 
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Publish now', { exact: true }).click();
@@ -203,8 +206,10 @@ describe('the CMS on its local backend', () => {
     const html = readFileSync(join(outDir, 'bulletins', SLUG, 'index.html'), 'utf8');
     expect(html).toContain(TITLE);
     expect(html).toMatch(/class="govuk-warning-text"[\s\S]*If someone is in immediate danger, call 999\./);
-    // The table, with its columns' alignment as classes (the policy blocks style attributes).
-    expect(html).toMatch(/<table[\s\S]*<th class="sg-align-left">Service<\/th>\s*<th class="sg-align-right">Calls<\/th>[\s\S]*<td class="sg-align-right">1,350<\/td>/);
+    // The table, with its caption naming its scroll box, its first column as row headings and its
+    // columns' alignment as classes (the policy blocks style attributes).
+    expect(html).toContain('<div class="sg-table-wrap" role="group" aria-labelledby="table-calls-to-social-care" tabindex="0"><table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s" id="table-calls-to-social-care">Calls to social care</caption>');
+    expect(html).toMatch(/<table[\s\S]*<th class="sg-align-left" scope="col">Service<\/th>\s*<th class="sg-align-right" scope="col">Calls<\/th>[\s\S]*<th class="sg-align-left" scope="row">Children.s social care<\/th>\s*<td class="sg-align-right">1,350<\/td>/);
     expect(html).toContain(TYPED);
     // The element the editor has no form for, kept as "MDX code" and shown as written.
     expect(html).toContain('<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr> takes referrals.');
@@ -216,7 +221,8 @@ describe('the CMS on its local backend', () => {
     await page.goto(`${site!.url}/admin/#/collections/bulletins/entries/${SLUG}`);
     await page.getByLabel('Title', { exact: true }).waitFor();
     const raw = page.locator('.cms-editor-raw [contenteditable="true"]');
-    if (await raw.count() === 0) await page.locator('.cms-editor-visual [role="switch"]').click();
+    // The mode switch, not the Table form's "First column is headings" switch inside the body.
+    if (await raw.count() === 0) await page.locator('.cms-editor-visual [role="switch"]:not([data-slate-editor] [role="switch"])').click();
     await raw.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');

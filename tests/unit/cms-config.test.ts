@@ -326,7 +326,7 @@ describe('each collection in the CMS', () => {
   it('gives a body editor without a level 1 heading, and the site\'s components in its menu', () => {
     const body = configFields(COLLECTIONS[0]!).at(-1)!;
     expect(body.buttons).not.toContain('heading-one');
-    expect(body.editor_components).toEqual(['Warning', 'Inset', 'HelpNumbers', 'ContactPanel', 'Figure', 'table']);
+    expect(body.editor_components).toEqual(['Warning', 'Inset', 'HelpNumbers', 'ContactPanel', 'Table', 'Figure']);
     expect(body.modes).toEqual(['rich_text', 'raw']);
   });
 

@@ -11,8 +11,13 @@ import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR_COMPONENTS, jsxAttribute, readBlock, readQuotedAttributes } from '../../src/lib/cms-editor-components';
+import { parseAndCheckBody } from '../../src/lib/content-safety';
+import { checkTableTree } from '../../src/lib/content-tables';
+import { contentTableHtml } from '../../src/lib/table-html';
+import { alignmentClass } from '../../src/lib/table-cells';
 import { tightenLists } from '../../src/lib/cms-remark';
 import { loadDecap, type DecapInNode } from '../support/decap';
+import { mdxToHtml, type HtmlComponent } from '../support/mdx-html';
 
 let decap: DecapInNode;
 beforeAll(async () => { decap = await loadDecap(); }, 120_000);
@@ -50,6 +55,11 @@ describe('each editor component writes back exactly what it read', () => {
       { src: '/images/partnership-structure.png', alt: "Diagram of the partnership's structure", caption: 'How it works.' }],
     ['Figure', '<Figure src="/images/a.png" alt=\'The "Signs of Safety" model\' />', { src: '/images/a.png', alt: 'The "Signs of Safety" model' }],
     ['table', '| Service | Phone |\n| :-- | --: |\n| Children\'s social care | 01702 215007 |', { markdown: '| Service | Phone |\n| :-- | --: |\n| Children\'s social care | 01702 215007 |' }],
+    ['Table', '<Table caption="Who to call" firstCellIsHeader="true">\n| Service | Phone |\n| :-- | --: |\n| Children\'s social care | 01702 215007 |\n</Table>',
+      { caption: 'Who to call', firstCellIsHeader: true, markdown: '| Service | Phone |\n| :-- | --: |\n| Children\'s social care | 01702 215007 |' }],
+    ['Table', '<Table caption=\'The "Signs of Safety" model\'>\n| Step | What happens |\n| --- | --- |\n</Table>',
+      { caption: 'The "Signs of Safety" model', firstCellIsHeader: false, markdown: '| Step | What happens |\n| --- | --- |' }],
+    ['mdx', '<Table caption="Kept as written">\n\n| A | B |\n| --- | --- |\n\n</Table>', { code: '<Table caption="Kept as written">\n\n| A | B |\n| --- | --- |\n\n</Table>' }],
     ['mdx', '<LastTested />', { code: '<LastTested />' }],
     ['mdx', '<Warning>\nOn its own lines.\n</Warning>', { code: '<Warning>\nOn its own lines.\n</Warning>' }],
     ['mdx', '<HelpNumbers headingLevel={3} />', { code: '<HelpNumbers headingLevel={3} />' }],
@@ -86,6 +96,65 @@ describe('each editor component writes back exactly what it read', () => {
     for (const mdx of ['<Warning>Call 999. Now.</Warning>', '<Inset>\nFirst.\n\nSecond.\n</Inset>', '<Figure src="/images/a.png" alt={`A "quoted" and \'single\' word`} />']) {
       expect(() => compiled(mdx), mdx).not.toThrow();
     }
+  });
+});
+
+describe('a Table written in the CMS is what the build accepts and renders', () => {
+  /**
+   * The body compiled by Sätteri (the compiler Astro's MDX uses) and run as
+   * the site runs it: th and td with their column's alignment as a class, as
+   * src/components/table/Th.astro and Td.astro; Table and table given what
+   * their Astro components get (their props, and the rendered table as their
+   * slot) and writing what src/components/table/Table.astro and
+   * ScrollTable.astro write.
+   */
+  function render(mdx: string): Promise<string> {
+    const cell = (tag: 'th' | 'td'): HtmlComponent => ({ style, children }) => {
+      const align = alignmentClass(style);
+      return `<${tag}${align ? ` class="${align}"` : ''}>${String(children)}</${tag}>`;
+    };
+    return mdxToHtml(mdx, {
+      th: cell('th'),
+      td: cell('td'),
+      table: ({ children }) => contentTableHtml(`<table class="govuk-table">${String(children)}</table>`),
+      Table: ({ caption, firstCellIsHeader, children }) => contentTableHtml(String(children), { caption: String(caption ?? ''), firstCellIsHeader: firstCellIsHeader === 'true' }),
+    });
+  }
+
+  it('with its caption, escaped, naming its scroll box, and its first column as row headings', async () => {
+    const data = { caption: 'Calls to "social care" & <more>', firstCellIsHeader: true, markdown: '| Service | Calls |\n| :-- | --: |\n| Children\'s social care | 1,350 |' };
+    const mdx = component('Table').toBlock(data);
+    expect(mdx).toBe('<Table caption=\'Calls to "social care" & <more>\' firstCellIsHeader="true">\n| Service | Calls |\n| :-- | --: |\n| Children\'s social care | 1,350 |\n</Table>');
+    const body = `Before.\n\n${mdx}\n\nAfter.`;
+    // The build's checks: safe MDX, and a Table it can show.
+    const { problems, tree } = parseAndCheckBody(body, { collection: 'pages' });
+    expect(problems).toEqual([]);
+    expect(checkTableTree(tree!)).toEqual([]);
+    // What the page shows.
+    const html = await render(body);
+    const id = 'table-calls-to-social-care-and-more';
+    expect(html).toContain(`<div class="sg-table-wrap" role="group" aria-labelledby="${id}" tabindex="0"><table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s" id="${id}">Calls to "social care" &amp; &lt;more&gt;</caption>`);
+    expect(html).toContain('<th class="sg-align-left" scope="col">Service</th>');
+    expect(html).toMatch(/<th class="sg-align-left" scope="row">Children(’|&#x27;|')s social care<\/th>\s*<td class="sg-align-right">1,350<\/td>/);
+    expect(html.match(/<table/g)).toHaveLength(1);
+    // Read back into the form, it is what the editor filled in.
+    expect(readBlock(mdx)?.data).toEqual(data);
+  });
+
+  it('without "First column is headings", every body cell is a data cell', async () => {
+    const mdx = component('Table').toBlock({ caption: 'Phases', firstCellIsHeader: false, markdown: '| Phase | Status |\n| --- | --- |\n| 1 | Complete |' });
+    expect(mdx).toBe('<Table caption="Phases">\n| Phase | Status |\n| --- | --- |\n| 1 | Complete |\n</Table>');
+    const html = await render(mdx);
+    expect(html).toContain('<caption class="govuk-table__caption govuk-table__caption--s" id="table-phases">Phases</caption>');
+    expect(html).not.toContain('scope="row"');
+  });
+
+  it('is offered in the editor\'s "+" menu, and a table without a caption is not', () => {
+    expect(component('Table').label).toBe('Table');
+    expect(component('Table').fields.map((field) => [field.name, field.widget, field.required])).toEqual([
+      ['caption', 'string', true], ['firstCellIsHeader', 'boolean', false], ['markdown', 'text', true],
+    ]);
+    expect(component('table').label).toBe('Table without a caption');
   });
 });
 

@@ -42,8 +42,16 @@ describe('previews of the components editors use', () => {
     expect(contactPanelHtml({ organisation: 'O', email: 'a@b.org', phone: '01702 534706', address: ['Line 1', 'Line 2'] })).toContain('Line 1<br>Line 2');
     expect(figureHtml({ alt: 'A "diagram"', caption: 'Caption' }, '/images/a.png')).toBe('<figure class="sg-figure"><img class="sg-content-image" src="/images/a.png" alt="A &quot;diagram&quot;"><figcaption class="govuk-body-s sg-figure__caption">Caption</figcaption></figure>');
     const table = tableHtml('| Service | Calls |\n| :-- | --: |\n| Children | 1,350 |');
-    expect(table).toContain('<th class="sg-align-left">Service</th><th class="sg-align-right">Calls</th>');
-    expect(table).toContain('<td class="sg-align-right">1,350</td>');
+    expect(table).toContain('<th class="sg-align-left" scope="col">Service</th><th class="sg-align-right" scope="col">Calls</th>');
+    expect(table).toContain('<tr><td class="sg-align-left">Children</td><td class="sg-align-right">1,350</td></tr>');
+    expect(table).not.toContain('<caption');
+  });
+
+  it('shows a Table with its caption, escaped, and its first column as row headings when chosen', () => {
+    const table = tableHtml('| Service | Calls |\n| :-- | --: |\n| Children | 1,350 |', { caption: 'Calls <b>& "more"</b>', firstCellIsHeader: true });
+    expect(table).toContain('<table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s">Calls &lt;b&gt;&amp; &quot;more&quot;&lt;/b&gt;</caption><thead>');
+    expect(table).toContain('<tr><th class="sg-align-left" scope="row">Children</th><td class="sg-align-right">1,350</td></tr>');
+    expect(tableHtml('| A |\n| --- |', { caption: "The council's figures" })).toContain('>The council\u2019s figures</caption>');
   });
 });
 

@@ -112,12 +112,23 @@ describe('images', () => {
 });
 
 describe('tables', () => {
-  it('accepts a table with a header row', () => {
-    expect(rules('| Helpline | Number |\n| --- | --- |\n| NSPCC | 0808 800 5000 |')).toEqual([]);
+  const captioned = (table: string) => `<Table caption="National helplines" firstCellIsHeader="true">\n${table}\n</Table>`;
+  it('accepts a table with a header row and a caption', () => {
+    expect(rules(captioned('| Helpline | Number |\n| --- | --- |\n| NSPCC | 0808 800 5000 |'))).toEqual([]);
+  });
+  it('warns about a table without a caption, at its first line, and says how to give it one', () => {
+    const findings = lint('Text\n\n| Helpline | Number |\n| --- | --- |\n| NSPCC | 0808 800 5000 |');
+    expect(findings.map((finding) => [finding.rule, finding.severity, finding.line])).toEqual([['table-caption', 'warning', 7]]);
+    expect(findings[0]!.message).toContain('this table has no caption');
+    expect(findings[0]!.message).toContain('<Table caption="...">');
+  });
+  it('warns only about the table outside a Table, when a body has both', () => {
+    const body = `${captioned('| A | B |\n| --- | --- |\n| 1 | 2 |')}\n\nText.\n\n| C | D |\n| --- | --- |\n| 3 | 4 |`;
+    expect(lint(body).map((finding) => [finding.rule, finding.line])).toEqual([['table-caption', 13]]);
   });
   it('reports a Markdown table whose first row is empty', () => {
-    const [finding] = lint('Text\n\n|  |  |\n| --- | --- |\n| NSPCC | 0808 800 5000 |');
-    expect(finding).toMatchObject({ rule: 'table-header', line: 7 });
+    const [finding] = lint(captioned('|  |  |\n| --- | --- |\n| NSPCC | 0808 800 5000 |'));
+    expect(finding).toMatchObject({ rule: 'table-header', line: 6 });
   });
   it('reports an HTML table without header cells', () => {
     expect(rules('<table>\n<tr><td>NSPCC</td><td>0808 800 5000</td></tr>\n</table>')).toEqual(['table-header']);

@@ -41,6 +41,7 @@ describe('the safe MDX', () => {
       ContactPanel: {},
       Figure: { src: '/images/diagram.png', alt: 'A "quoted" and \'quoted\' diagram', caption: 'Costs $5 \\ "both" \'quotes\'' },
       table: { markdown: '| A | B |\n| --- | --: |\n| 1 | 2 |' },
+      Table: { caption: 'Costs $5 \\ "both" \'quotes\' {braces}', firstCellIsHeader: true, markdown: '| A | B |\n| --- | --: |\n| 1 | 2 |' },
     };
     for (const component of EDITOR_COMPONENTS.filter((item) => item.id !== 'mdx')) {
       const body = `Before.\n\n${component.toBlock(samples[component.id] ?? {})}\n\nAfter.\n`;
