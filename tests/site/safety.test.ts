@@ -18,8 +18,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
+import { EXIT_URL, openSiteWindow, type SiteWindow } from '../support/site-window';
 import { builtPages, siteDist } from '../support/built-pages';
 import { parseYaml } from '../../src/lib/content-files';
 import { NATIONAL_TEXT_ROUTES } from '../../src/lib/help-numbers';
@@ -27,7 +28,6 @@ import { relayUkCall } from '../../src/lib/phone';
 import { SEARCH_API_PATH } from '../../src/lib/search-bundle';
 
 const settings = parseYaml(readFileSync('content/settings/site.yaml', 'utf8'), 'content/settings/site.yaml') as Record<string, string | undefined>;
-const EXIT_URL = String(settings.exitUrl);
 const pages = builtPages(siteDist()).filter((path) => !path.startsWith('/admin/'));
 const filled = (value: string | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 /**
@@ -41,27 +41,9 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
-interface Window { context: BrowserContext; page: Page; exits: string[]; elsewhere: string[] }
-
-/** A fresh window on the site; the exit address is answered here, anything else off the site is refused. */
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Window> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
-  const exits: string[] = [];
-  const elsewhere: string[] = [];
-  const site = new URL(inject('siteUrl')).origin;
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(site)) return route.continue();
-    if (url.startsWith(EXIT_URL)) {
-      exits.push(url);
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>' });
-    }
-    elsewhere.push(url);
-    return route.abort();
-  });
-  const page = await context.newPage();
-  await page.goto(inject('siteUrl') + path, { waitUntil: 'load' });
-  return { context, page, exits, elsewhere };
+/** A fresh window on the site (tests/support/site-window.ts). */
+function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<SiteWindow> {
+  return openSiteWindow(browser, inject('siteUrl'), path, { viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
 }
 
 /** Tab until the exit button has focus, and return how many presses it took. */
