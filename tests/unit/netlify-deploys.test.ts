@@ -71,7 +71,7 @@ function fakeNetlify(options: { deploys: NetlifyDeploy[]; published: string; lin
       const perPage = Number(url.searchParams.get('per_page') ?? 100);
       const items = deploys.slice((page - 1) * perPage, page * perPage);
       const more = page * perPage < deploys.length;
-      const link = options.link && more ? { link: `<http://${request.headers.host}/api/v1/sites/site-1/deploys?page=${page + 1}&per_page=${perPage}>; rel="next"` } : {};
+      const link: Record<string, string> = options.link && more ? { link: `<http://${request.headers.host}/api/v1/sites/site-1/deploys?page=${page + 1}&per_page=${perPage}>; rel="next"` } : {};
       return send(200, items, link);
     }
     const match = /^\/api\/v1\/deploys\/([0-9a-f]{24})$/.exec(url.pathname);
