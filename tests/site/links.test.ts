@@ -5,7 +5,9 @@
  * links are listed (test-results/links/external-links.txt), never fetched: the
  * tests use no network.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLinks, formatBrokenLinks, formatExternalLinks } from '../../src/lib/link-check';
 import { SITE_URL } from '../../src/lib/site-address';
@@ -24,5 +26,11 @@ describe('links and assets in the built site', () => {
     expect(report.files).toBeGreaterThan(20);
     expect(report.internal).toBeGreaterThan(500);
     expect(report.broken, `Broken links:\n${formatBrokenLinks(report.broken)}`).toEqual([]);
+  });
+
+  it('passes npm run check:links, the same check the daily publishing run makes on dist/', () => {
+    const result = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/check-links.ts', siteDist()], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Links: no broken link \(\d+ internal addresses in \d+ files of /);
   });
 });
