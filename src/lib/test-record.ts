@@ -5,12 +5,14 @@
  * reporter.ts) to test-results/accessibility/last-run.json; the build reads it
  * and the statement shows its date and what it checked (<LastTested />).
  *
- * The order, as .github/workflows/deploy.yml runs it: `npm test` builds the
- * site (tests/support/global-site.ts), checks that copy in Chromium and, at
- * the end, writes the record; only if every test passed does the workflow go
- * on to `npm run build`, which builds the site again from the same files, now
- * with the record, and that second copy is published. So the published
- * statement names the run that let it be published.
+ * The order, as the workflows run it: `npm test` (.github/workflows/checks.yml,
+ * on every push to main) builds the site (tests/support/global-site.ts), checks
+ * that copy in Chromium and, at the end, writes the record, kept with the
+ * run's report. Only a commit whose run passed is published:
+ * .github/workflows/deploy.yml (after that run, and every night) takes the
+ * record from it and runs `npm run build`, which builds the site again from
+ * the same files, now with the record, and that copy is published. So the
+ * published statement names the run that let its files be published.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -165,8 +167,8 @@ export interface LastTestedText {
   result: string | null;
 }
 
-/** How the tests gate publishing (.github/workflows/deploy.yml; see the top of this file). */
-export const TESTING_PROCESS = 'These tests run every time the website is to be published: they build the website from its files and check every page, and the website is published only if every check passes. The copy that is published is then built again from the same files, so that this statement can give the date of the test run that let it be published.';
+/** How the tests gate publishing (.github/workflows/checks.yml and deploy.yml; see the top of this file). */
+export const TESTING_PROCESS = 'These tests run on every change to the website before it is published: they build the website from its files and check every page, and a change is published only if every check passes. The copy that is published is then built again from the same files (every night too, so that a review leaves the website on its day), and this statement gives the date of the test run that let those files be published.';
 
 /**
  * What the accessibility statement says about the last automated test, as
