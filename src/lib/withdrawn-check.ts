@@ -11,7 +11,8 @@
  *   no other content file also has, compared as words (tags, entities,
  *   punctuation and case ignored);
  * - its documents: anything under documents/reviews/<slug>/, a file with the
- *   same bytes as one of its documents anywhere, or a link to one;
+ *   same bytes as one of its documents anywhere (except as the document of a
+ *   public review or a report that lists the same file), or a link to one;
  * - its share image: share-images/<key>.png of its full page, or a page that
  *   names it; and any share image no page uses (a leftover of another build);
  * - its address in a feed, the sitemap, the search index or any other file
@@ -167,10 +168,12 @@ function quote(sentence: string): string {
  * built folder `dist`, and every public review the check cannot see where it
  * expects it. Empty when the folder keeps the rule.
  */
-export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[]): RuleProblem[] {
+export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[], otherDocuments: readonly string[] = []): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const hidden = reviews.filter((review) => review.state !== 'public');
   const visible = reviews.filter((review) => review.state === 'public');
+  // Where a public entry's own document is served: the same bytes there are that entry's, not a copy.
+  const publicDocuments = new Set([...visible.flatMap((review) => review.documents.map((document) => document.href)), ...otherDocuments].map((href) => href.replace(/^\//, '')));
   const label = (review: ReviewMarks) => `${review.name} (${review.file}, ${review.state})`;
   const documentSizes = new Set(hidden.flatMap((review) => review.documents.map((document) => document.bytes)));
   const usedImages = new Set<string>();
@@ -191,7 +194,7 @@ export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[]):
       const ownPage = path === `reviews/${review.slug}/index.html`;
       if (path.startsWith(`documents/reviews/${review.slug}/`)) add('a document of the review is in the built site');
       for (const document of review.documents) {
-        if (hash === document.sha256 && !path.startsWith(`documents/reviews/${review.slug}/`)) add(`a copy of its document ${document.name}`);
+        if (hash === document.sha256 && !path.startsWith(`documents/reviews/${review.slug}/`) && !publicDocuments.has(path)) add(`a copy of its document ${document.name}`);
       }
       if (path === `${SHARE_IMAGE_FOLDER}/${review.shareImageKey}.png`) add('the share image of its full page');
       if (review.state === 'scheduled' && path.startsWith(`reviews/${review.slug}/`)) add('a page for a review that is not published yet');
@@ -246,5 +249,6 @@ export function formatRuleProblems(problems: readonly RuleProblem[]): string {
 export function checkWithdrawnReviews(dist: string, root: string, today: string): { problems: RuleProblem[]; reviews: ReviewMarks[] } {
   if (!existsSync(dist)) throw new Error(`${dist} does not exist: build the site first (npm run build).`);
   const reviews = reviewMarks(root, today);
-  return { problems: findRuleProblems(dist, reviews), reviews };
+  const reports = readAllEntries(root, 'reports').flatMap((entry) => ((entry.data.documents ?? []) as { file: string }[]).map((document) => documentHref('reports', slugOf(entry), document.file)));
+  return { problems: findRuleProblems(dist, reviews, reports), reviews };
 }

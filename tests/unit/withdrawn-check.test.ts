@@ -88,6 +88,12 @@ describe('the rule check on a built folder', () => {
     expect(report.split('\n').slice(1).map((line) => line.trim())).toContainEqual(expect.stringMatching(expected));
   });
 
+  it('leaves alone the same document published by a public review or a report', () => {
+    const sharing = { ...shown, documents: [{ ...gone.documents[0]!, href: '/documents/reviews/child-p/child-p-report.pdf' }] };
+    expect(findRuleProblems(site({ 'documents/reviews/child-p/child-p-report.pdf': PDF, 'documents/reports/annual/report.pdf': PDF }), [gone, sharing], ['/documents/reports/annual/report.pdf'])).toEqual([]);
+    expect(findRuleProblems(site({ 'documents/reports/annual/report.pdf': PDF }), [gone, shown])).toContainEqual(expect.objectContaining({ file: 'documents/reports/annual/report.pdf', problem: 'a copy of its document adult-q-report.pdf' }));
+  });
+
   it('finds a page for a review that is not published yet', () => {
     const problems = findRuleProblems(site(), [gone, shown, { ...gone, slug: 'child-p', state: 'scheduled', sentences: [] }]);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'reviews/child-p/index.html', problem: 'a page for a review that is not published yet' }));
