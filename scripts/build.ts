@@ -51,6 +51,7 @@ let locked = false;
 let staging: string | undefined;
 let child: ReturnType<typeof spawn> | undefined;
 let stopped: NodeJS.Signals | undefined;
+let replaced = false;
 
 function cleanUp(): void {
   if (staging) rmSync(staging, { recursive: true, force: true });
@@ -66,7 +67,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(signal, () => {
     if (stopped) return;
     stopped = signal;
-    fail(`Stopped (${signal}): ${shown}/ is unchanged.`);
+    fail(replaced ? `Stopped (${signal}) after ${shown}/ was replaced with this build.` : `Stopped (${signal}): ${shown}/ is unchanged.`);
     // Astro stops first; main() then tidies up. Without a running Astro, tidy up now.
     if (child && child.exitCode === null && child.signalCode === null) child.kill(signal);
     else {
@@ -113,6 +114,7 @@ async function main(): Promise<number> {
   log(`One-year rule checked for ${today}: ${hidden.length} review(s) not public have nothing beyond their short page; ${reviews.length - hidden.length} public review(s) found where expected (${Math.round(performance.now() - started)} ms).`);
   if (stopped) return stopCode(stopped);
   replaceOutput(staging, outDir, id);
+  replaced = true;
   staging = undefined;
   log(`${shown}/ replaced with this build.`);
   return 0;

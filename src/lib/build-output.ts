@@ -51,12 +51,12 @@ export function recoverOutput(outDir: string): string[] {
   if (!existsSync(outDir) && retired.length > 0) {
     const newest = retired.at(-1)!;
     renameSync(newest.path, outDir);
-    done.push(`put back ${basename(newest.path)} as ${basename(outDir)}/ (a build stopped while replacing it)`);
+    done.push(`Put back ${basename(newest.path)} as ${basename(outDir)}/ (a build stopped while replacing it)`);
   }
   for (const item of leftovers) {
     if (!existsSync(item.path)) continue;
     rmSync(item.path, { recursive: true, force: true });
-    done.push(`removed ${basename(item.path)}/, left by a build that ${item.kind === 'building' ? 'did not finish' : 'was stopped while tidying up'}`);
+    done.push(`Removed ${basename(item.path)}/, left by a build that ${item.kind === 'building' ? 'did not finish' : 'was stopped while tidying up'}`);
   }
   return done;
 }

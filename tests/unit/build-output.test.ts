@@ -50,8 +50,8 @@ describe('what a killed build left', () => {
   it('puts the previous build back when a build died between the two renames', () => {
     const root = project({ 'dist.old-5-q/index.html': 'previous', 'dist.building-5-q/index.html': 'half' });
     expect(recoverOutput(join(root, 'dist'))).toEqual([
-      'put back dist.old-5-q as dist/ (a build stopped while replacing it)',
-      'removed dist.building-5-q/, left by a build that did not finish',
+      'Put back dist.old-5-q as dist/ (a build stopped while replacing it)',
+      'Removed dist.building-5-q/, left by a build that did not finish',
     ]);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('previous');
     expect(readdirSync(root)).toEqual(['dist']);
