@@ -61,7 +61,7 @@ function run(args: string[], root: string, env: Record<string, string> = {}): Pr
   });
 }
 
-const build = (root: string) => run([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], root, { ASTRO_CACHE_DIR: join(root, '.cache') });
+const build = (root: string) => run([resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/build.ts'), '--root', root], root, { ASTRO_CACHE_DIR: join(root, '.cache') });
 const lint = (root: string) => run([resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/lint-content.ts'), root], root);
 
 /** Runs `check` for each item on the two copies, two at a time; the copy's content/ is put back after each. */

@@ -1,8 +1,13 @@
-/** Runs `astro build` as a child process with the project's own Node. */
-import { spawnSync } from 'node:child_process';
+/**
+ * Runs the project's build (scripts/build.ts: `npm run build`, atomic and
+ * exclusive, with the one-year rule check) as a child process with the
+ * project's own Node.
+ */
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export interface BuildResult { status: number | null; output: string; seconds: number }
+export interface BuildOptions { root?: string; outDir?: string; env?: Record<string, string> }
 
 /**
  * The environment for a build, without what vitest adds to its own: it sets
@@ -16,16 +21,39 @@ function buildEnv(): Record<string, string | undefined> {
   return env;
 }
 
-export function buildSite(options: { root?: string; outDir?: string; env?: Record<string, string> } = {}): BuildResult {
+function command(options: BuildOptions) {
   const root = resolve(options.root ?? '.');
-  const args = [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root];
+  const args = [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/build.ts'), '--root', root];
   if (options.outDir) args.push('--outDir', resolve(options.outDir));
+  const env = { ...buildEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...options.env };
+  return { args, spawnOptions: { cwd: root, env } };
+}
+
+export function buildSite(options: BuildOptions = {}): BuildResult {
+  const { args, spawnOptions } = command(options);
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, {
-    cwd: root,
-    env: { ...buildEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...options.env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(process.execPath, args, { ...spawnOptions, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * The same build without blocking the test, so two can run at once;
+ * `onOutput` sees its output so far each time more comes; `pid` is the
+ * process to signal, as Ctrl+C would.
+ */
+export function startBuild(options: BuildOptions = {}, onOutput: (text: string) => void = () => {}): Promise<BuildResult> & { pid: number } {
+  const { args, spawnOptions } = command(options);
+  const started = performance.now();
+  const child = spawn(process.execPath, args, spawnOptions);
+  const result = new Promise<BuildResult>((done) => {
+    let output = '';
+    const take = (chunk: Buffer) => {
+      output += chunk.toString();
+      onOutput(output);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('close', (status) => done({ status, output, seconds: (performance.now() - started) / 1000 }));
+  });
+  return Object.assign(result, { pid: child.pid! });
 }
