@@ -32,6 +32,14 @@ describe('the workflows', () => {
     }
   });
 
+  it('call only npm scripts that package.json has', () => {
+    const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);
+    const called = Object.values(workflows).flatMap((workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps
+      .flatMap((step) => [...(step.run ?? '').matchAll(/\bnpm run (?:--silent )?([\w:-]+)/g)].map((match) => match[1]!))));
+    expect(called).toEqual(expect.arrayContaining(['build', 'check:withdrawn', 'check:links', 'retention']));
+    expect(called.filter((name) => !scripts.includes(name))).toEqual([]);
+  });
+
   it('check out without keeping credentials', () => {
     for (const [name, workflow] of Object.entries(workflows)) {
       for (const job of Object.values(workflow.jobs)) {
