@@ -29,7 +29,7 @@ import { copyProject, type ProjectCopy } from '../support/project-copy';
 import { serveDirectory, type RunningServer } from '../support/static-server';
 import { freePort } from '../support/ports';
 import { startCmsBackend, type RunningBackend } from '../support/cms-backend';
-import { caretToEnd, slateState } from '../support/slate';
+import { bodyMode, caretToEnd, slateState } from '../support/slate';
 import { waitFor } from '../support/wait-for';
 
 const TITLE = 'Editorial workflow test bulletin 9002';
@@ -68,14 +68,6 @@ function backendAnswer(action: string, test: (params: Record<string, unknown>) =
     const body = JSON.parse(response.request().postData() ?? '{}') as { action?: string; params?: Record<string, unknown> };
     return body.action === action && test(body.params ?? {});
   }, { timeout: 60_000 });
-}
-
-/** The body's editor in rich text mode, whichever mode the CMS opened it in. */
-async function richText(): Promise<void> {
-  const either = page.locator('.cms-editor-visual, .cms-editor-raw').first();
-  await either.waitFor();
-  if (await page.locator('.cms-editor-raw').count() > 0) await page.locator('.cms-editor-raw [role="switch"]').click();
-  await page.locator('.cms-editor-visual [data-slate-editor="true"]').waitFor();
 }
 
 beforeAll(async () => {
@@ -165,7 +157,7 @@ describe('the editorial workflow, with drafts as Git branches', () => {
     await page.getByLabel('Date', { exact: true }).fill('2026-04-01');
     await page.getByLabel('Summary', { exact: true }).fill(SUMMARY);
     // The body, typed in the rich text editor once it says its caret is in its (empty) text.
-    await richText();
+    await bodyMode(page, 'rich_text');
     const body = page.locator('.cms-editor-visual [data-slate-editor="true"]');
     await caretToEnd(page, body.locator(':scope > *').last(), '');
     await page.keyboard.insertText(TYPED);

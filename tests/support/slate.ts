@@ -63,3 +63,21 @@ export async function caretToEnd(page: Page, target: Locator, lastBlock: string,
     return state !== undefined && state.focused && state.caretAtEnd && state.blocks.at(-1) === lastBlock;
   });
 }
+
+/** The body's editor, not the small raw editors inside its components' forms. */
+export const BODY_EDITOR = { rich_text: '.cms-editor-visual', raw: '.cms-editor-raw:not(.cms-editor-visual .cms-editor-raw)' } as const;
+
+/**
+ * The body's editor in `mode`, whichever mode the CMS opened it in (Decap
+ * remembers the last one used in the browser): switched with its mode switch
+ * (which has no accessible name; not a component's switch inside the body),
+ * and drawn.
+ */
+export async function bodyMode(page: Page, mode: keyof typeof BODY_EDITOR): Promise<void> {
+  await page.locator(`${BODY_EDITOR.rich_text}, ${BODY_EDITOR.raw}`).first().waitFor();
+  const other = mode === 'raw' ? BODY_EDITOR.rich_text : BODY_EDITOR.raw;
+  if (await page.locator(BODY_EDITOR[mode]).count() === 0) {
+    await page.locator(`${other} [role="switch"]:not([data-slate-editor] [role="switch"])`).click();
+  }
+  await page.locator(`${BODY_EDITOR[mode]} [data-slate-editor="true"]`).first().waitFor();
+}
