@@ -9,12 +9,15 @@
  *   SITE_ORIGIN   where the CMS runs (default http://127.0.0.1:4321)
  *   MODE          fs (default): files as they are; git: drafts as branches
  *   GIT_REPO_DIRECTORY  the project (default: this one)
+ *   CMS_BRANCH    git mode: the branch drafts are published into (default main)
  */
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTIONS } from '../src/lib/content-model';
 import { checkRequestBody, checkRequestHead, type GuardOptions, type GuardVerdict } from '../src/lib/cms-backend-guard';
+import { gitModeProblem } from '../src/lib/cms-git-mode';
 
 interface Request { method: string; path: string; headers: Record<string, string | undefined>; body?: unknown }
 interface Response { status: (code: number) => Response; json: (body: unknown) => void; set: (name: string, value: string) => Response; end: () => void }
@@ -39,6 +42,18 @@ const options: GuardOptions = {
   branch: process.env.CMS_BRANCH ?? 'main',
   collections: COLLECTIONS.map((collection) => collection.name),
 };
+
+// Git mode commits the whole working tree with each draft: only where that is safe (src/lib/cms-git-mode.ts).
+if (mode === 'git') {
+  const problem = gitModeProblem((args) => {
+    const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+    return { status: result.status, stdout: result.stdout ?? '' };
+  }, root, options.branch ?? 'main');
+  if (problem) {
+    console.error(`The CMS backend did not start: ${problem}`);
+    process.exit(2);
+  }
+}
 
 function refuse(response: Response, verdict: Exclude<GuardVerdict, { allowed: true }>, request: Request): void {
   console.error(`CMS backend refused ${request.method} ${request.path} (Host ${request.headers.host ?? '-'}, Origin ${request.headers.origin ?? '-'}): ${verdict.reason}`);

@@ -34,7 +34,8 @@ function start(name, args, env) {
     children.delete(name);
     if (!stopping) {
       console.error(`\n${name} stopped${code ? ` (exit code ${code})` : signal ? ` (${signal})` : ''}, so everything stops.`);
-      if (name === 'decap-server' && code) console.error(`Is something else using port ${cmsPort}? Stop it, or choose another port: DECAP_SERVER_PORT=8082 npm start`);
+      // (Exit code 2: it could not start in Git mode, and has said why.)
+      if (name === 'decap-server' && code && code !== 2) console.error(`Is something else using port ${cmsPort}? Stop it, or choose another port: DECAP_SERVER_PORT=8082 npm start`);
       if (name === 'astro dev' && code) console.error(`Is something else using port ${sitePort}? Stop it, or choose another port: npm start -- --port 4322`);
       exitCode = code || (signal ? 1 : 0);
       stop('SIGTERM');
@@ -63,18 +64,29 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 // decap-server's handlers behind a guard (scripts/cms-backend.ts): content/ and public/images/ only,
 // from the site's own page only. CMS_MODE=git keeps drafts as Git branches (the editorial workflow).
+const cmsMode = (process.env.CMS_MODE ?? '').toLowerCase() === 'git' ? 'git' : 'fs';
+// The branch the CMS works on, the same for decap-server's guard and the CMS's configuration.
+const cmsBranch = process.env.CMS_BRANCH || process.env.CMS_GITHUB_BRANCH || 'main';
 start('decap-server', [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(root, 'scripts/cms-backend.ts')], {
   PORT: cmsPort,
-  MODE: process.env.CMS_MODE === 'git' ? 'git' : 'fs',
+  MODE: cmsMode,
+  CMS_BRANCH: cmsBranch,
   GIT_REPO_DIRECTORY: root,
   SITE_ORIGIN: siteOrigin,
 });
 start('astro dev', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, ...(portArgument < 0 ? ['--port', sitePort] : []), ...args], {
   // The CMS's configuration (/admin/config.yml) points at this decap-server.
   CMS_LOCAL_BACKEND_URL: localBackend,
+  // ...and says how it keeps what is saved: git mode has drafts, so the editorial workflow (src/lib/cms-config.ts).
+  CMS_MODE: cmsMode,
+  CMS_GITHUB_BRANCH: cmsBranch,
   // The site keeps the port the CMS backend trusts, or stops and says so.
   SG_STRICT_PORT: '1',
 });
 
 console.log(`\nThe site and the CMS are starting. The CMS is at /admin/ on the site's address (shown below), for example
 http://${HOST}:4321/admin/ ; it edits the files in content/ through decap-server on ${HOST}:${cmsPort}. Ctrl+C stops both.\n`);
+if (cmsMode === 'git') {
+  console.log(`CMS_MODE=git: the editorial workflow. Save keeps a draft as a Git branch (cms/<collection>/<entry>); the Workflow tab
+moves it to In review and Ready; Publish merges it into ${cmsBranch}. Commit your own changes before you save a draft.\n`);
+}

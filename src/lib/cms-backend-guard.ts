@@ -101,9 +101,11 @@ export function pathsOfRequest(action: string, params: Params): unknown[] | unde
     case 'getEntry':
     case 'getMediaFile':
     case 'deleteFile':
+      return [params.path];
+    // A draft's file: its id, in Git mode, is its path too (decap-server's diff of the draft's branch).
     case 'unpublishedEntryDataFile':
     case 'unpublishedEntryMediaFile':
-      return [params.path];
+      return [params.path, ...(params.id !== undefined ? [params.id] : [])];
     case 'getMedia':
       return [params.mediaFolder];
     case 'persistMedia':
@@ -150,7 +152,9 @@ export function checkRequestBody(body: unknown, options: GuardOptions): GuardVer
   for (const slug of slugs) {
     if (slug !== undefined && (typeof slug !== 'string' || !PLAIN_NAME.test(slug))) return refuse(403, `"${String(slug)}" is not a plain entry name.`);
   }
-  if (params.id !== undefined && (typeof params.id !== 'string' || !params.id.split('/').every((part) => PLAIN_NAME.test(part)))) {
+  // An entry's id (unpublishedEntry's "collection/entry"); a draft's file's id is a path, checked above.
+  const idIsPath = action === 'unpublishedEntryDataFile' || action === 'unpublishedEntryMediaFile';
+  if (!idIsPath && params.id !== undefined && (typeof params.id !== 'string' || !params.id.split('/').every((part) => PLAIN_NAME.test(part)))) {
     return refuse(403, `"${String(params.id)}" is not an entry of this site.`);
   }
   return ALLOW;

@@ -11,7 +11,11 @@
  *   through CMS_AUTH_BASE_URL (default Netlify's GitHub sign-in);
  * - local editing (`npm start`, `astro dev`, or CMS_LOCAL_BACKEND=1 or
  *   CMS_LOCAL_BACKEND_URL at build time): decap-server on 127.0.0.1, which
- *   reads and writes content/ on this computer.
+ *   reads and writes content/ on this computer. CMS_MODE says how
+ *   (scripts/cms-backend.ts): `fs` (the default) writes the files at once,
+ *   so Publish is the only step; `git` keeps each draft as a Git branch,
+ *   cms/<collection>/<entry>, so the editorial workflow runs on this
+ *   computer as it does on GitHub.
  */
 import yaml from 'js-yaml';
 import { COLLECTIONS, MEDIA, type Collection, type CollectionName } from './content-model';
@@ -30,10 +34,20 @@ export type CmsBackend =
   | { name: 'github'; repo: string; branch: string; base_url?: string; auth_endpoint?: string }
   | { name: 'proxy'; proxy_url: string; branch: string };
 
+/** How decap-server on this computer keeps what the CMS saves: files as they are, or drafts as Git branches. */
+export type LocalMode = 'fs' | 'git';
+
+/** The local backend's mode from CMS_MODE (scripts/start.mjs passes it to decap-server and to the site). */
+export function localModeFromEnv(env: Readonly<Record<string, string | undefined>>): LocalMode {
+  return (env.CMS_MODE ?? '').toLowerCase() === 'git' ? 'git' : 'fs';
+}
+
 export interface CmsOptions {
   backend: CmsBackend;
   /** decap-server's address when the CMS may edit files on this computer. */
   localBackend?: string;
+  /** How that decap-server keeps what is saved (fs unless CMS_MODE=git). */
+  localMode?: LocalMode;
   siteUrl: string;
 }
 
@@ -53,7 +67,7 @@ export function cmsOptionsFromEnv(env: Readonly<Record<string, string | undefine
       }
     // No repository configured: this copy of the site can only be edited on this computer.
     : { name: 'proxy', proxy_url: local, branch };
-  return { backend, siteUrl: options.siteUrl, ...(wantsLocal || backend.name === 'proxy' ? { localBackend: local } : {}) };
+  return { backend, siteUrl: options.siteUrl, ...(wantsLocal || backend.name === 'proxy' ? { localBackend: local, localMode: localModeFromEnv(env) } : {}) };
 }
 
 /** The public address of an entry's page, for the CMS's "View on site" link. */
@@ -153,10 +167,21 @@ export interface DecapConfig {
   [option: string]: unknown;
 }
 
+/**
+ * Drafts, In review, Ready, then Publish: wherever drafts can be kept (GitHub's
+ * branches and pull requests; decap-server's git mode, as branches on this
+ * computer). decap-server's fs mode cannot keep a draft, so a site edited
+ * only through it publishes at once (Decap would switch to that itself,
+ * with only a console message; the configuration says it).
+ */
+export function publishMode(options: CmsOptions): 'editorial_workflow' | 'simple' {
+  return options.backend.name === 'proxy' && options.localMode !== 'git' ? 'simple' : 'editorial_workflow';
+}
+
 export function cmsConfig(options: CmsOptions): DecapConfig {
   return {
     backend: { ...options.backend, ...(options.backend.name === 'github' ? { squash_merges: true } : {}) },
-    publish_mode: 'editorial_workflow',
+    publish_mode: publishMode(options),
     ...(options.localBackend ? { local_backend: { url: options.localBackend, allowed_hosts: [LOCAL_HOST, 'localhost'] } } : {}),
     site_url: options.siteUrl,
     display_url: options.siteUrl,

@@ -12,12 +12,19 @@
  * 127.0.0.1 and a free port editing the copy's content/, so
  * the real content/ is never touched (checked), whatever happens; and the
  * copy's content/ is left as it was found (checked).
+ *
+ * The tests are one editor's session, in this order: the bulletin that
+ * "creates a bulletin" writes is the one the later tests build, refuse to
+ * change and delete (each says so, rather than fail obscurely, when it is
+ * not there). Every wait is on real state: the page's text, the editor's own
+ * model (tests/support/slate.ts), the backend's answer, the file on disk;
+ * never a pause.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { COLLECTIONS } from '../../src/lib/content-model';
 import { checkAllContent, readRawEntry } from '../../src/lib/content-files';
 import { localBackendUrl } from '../../src/lib/cms-config';
@@ -27,6 +34,8 @@ import { copyProject, type ProjectCopy } from '../support/project-copy';
 import { serveDirectory, type RunningServer } from '../support/static-server';
 import { freePort } from '../support/ports';
 import { startCmsBackend, type RunningBackend } from '../support/cms-backend';
+import { BODY_EDITOR, bodyMode, caretToEnd, slateState } from '../support/slate';
+import { waitFor } from '../support/wait-for';
 
 const SLUG = 'cms-test-bulletin-9001';
 const TITLE = 'CMS test bulletin 9001';
@@ -44,16 +53,6 @@ function snapshot(folder: string): Record<string, string> {
     files[relative(folder, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
   }
   return files;
-}
-
-async function waitFor<T>(what: string, test: () => T | undefined | false | Promise<T | undefined | false>, seconds = 30): Promise<T> {
-  const until = Date.now() + seconds * 1000;
-  for (;;) {
-    const result = await test();
-    if (result) return result;
-    if (Date.now() > until) throw new Error(`Waited ${seconds} s for ${what}`);
-    await new Promise((done) => setTimeout(done, 200));
-  }
 }
 
 const realContent = resolve('content');
@@ -107,11 +106,24 @@ function entryFile(): string {
   return join(project.root, 'content/bulletins', `${SLUG}.mdx`);
 }
 
+/** For the tests after "creates a bulletin": the bulletin it wrote. */
+function requireBulletin(): void {
+  if (!existsSync(entryFile())) throw new Error(`content/bulletins/${SLUG}.mdx is not there: this test needs the bulletin that "creates a bulletin through the forms" writes (see that test).`);
+}
+
+/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
+function backendAnswer(action: string): Promise<Response> {
+  return page.waitForResponse((response) => response.url() === backend!.url && response.request().method() === 'POST'
+    && (JSON.parse(response.request().postData() ?? '{}') as { action?: string }).action === action, { timeout: 60_000 });
+}
+
 describe('the CMS on its local backend', () => {
   it('loads /admin/ with no console error and lists every collection', async () => {
     await page.goto(`${site!.url}/admin/`);
     await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
     for (const collection of COLLECTIONS) {
+      // Drawn (waitFor also fails if there are two), then counted.
+      await page.getByRole('link', { name: collection.label, exact: true }).waitFor();
       await expect(page.getByRole('link', { name: collection.label, exact: true }).count(), collection.label).resolves.toBe(1);
     }
     await page.getByRole('link', { name: 'Bulletins', exact: true }).click();
@@ -128,65 +140,44 @@ describe('the CMS on its local backend', () => {
     await page.getByLabel('Summary', { exact: true }).fill('A bulletin made by the end-to-end test of the CMS.');
 
     // The body: written as Markdown (a warning, an aligned table, a component with no button)...
-    // (Decap's mode switch has no accessible name: it is the switch in the body's toolbar.)
-    const modeSwitch = page.locator('.cms-editor-visual, .cms-editor-raw').locator('[role="switch"]');
-    await modeSwitch.click();
-    const raw = page.locator('.cms-editor-raw [contenteditable="true"]');
+    await bodyMode(page, 'raw');
+    const raw = page.locator(`${BODY_EDITOR.raw} [contenteditable="true"]`);
     await raw.click();
-    const lines = `## What is new\n\n${WARNING}\n\n${TABLE}\n\n${NO_BUTTON}\n\nThe first paragraph.`.split('\n');
-    for (const [index, line] of lines.entries()) {
+    const markdown = `## What is new\n\n${WARNING}\n\n${TABLE}\n\n${NO_BUTTON}\n\nThe first paragraph.`;
+    for (const [index, line] of markdown.split('\n').entries()) {
       if (index > 0) await page.keyboard.press('Enter');
       if (line) await page.keyboard.insertText(line);
     }
+    // All of it is in the raw editor's own model before the switch reads it.
+    await waitFor('the Markdown typed into the raw editor', async () => (await slateState(page, BODY_EDITOR.raw))?.blocks.join('\n') === markdown);
     // ...then edited in the rich text editor, which writes the whole body again.
-    await modeSwitch.click();
-    const editor = page.locator('.cms-editor-visual [contenteditable="true"]').first();
+    await bodyMode(page, 'rich_text');
+    const editor = page.locator(`${BODY_EDITOR.rich_text} [data-slate-editor="true"]`);
     const lastParagraph = editor.getByText('The first paragraph.', { exact: true });
     await lastParagraph.waitFor();
-    // The components' forms have drawn, so nothing moves any more: click at the end of the last paragraph.
+    // Every component's form has drawn (the warning's, the table's with "First column is headings",
+    // the "MDX code" kept as written), so nothing moves or takes the focus any more.
+    await page.getByText('Warning text', { exact: true }).first().waitFor();
+    await page.getByText(/^First column is headings/).first().waitFor();
     await page.getByText('MDX code', { exact: true }).first().waitFor();
-    // The caret must be at the end of that paragraph, in the editor's own model (Slate's
-    // selection, which is what typing uses; the browser's selection can be ahead of it), before
-    // typing. Click, then ask the editor itself, until it says so: its real state, not a pause.
-    const caretAtEnd = () => page.evaluate((text) => {
-      interface SlateNode { text?: string; children?: SlateNode[] }
-      interface SlateEditor { children: SlateNode[]; selection: { anchor: { path: number[]; offset: number }; focus: { path: number[]; offset: number } } | null }
-      const root = document.querySelector('.cms-editor-visual [data-slate-editor="true"]');
-      const fiberKey = root ? Object.keys(root).find((key) => key.startsWith('__reactFiber$')) : undefined;
-      let fiber = fiberKey ? (root as unknown as Record<string, { return: unknown; memoizedProps?: { editor?: SlateEditor } }>)[fiberKey] : undefined;
-      while (fiber && !fiber.memoizedProps?.editor?.children) fiber = fiber.return as typeof fiber;
-      const editor = fiber?.memoizedProps?.editor;
-      if (!editor?.selection) return false;
-      const last = editor.children.length - 1;
-      const block = editor.children[last];
-      const leaf = block?.children?.at(-1);
-      const { anchor, focus } = editor.selection;
-      return block?.children?.map((child) => child.text ?? '').join('') === text
-        && anchor.path.join() === focus.path.join() && anchor.offset === focus.offset
-        && anchor.path.join() === `${last},${block!.children!.length - 1}` && anchor.offset === (leaf?.text ?? '').length;
-    }, 'The first paragraph.');
-    await waitFor('the caret at the end of the last paragraph', async () => {
-      const box = await lastParagraph.boundingBox();
-      if (!box) return false;
-      await lastParagraph.click({ position: { x: box.width - 1, y: box.height / 2 } });
-      await page.keyboard.press('End');
-      return caretAtEnd();
-    });
+    // Typing goes where the editor's own model (Slate's selection) says, with the keyboard in the
+    // editor itself: click at the end of the last paragraph until the editor says both.
+    await caretToEnd(page, lastParagraph, 'The first paragraph.');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText(TYPED);
     await editor.getByText(TYPED, { exact: true }).waitFor();
-    // The warning shows as its form, and in the preview as the site's warning.
-    await expect(page.getByText('Warning text', { exact: true }).count()).resolves.toBeGreaterThan(0);
+    expect((await slateState(page))?.blocks.slice(-2)).toEqual(['The first paragraph.', TYPED]);
+    // The warning shows in the preview as the site's warning; the table with its caption.
     const preview = page.locator('iframe').first().contentFrame();
-    await expect(preview.locator('.govuk-warning-text').first().innerText()).resolves.toContain('This bulletin was sent on 31 March 2026');
-    await expect(preview.locator('.sg-prose .govuk-warning-text').innerText()).resolves.toContain('If someone is in immediate danger, call 999.');
-    // The table shows as its form (caption, "First column is headings"), and in the preview with its caption.
-    await expect(page.getByText(/^First column is headings/).count()).resolves.toBeGreaterThan(0);
+    await preview.locator('.govuk-warning-text', { hasText: 'This bulletin was sent on 31 March 2026' }).first().waitFor();
+    await preview.locator('.sg-prose .govuk-warning-text', { hasText: 'If someone is in immediate danger, call 999.' }).waitFor();
     await expect(preview.locator('.sg-prose caption').innerText()).resolves.toBe('Calls to social care');
 
+    const saved = backendAnswer('persistEntry');
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Publish now', { exact: true }).click();
-    await waitFor('the bulletin to be written', () => existsSync(entryFile()));
+    expect((await saved).status()).toBe(200);
+    expect(existsSync(entryFile())).toBe(true);
     await page.getByText('Changes saved', { exact: false }).first().waitFor();
 
     const text = readFileSync(entryFile(), 'utf8');
@@ -200,6 +191,7 @@ describe('the CMS on its local backend', () => {
   });
 
   it('becomes a page when the site is built', async () => {
+    requireBulletin();
     const outDir = join(project.root, 'dist-after');
     const build = buildSite({ root: project.root, outDir, env: { ASTRO_CACHE_DIR: join(project.root, '.cache') } });
     expect(build.status, build.output.slice(-3000)).toBe(0);
@@ -217,12 +209,12 @@ describe('the CMS on its local backend', () => {
   });
 
   it('refuses to save a body with code in it, says why, and keeps the editor\'s text and the file as they were', async () => {
+    requireBulletin();
     const before = readFileSync(entryFile(), 'utf8');
     await page.goto(`${site!.url}/admin/#/collections/bulletins/entries/${SLUG}`);
     await page.getByLabel('Title', { exact: true }).waitFor();
-    const raw = page.locator('.cms-editor-raw [contenteditable="true"]');
-    // The mode switch, not the Table form's "First column is headings" switch inside the body.
-    if (await raw.count() === 0) await page.locator('.cms-editor-visual [role="switch"]:not([data-slate-editor] [role="switch"])').click();
+    await bodyMode(page, 'raw');
+    const raw = page.locator(`${BODY_EDITOR.raw} [contenteditable="true"]`);
     await raw.click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
@@ -235,19 +227,23 @@ describe('the CMS on its local backend', () => {
     await expect(raw.innerText()).resolves.toContain('<script>alert(1)</script>');
     // Decap logs a refused save to the console, and leaves its failed action unhandled (an
     // "Object" page error), as it does for any save that fails; nothing else may be there.
+    // Both are waited for, so that nothing else can hide behind them.
     const expected = (line: string) => line.includes('Not saved: the body has') || line === 'page error: Object';
     await waitFor('Decap to log the refusal', () => consoleProblems.some((line) => line.includes('Not saved: the body has')));
-    await new Promise((done) => setTimeout(done, 500));
+    await waitFor('Decap to end the refused save', () => consoleProblems.includes('page error: Object'));
     expect(consoleProblems.filter((line) => !expected(line))).toEqual([]);
     consoleProblems.length = 0;
   });
 
   it('deletes the bulletin through the CMS, leaving content/ as it was found', async () => {
+    requireBulletin();
     await page.goto(`${site!.url}/admin/#/collections/bulletins/entries/${SLUG}`);
     await page.getByLabel('Title', { exact: true }).waitFor();
     // Decap asks with window.confirm, which this page accepts (see beforeAll).
+    const deleted = backendAnswer('deleteFiles');
     await page.getByRole('button', { name: 'Delete entry' }).click();
-    await waitFor('the bulletin to be deleted', () => !existsSync(entryFile()));
+    expect((await deleted).status()).toBe(200);
+    expect(existsSync(entryFile())).toBe(false);
     expect(snapshot(join(project.root, 'content'))).toEqual(copyBefore);
     expect(consoleProblems).toEqual([]);
     expect(backend!.log()).not.toMatch(/error|refused/i);

@@ -82,6 +82,13 @@ describe('what it may touch', () => {
     no({ action: 'getEntry', params: { branch: '--upload-pack=x', path: 'content/pages/about.mdx' } }, 403);
     no({ action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'pages', slug: '../x' } }, 403);
     no({ action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'secrets', slug: 'x' } }, 403);
+    // The editorial workflow (Git mode): a draft by its key, a draft's file by its path (which is its id).
+    ok({ action: 'unpublishedEntry', params: { branch: 'main', id: 'bulletins/new-bulletin', collection: 'bulletins', slug: 'new-bulletin' } });
+    ok({ action: 'unpublishedEntryDataFile', params: { branch: 'main', collection: 'bulletins', slug: 'new-bulletin', path: 'content/bulletins/new-bulletin.mdx', id: 'content/bulletins/new-bulletin.mdx' } });
+    ok({ action: 'unpublishedEntryMediaFile', params: { branch: 'main', collection: 'bulletins', slug: 'new-bulletin', path: 'public/images/a.png', id: 'public/images/a.png' } });
+    no({ action: 'unpublishedEntry', params: { branch: 'main', id: 'bulletins/new.bulletin' } }, 403);
+    no({ action: 'unpublishedEntryDataFile', params: { branch: 'main', collection: 'bulletins', slug: 'x', path: 'content/bulletins/x.mdx', id: '.git/config' } }, 403);
+    no({ action: 'unpublishedEntryDataFile', params: { branch: 'main', collection: 'bulletins', slug: 'x', path: 'content/bulletins/x.mdx', id: 'content/../package.json' } }, 403);
     no({ action: 'runShell', params: {} }, 422);
     no('not json', 422);
   });

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS, MEDIA, type Collection, type Field } from '../../src/lib/content-model';
 import { DOCUMENT_PATTERN, EMAIL_PATTERN, IMAGE_PATTERN, PHONE_PATTERN, URL_PATTERN, checkEntry } from '../../src/lib/content-schemas';
 import { DATE_PATTERN, decapField, documentsMediaFolder, withoutFlags, type DecapField } from '../../src/lib/cms-fields';
-import { cmsConfig, cmsConfigYaml, cmsOptionsFromEnv, decapCollection, localBackendUrl } from '../../src/lib/cms-config';
+import { cmsConfig, cmsConfigYaml, cmsOptionsFromEnv, decapCollection, localBackendUrl, localModeFromEnv } from '../../src/lib/cms-config';
 import { pruneEmptyOptional } from '../../src/lib/cms-save';
 import { parseYaml } from '../../src/lib/content-files';
 import { isRealIsoDate } from '../../src/lib/dates';
@@ -166,6 +166,26 @@ describe('the backend comes from the environment', () => {
     const asked = cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'org/site', CMS_LOCAL_BACKEND_URL: localBackendUrl(9123) }, { dev: false, siteUrl: SITE });
     expect(asked.localBackend).toBe('http://127.0.0.1:9123/api/v1');
     expect(cmsOptionsFromEnv({ CMS_LOCAL_BACKEND: '1', DECAP_SERVER_PORT: '8090' }, { dev: false, siteUrl: SITE }).localBackend).toBe('http://127.0.0.1:8090/api/v1');
+  });
+
+  it('keeps drafts (the editorial workflow) where they can be kept: on GitHub, and on this computer with CMS_MODE=git', async () => {
+    const decap = await loadDecap();
+    // decap-server's fs mode writes files at once: Publish is the only step.
+    expect(config.publish_mode).toBe('simple');
+    expect(cmsOptionsFromEnv({}, { dev: true, siteUrl: SITE }).localMode).toBe('fs');
+    // Its git mode keeps each draft as a branch: Save, In review, Ready, Publish, as on the live site.
+    const git = cmsOptionsFromEnv({ CMS_MODE: 'git' }, { dev: true, siteUrl: SITE });
+    expect(git.localMode).toBe('git');
+    const gitConfig = cmsConfig(git);
+    expect(gitConfig.publish_mode).toBe('editorial_workflow');
+    expect(gitConfig.backend).toEqual({ name: 'proxy', proxy_url: localBackendUrl(), branch: 'main' });
+    expect(() => decap.validateConfig(gitConfig)).not.toThrow();
+    // The live site's GitHub backend keeps the workflow whatever the local mode (Decap itself falls
+    // back to publishing at once when it finds an fs-mode decap-server on the editor's computer).
+    expect(cmsConfig(cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'org/site' }, { dev: true, siteUrl: SITE })).publish_mode).toBe('editorial_workflow');
+    expect(['git', 'GIT', 'fs', '', 'branches', undefined].map((mode) => localModeFromEnv({ CMS_MODE: mode }))).toEqual(['git', 'git', 'fs', 'fs', 'fs', 'fs']);
+    // Production has no local backend, so no local mode.
+    expect(cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'org/site', CMS_MODE: 'git' }, { dev: false, siteUrl: SITE }).localMode).toBeUndefined();
   });
 
   it('without a repository, can only be edited on this computer', () => {

@@ -1,0 +1,227 @@
+/**
+ * The editorial workflow, end to end, in Chromium: the CMS as
+ * `CMS_MODE=git npm start` runs it (its configuration in editorial-workflow
+ * mode, src/lib/cms-config.ts; decap-server's git mode behind its guard,
+ * scripts/cms-backend.ts), on a copy of the project that is a Git
+ * repository with everything committed on main.
+ *
+ * An editor creates a bulletin through the forms (the body in the rich text
+ * editor) and saves it: a draft, on its own branch cms/bulletins/<entry>,
+ * with main unchanged. In the Workflow view they move it to In review, then
+ * Ready (decap-server records the status as the branch's description), and
+ * publish it: the file is on main with what was typed, and the draft's
+ * branch is gone. A draft with a required field left empty is not saved:
+ * the CMS says which field, and nothing changes in the repository.
+ *
+ * Every wait is on real state: the backend's answer to the CMS's request,
+ * the editor's own model, the repository, the page's text.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page, Response } from 'playwright-core';
+import { checkAllContent, readRawEntry } from '../../src/lib/content-files';
+import { localBackendUrl } from '../../src/lib/cms-config';
+import { launchChromium } from '../support/browser';
+import { buildSite } from '../support/build-site';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { serveDirectory, type RunningServer } from '../support/static-server';
+import { freePort } from '../support/ports';
+import { startCmsBackend, type RunningBackend } from '../support/cms-backend';
+import { bodyMode, caretToEnd, slateState } from '../support/slate';
+import { waitFor } from '../support/wait-for';
+
+const TITLE = 'Editorial workflow test bulletin 9002';
+const SLUG = 'editorial-workflow-test-bulletin-9002';
+const BRANCH = `cms/bulletins/${SLUG}`;
+const FILE = `content/bulletins/${SLUG}.mdx`;
+const SUMMARY = 'A bulletin that went from draft to review to the site.';
+const TYPED = 'Typed in the rich text editor, reviewed, then published.';
+
+let project: ProjectCopy;
+let backend: RunningBackend | undefined;
+let site: RunningServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const consoleProblems: string[] = [];
+const backendActions: string[] = [];
+const backendFailures: string[] = [];
+
+/** Git in the project copy; throws with Git's words when it fails, unless asked not to. */
+function git(args: string[], options: { allowFailure?: boolean } = {}): { status: number | null; stdout: string } {
+  const result = spawnSync('git', args, { cwd: project.root, encoding: 'utf8' });
+  if (result.status !== 0 && !options.allowFailure) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return { status: result.status, stdout: result.stdout.trim() };
+}
+
+const mainCommit = () => git(['rev-parse', 'refs/heads/main']).stdout;
+const cmsBranches = () => git(['for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/']).stdout.split('\n').filter(Boolean);
+const onMain = (path: string) => git(['cat-file', '-e', `main:${path}`], { allowFailure: true }).status === 0;
+/** The status decap-server's git mode keeps for a draft: its branch's description, "decap-cms/<status>". */
+const draftStatus = (branch: string) => git(['config', '--get', `branch.${branch}.description`], { allowFailure: true }).stdout;
+
+/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
+function backendAnswer(action: string, test: (params: Record<string, unknown>) => boolean = () => true): Promise<Response> {
+  return page.waitForResponse((response) => {
+    if (response.url() !== backend!.url || response.request().method() !== 'POST') return false;
+    const body = JSON.parse(response.request().postData() ?? '{}') as { action?: string; params?: Record<string, unknown> };
+    return body.action === action && test(body.params ?? {});
+  }, { timeout: 60_000 });
+}
+
+beforeAll(async () => {
+  project = copyProject('sg-cms-editorial-');
+  // A Git repository as a clone of the project is: the project's .gitignore (the build's output is
+  // not content), everything committed on main. node_modules here is a link to the real one.
+  cpSync(resolve('.gitignore'), join(project.root, '.gitignore'));
+  git(['init', '--quiet', '--initial-branch=main']);
+  writeFileSync(join(project.root, '.git/info/exclude'), 'node_modules\n');
+  git(['config', 'user.name', 'Editorial test']);
+  git(['config', 'user.email', 'editorial-test@example.org']);
+  git(['add', '.']);
+  git(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', 'The site']);
+  const port = await freePort();
+
+  // The site as `CMS_MODE=git npm start` configures its CMS: the local backend, in git mode.
+  const build = buildSite({ root: project.root, outDir: join(project.root, 'dist'), env: { ASTRO_CACHE_DIR: join(project.root, '.cache'), CMS_LOCAL_BACKEND_URL: localBackendUrl(port), CMS_MODE: 'git' } });
+  if (build.status !== 0) throw new Error(`The copy did not build:\n${build.output.slice(-4000)}`);
+  site = await serveDirectory(join(project.root, 'dist'));
+  // decap-server's git mode behind its guard; it starts only on a clean working tree (src/lib/cms-git-mode.ts).
+  backend = await startCmsBackend({ root: project.root, siteOrigin: site.url, port, mode: 'git' });
+
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    // decap-server answers 404 when the CMS asks whether an entry has a draft and it has none
+    // (checked below: no other 404); Chromium logs each as an error.
+    if (message.text().startsWith('Failed to load resource: the server responded with a status of 404') && message.location().url === backend?.url) return;
+    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.url() !== backend?.url || response.status() < 400) return;
+    const action = (JSON.parse(response.request().postData() ?? '{}') as { action?: string }).action;
+    if (!(response.status() === 404 && action === 'unpublishedEntry')) backendFailures.push(`${response.status()} for ${action}`);
+  });
+  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
+  // Decap asks with window.confirm before it publishes, and before it leaves unsaved changes.
+  page.on('dialog', (dialog) => void dialog.accept());
+  page.on('request', (request) => {
+    if (request.url() === backend?.url && request.method() === 'POST') backendActions.push((JSON.parse(request.postData() ?? '{}') as { action?: string }).action ?? '');
+  });
+
+  await page.goto(`${site.url}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
+  // The editorial workflow is on: the Workflow view is there.
+  await page.getByRole('link', { name: 'Workflow', exact: true }).waitFor();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  backend?.stop();
+  project?.remove();
+});
+
+describe('the editorial workflow, with drafts as Git branches', () => {
+  it('refuses to save a draft with a required field left empty, says which, and changes nothing', async () => {
+    const before = mainCommit();
+    const branchesBefore = cmsBranches();
+    await page.goto(`${site!.url}/admin/#/collections/bulletins/new`);
+    await page.getByLabel('Bulletin number', { exact: true }).fill('9003');
+    await page.getByLabel('Date', { exact: true }).fill('2026-04-01');
+    await page.getByLabel('Summary', { exact: true }).fill('No title.');
+    const asked = backendActions.length;
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Title is required: fill it in.', { exact: true }).waitFor();
+    await page.getByText('Oops, you\'ve missed a required field. Please complete before saving.', { exact: true }).waitFor();
+    // Decap leaves the refused save's promise rejected with nothing (an "undefined" page error), as it
+    // does for every save it refuses; wait for it, so that nothing else can hide behind it.
+    await waitFor('Decap to end the refused save', () => consoleProblems.includes('page error: undefined'));
+    expect(consoleProblems.filter((problem) => problem !== 'page error: undefined')).toEqual([]);
+    consoleProblems.length = 0;
+    // The CMS sent nothing to save, and the repository is as it was.
+    expect(backendActions.slice(asked).filter((action) => action === 'persistEntry')).toEqual([]);
+    expect(mainCommit()).toBe(before);
+    expect(cmsBranches()).toEqual(branchesBefore);
+    expect(git(['status', '--porcelain']).stdout).toBe('');
+  });
+
+  it('keeps a new bulletin as a draft on its own branch, through In review and Ready, until it is published to main', async () => {
+    const before = mainCommit();
+    expect(cmsBranches()).toEqual([]);
+    await page.goto(`${site!.url}/admin/#/collections/bulletins/new`);
+    await page.getByLabel('Bulletin number', { exact: true }).fill('9002');
+    await page.getByLabel('Title', { exact: true }).fill(TITLE);
+    await page.getByLabel('Date', { exact: true }).fill('2026-04-01');
+    await page.getByLabel('Summary', { exact: true }).fill(SUMMARY);
+    // The body, typed in the rich text editor once it says its caret is in its (empty) text.
+    await bodyMode(page, 'rich_text');
+    const body = page.locator('.cms-editor-visual [data-slate-editor="true"]');
+    await caretToEnd(page, body.locator(':scope > *').last(), '');
+    await page.keyboard.insertText(TYPED);
+    await body.getByText(TYPED, { exact: true }).waitFor();
+    expect((await slateState(page))?.blocks).toEqual([TYPED]);
+
+    // Save: a draft, on its own branch; main does not change.
+    const saved = backendAnswer('persistEntry');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    expect((await saved).status()).toBe(200);
+    await page.getByText('Changes saved', { exact: false }).first().waitFor();
+    // The CMS then opens the draft at its own address, with its status.
+    await page.waitForURL((url) => url.hash === `#/collections/bulletins/entries/${SLUG}`);
+    await page.getByText('Status: Draft', { exact: true }).waitFor();
+    expect(mainCommit()).toBe(before);
+    expect(onMain(FILE)).toBe(false);
+    // (Not in the working tree either, mostly: decap-server checks a draft's branch out for a moment
+    // whenever the CMS reads the draft, so only what the branches hold is checked here.)
+    expect(cmsBranches()).toEqual([BRANCH]);
+    expect(draftStatus(BRANCH)).toBe('decap-cms/draft');
+    const draft = git(['show', `${BRANCH}:${FILE}`]).stdout;
+    expect(draft).toContain(`title: ${TITLE}`);
+    expect(draft).toContain(TYPED);
+
+    // The Workflow view: the card is in Drafts; dragged to In review, then to Ready.
+    // (The editor has no header: the Workflow view is at its address.)
+    await page.goto(`${site!.url}/admin/#/workflow`);
+    const card = page.getByRole('link').filter({ hasText: TITLE });
+    await card.waitFor();
+    await page.getByText('1 entry', { exact: true }).first().waitFor();
+    for (const [column, status] of [['In Review', 'pending_review'], ['Ready', 'pending_publish']] as const) {
+      const moved = backendAnswer('updateUnpublishedEntryStatus', (params) => params.newStatus === status);
+      await card.dragTo(page.getByText(column, { exact: true }));
+      expect((await moved).status(), column).toBe(200);
+      expect(draftStatus(BRANCH), column).toBe(`decap-cms/${status}`);
+      expect(mainCommit(), column).toBe(before);
+    }
+    expect(onMain(FILE)).toBe(false);
+
+    // Publish, from the card in Ready: merged into main, the draft's branch deleted.
+    const published = backendAnswer('publishUnpublishedEntry');
+    await page.getByRole('button', { name: 'Publish new entry', exact: true }).click();
+    expect((await published).status()).toBe(200);
+    await waitForCardGone(TITLE);
+    expect(mainCommit()).not.toBe(before);
+    expect(git(['merge-base', '--is-ancestor', before, 'main']).status).toBe(0);
+    expect(onMain(FILE)).toBe(true);
+    expect(cmsBranches()).toEqual([]);
+    expect(draftStatus(BRANCH)).toBe('');
+    // The file, on main and in the working tree (on main), with what was typed, and valid for the build.
+    expect(git(['branch', '--show-current']).stdout).toBe('main');
+    expect(git(['status', '--porcelain']).stdout).toBe('');
+    const entry = readRawEntry(join(project.root, FILE), project.root);
+    expect(entry.data).toMatchObject({ number: 9002, title: TITLE, date: '2026-04-01', summary: SUMMARY });
+    expect(entry.body.trim()).toBe(TYPED);
+    expect(git(['show', `main:${FILE}`]).stdout).toBe(git(['show', `HEAD:${FILE}`]).stdout);
+    expect(checkAllContent(project.root)).toEqual([]);
+    expect(consoleProblems).toEqual([]);
+    expect(backendFailures).toEqual([]);
+    expect(backend!.log()).not.toMatch(/error|refused/i);
+  });
+});
+
+/** The Workflow view no longer lists the entry (published entries leave it). */
+async function waitForCardGone(title: string): Promise<void> {
+  await page.getByRole('link').filter({ hasText: title }).waitFor({ state: 'detached' });
+}
