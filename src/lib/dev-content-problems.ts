@@ -158,12 +158,27 @@ export interface ContentProblemsWatchOptions {
   whenFixed: () => Promise<void>;
   /** Told each time the problems change (to log them and reload open pages). */
   changed: (problems: readonly ContentProblem[], before: readonly ContentProblem[]) => void;
+  /** Runs `then` a little later (setTimeout, not keeping the process alive); tests run it when they choose. */
+  later?: (then: () => void) => void;
 }
 
 /**
+ * How long after a check the files are looked at once more. The dev server's
+ * watcher (chokidar) passes on one change of a file in 50 ms and drops the
+ * rest: a save that empties the file and then writes it can be seen half
+ * done, with no event for the rest.
+ */
+export const CONFIRM_AFTER_MS = 150;
+
+const setTimeoutUnref = (then: () => void) => {
+  setTimeout(then, CONFIRM_AFTER_MS).unref();
+};
+
+/**
  * The content problems the dev server knows of. changed() checks again;
- * checks never overlap, and a change during a check starts another, so the
- * problems always end up those of the files as they are.
+ * checks never overlap, a change during a check starts another, and a
+ * little after each check the files are looked at again (CONFIRM_AFTER_MS),
+ * so the problems always end up those of the files as they are.
  */
 export class ContentProblemsWatch {
   #problems: readonly ContentProblem[];
@@ -194,13 +209,18 @@ export class ContentProblemsWatch {
   }
 
   async #run(): Promise<void> {
+    let checked = '';
     while (this.#again) {
       this.#again = false;
-      const before = this.#options.signature();
+      checked = this.#options.signature();
       const problems = this.#options.check();
-      if (this.#options.signature() !== before) this.#again = true;
+      if (this.#options.signature() !== checked) this.#again = true;
       if (!this.#again) await this.#settle(problems);
     }
+    // A change the watcher did not pass on shows in the files' signature.
+    (this.#options.later ?? setTimeoutUnref)(() => {
+      if (!this.#running && this.#options.signature() !== checked) void this.changed();
+    });
   }
 
   async #settle(problems: readonly ContentProblem[]): Promise<void> {
