@@ -63,15 +63,16 @@ export function contentCheck(): AstroIntegration {
         });
         const publicFolder = join(root, 'public');
         server.middlewares.use((request, response, next) => {
-          void watch.settled().then(() => {
+          let path: string;
+          try {
+            path = decodeURI(new URL(request.url ?? '/', 'http://localhost').pathname);
+          } catch {
+            return next();
+          }
+          if (!answersWithContentProblems(request.method, path, (candidate) => isPublicFile(publicFolder, candidate))) return next();
+          // A check under way (a file just saved) decides first.
+          watch.settled().then(() => {
             if (watch.problems.length === 0) return next();
-            let path: string;
-            try {
-              path = decodeURI(new URL(request.url ?? '/', 'http://localhost').pathname);
-            } catch {
-              return next();
-            }
-            if (!answersWithContentProblems(request.method, path, (candidate) => isPublicFile(publicFolder, candidate))) return next();
             response.writeHead(500, {
               'Content-Type': 'text/html; charset=utf-8',
               'Cache-Control': 'no-store',
@@ -79,7 +80,7 @@ export function contentCheck(): AstroIntegration {
               'X-Content-Type-Options': 'nosniff',
             });
             response.end(request.method === 'HEAD' ? undefined : contentProblemsPage(watch.problems));
-          }, next);
+          }).catch(next);
         });
       },
     },

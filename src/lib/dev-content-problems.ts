@@ -65,10 +65,17 @@ export function contentSignature(root: string): string {
   const hash = createHash('sha256');
   for (const folder of watchedFolders(root)) {
     if (!existsSync(folder)) continue;
-    const items = readdirSync(folder, { withFileTypes: true, recursive: true })
-      .filter((item) => item.isFile())
-      .map((item) => join(item.parentPath, item.name))
-      .sort();
+    let items: string[];
+    try {
+      items = readdirSync(folder, { withFileTypes: true, recursive: true })
+        .filter((item) => item.isFile())
+        .map((item) => join(item.parentPath, item.name))
+        .sort();
+    } catch (error) {
+      // A folder removed while it was read: a change like any other.
+      hash.update(`${relative(root, folder)}\0${(error as NodeJS.ErrnoException).code ?? 'unreadable'}\n`);
+      continue;
+    }
     for (const file of items) {
       try {
         const stat = statSync(file);
@@ -160,13 +167,25 @@ export interface ContentProblemsWatchOptions {
   changed: (problems: readonly ContentProblem[], before: readonly ContentProblem[]) => void;
   /** Runs `then` a little later (setTimeout, not keeping the process alive); tests run it when they choose. */
   later?: (then: () => void) => void;
+  /** Waits before a check, for a save under way to finish (PAUSE_BEFORE_CHECK_MS); tests pass one that does not wait. */
+  pause?: () => Promise<void>;
 }
+
+/**
+ * How long a check waits after a change: a save empties the file and then
+ * writes it, and on a busy computer the watcher can report the change
+ * between the two. Pages asked for meanwhile wait for the check.
+ */
+export const PAUSE_BEFORE_CHECK_MS = 50;
+
+const pauseBeforeCheck = () => new Promise<void>((done) => {
+  setTimeout(done, PAUSE_BEFORE_CHECK_MS);
+});
 
 /**
  * How long after a check the files are looked at once more. The dev server's
  * watcher (chokidar) passes on one change of a file in 50 ms and drops the
- * rest: a save that empties the file and then writes it can be seen half
- * done, with no event for the rest.
+ * rest: a save seen half done may have no event for the rest.
  */
 export const CONFIRM_AFTER_MS = 150;
 
@@ -211,6 +230,7 @@ export class ContentProblemsWatch {
   async #run(): Promise<void> {
     let checked = '';
     while (this.#again) {
+      await (this.#options.pause ?? pauseBeforeCheck)();
       this.#again = false;
       checked = this.#options.signature();
       const problems = this.#options.check();
