@@ -42,8 +42,8 @@ export function contentCheck(): AstroIntegration {
         const watch = new ContentProblemsWatch({
           check: () => readContentProblems(root),
           signature: () => contentSignature(root),
-          // The loader skipped what did not fit (src/lib/content-loader.ts): all content is read again.
-          whenFixed: async () => {
+          // The loader skipped what did not fit (src/lib/content-loader.ts), or read a save half done: all content is read again.
+          reload: async () => {
             try {
               await refreshContent?.({});
             } catch (error) {

@@ -161,8 +161,12 @@ export interface ContentProblemsWatchOptions {
   check: () => readonly ContentProblem[];
   /** What content/ holds now (contentSignature): a check during a change is run again. */
   signature: () => string;
-  /** Runs when the last problem is fixed, before pages are served again (the dev server reloads all content). */
-  whenFixed: () => Promise<void>;
+  /**
+   * Reads all content again (the dev server's loaders), before pages are
+   * served: when the last problem is fixed, and after any other save, since
+   * the loaders too may have read the save half done and kept the old version.
+   */
+  reload: () => Promise<void>;
   /** Told each time the problems change (to log them and reload open pages). */
   changed: (problems: readonly ContentProblem[], before: readonly ContentProblem[]) => void;
   /** Runs `then` a little later (setTimeout, not keeping the process alive); tests run it when they choose. */
@@ -203,11 +207,14 @@ export class ContentProblemsWatch {
   #problems: readonly ContentProblem[];
   #running: Promise<void> | undefined;
   #again = false;
+  /** The files as the content was last read, as far as known ('' when it must be read again). */
+  #loaded: string;
   readonly #options: ContentProblemsWatchOptions;
 
   constructor(options: ContentProblemsWatchOptions, initial: readonly ContentProblem[] = options.check()) {
     this.#options = options;
     this.#problems = initial;
+    this.#loaded = initial.length === 0 ? options.signature() : '';
   }
 
   /** The problems now: empty when every file fits. */
@@ -235,7 +242,7 @@ export class ContentProblemsWatch {
       checked = this.#options.signature();
       const problems = this.#options.check();
       if (this.#options.signature() !== checked) this.#again = true;
-      if (!this.#again) await this.#settle(problems);
+      if (!this.#again) await this.#settle(problems, checked);
     }
     // A change the watcher did not pass on shows in the files' signature.
     (this.#options.later ?? setTimeoutUnref)(() => {
@@ -243,13 +250,14 @@ export class ContentProblemsWatch {
     });
   }
 
-  async #settle(problems: readonly ContentProblem[]): Promise<void> {
+  async #settle(problems: readonly ContentProblem[], checked: string): Promise<void> {
     const before = this.#problems;
-    if (problems.length === 0 && before.length > 0) {
-      // Pages keep showing the problems until the content is reloaded, so the fixed file is what they show.
-      await this.#options.whenFixed();
+    if (problems.length === 0 && (before.length > 0 || checked !== this.#loaded)) {
+      // Pages keep showing the problems (or wait) until the content is read again, so the saved file is what they show.
+      await this.#options.reload();
       // Saved again meanwhile: the next check decides.
       if (this.#again) return;
+      this.#loaded = checked;
     }
     if (formatProblems(problems) === formatProblems(before)) return;
     this.#problems = problems;

@@ -141,6 +141,9 @@ describe('npm start, when a content file does not fit', () => {
     expect((await get('/contact/'))?.status).toBe(500);
     write(PAGE, `${text}\nA sentence added while the site was running.\n`);
     await waitForAnswer('/privacy/', 'the new sentence', showsContent('A sentence added while the site was running.'));
+    // A save that fits shows as it is, too.
+    write(PAGE, `${text}\nAnother sentence, saved when the page was already right.\n`);
+    await waitForAnswer('/privacy/', 'the other sentence', showsContent('Another sentence, saved when the page was already right.'));
   });
 
   it('shows settings that cannot be read as YAML, and a file that is not UTF-8', async () => {

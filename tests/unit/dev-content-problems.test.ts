@@ -160,10 +160,10 @@ async function until(test: () => boolean): Promise<void> {
 
 /** A watch over a fake folder: `files` is what the check finds, `version` the signature. */
 function fakeWatch(initial: readonly ContentProblem[] = []) {
-  const state = { problems: [...initial] as ContentProblem[], version: 0, checks: 0, running: 0, most: 0, onCheck: undefined as (() => void) | undefined, holdFix: false };
+  const state = { problems: [...initial] as ContentProblem[], version: 0, checks: 0, running: 0, most: 0, onCheck: undefined as (() => void) | undefined, holdReload: false };
   const reports: string[][] = [];
-  const fixes: { problemsDuring: number }[] = [];
-  let releaseFix: (() => void) | undefined;
+  const reloads: { problemsDuring: number }[] = [];
+  let releaseReload: (() => void) | undefined;
   const later: (() => void)[] = [];
   const watch: ContentProblemsWatch = new ContentProblemsWatch({
     check: () => {
@@ -176,16 +176,16 @@ function fakeWatch(initial: readonly ContentProblem[] = []) {
       return found;
     },
     signature: () => String(state.version),
-    whenFixed: () => new Promise<void>((done) => {
-      fixes.push({ problemsDuring: watch.problems.length });
-      if (state.holdFix) releaseFix = done;
+    reload: () => new Promise<void>((done) => {
+      reloads.push({ problemsDuring: watch.problems.length });
+      if (state.holdReload) releaseReload = done;
       else done();
     }),
     changed: (problems) => reports.push(problems.map(formatProblem)),
     later: (then) => later.push(then),
     pause: () => Promise.resolve(),
   }, initial);
-  return { watch, state, reports, fixes, later, releaseFix: () => releaseFix?.() };
+  return { watch, state, reports, reloads, later, releaseReload: () => releaseReload?.() };
 }
 
 describe('the watch', () => {
@@ -200,22 +200,32 @@ describe('the watch', () => {
   });
 
   it('keeps showing the problem until the content is reloaded, then shows the content', async () => {
-    const { watch, state, reports, fixes, releaseFix } = fakeWatch([retention]);
-    state.holdFix = true;
+    const { watch, state, reports, reloads, releaseReload } = fakeWatch([retention]);
+    state.holdReload = true;
     state.problems = [];
     const done = watch.changed();
-    await until(() => fixes.length === 1);
+    await until(() => reloads.length === 1);
     // Reloading: requests still get the problem.
-    expect(fixes).toEqual([{ problemsDuring: 1 }]);
+    expect(reloads).toEqual([{ problemsDuring: 1 }]);
     expect(watch.problems).toEqual([retention]);
     let settled = false;
     void watch.settled().then(() => { settled = true; });
     await Promise.resolve();
     expect(settled).toBe(false);
-    releaseFix();
+    releaseReload();
     await done;
     expect(watch.problems).toEqual([]);
     expect(reports).toEqual([[]]);
+  });
+
+  it('reads the content again after a save that fits, and not when nothing changed', async () => {
+    const { watch, state, reloads, reports } = fakeWatch();
+    state.version += 1;
+    await watch.changed();
+    expect(reloads).toHaveLength(1);
+    await watch.changed();
+    expect(reloads).toHaveLength(1);
+    expect(reports).toEqual([]);
   });
 
   it('checks again when a file changes while it checks', async () => {
@@ -267,15 +277,15 @@ describe('the watch', () => {
   });
 
   it('does not clear a problem whose file was broken again while the content reloaded', async () => {
-    const { watch, state, fixes, releaseFix } = fakeWatch([retention]);
-    state.holdFix = true;
+    const { watch, state, reloads, releaseReload } = fakeWatch([retention]);
+    state.holdReload = true;
     state.problems = [];
     const done = watch.changed();
-    await until(() => fixes.length === 1);
+    await until(() => reloads.length === 1);
     const other = { ...retention, message: 'is 11; expected a whole number from 1 to 10' };
     state.problems = [other];
     void watch.changed();
-    releaseFix();
+    releaseReload();
     await done;
     expect(watch.problems).toEqual([other]);
   });
