@@ -1,30 +1,87 @@
 /**
  * Checks every file in content/ before Astro builds anything, so that one
  * build reports every problem at once, each with file, field and what is
- * expected. In the dev server the problems are logged and the page that
- * uses a bad file shows the error instead.
+ * expected. In the dev server (`npm start`) the problems are logged, and
+ * while any file does not fit every page of the site answers with them
+ * (src/lib/dev-content-problems.ts), status 500, until the file is fixed:
+ * then the content is reloaded and the pages show it again.
  */
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkAllContent } from '../lib/content-files';
-import { ContentError, formatProblems } from '../lib/content-schemas';
+import { ContentError, formatProblems, type ContentProblem } from '../lib/content-schemas';
+import {
+  CONTENT_PROBLEMS_POLICY, ContentProblemsWatch, answersWithContentProblems, contentProblemsPage, contentSignature, isPublicFile, isWatchedFile, problemsOfError, readContentProblems, watchedFolders,
+} from '../lib/dev-content-problems';
 
 export function contentCheck(): AstroIntegration {
+  let root = process.cwd();
+  // What the check found as the dev server started.
+  let startProblems: ContentProblem[] = [];
   return {
     name: 'safeguarding-content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
         let problems;
         try {
-          problems = checkAllContent(fileURLToPath(config.root));
+          problems = checkAllContent(root);
         } catch (error) {
           if (command === 'build') throw error;
           logger.error(error instanceof Error ? error.message : String(error));
+          startProblems = problemsOfError(error);
           return;
         }
+        startProblems = problems;
         if (problems.length === 0) return;
         if (command === 'build') throw new ContentError(problems);
         logger.error(formatProblems(problems));
+      },
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        const watch = new ContentProblemsWatch({
+          check: () => readContentProblems(root),
+          signature: () => contentSignature(root),
+          // The loader skipped what did not fit (src/lib/content-loader.ts), or read a save half done: all content is read again.
+          reload: async () => {
+            try {
+              await refreshContent?.({});
+            } catch (error) {
+              logger.error(`The content could not be reloaded: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          },
+          changed: (problems) => {
+            if (problems.length > 0) logger.error(`${formatProblems(problems)}\nEvery page of the site shows this, not the content, until it is fixed.`);
+            else logger.info('Every content file fits again: the site shows the content.');
+            // Open pages reload, to show the problems or the fixed content.
+            server.ws.send({ type: 'full-reload', path: '*' });
+          },
+        }, startProblems);
+        for (const folder of watchedFolders(root)) server.watcher.add(folder);
+        server.watcher.on('all', (_event, file) => {
+          if (isWatchedFile(root, file)) void watch.changed();
+        });
+        const publicFolder = join(root, 'public');
+        server.middlewares.use((request, response, next) => {
+          let path: string;
+          try {
+            path = decodeURI(new URL(request.url ?? '/', 'http://localhost').pathname);
+          } catch {
+            return next();
+          }
+          if (!answersWithContentProblems(request.method, path, (candidate) => isPublicFile(publicFolder, candidate))) return next();
+          // A check under way (a file just saved) decides first.
+          watch.settled().then(() => {
+            if (watch.problems.length === 0) return next();
+            response.writeHead(500, {
+              'Content-Type': 'text/html; charset=utf-8',
+              'Cache-Control': 'no-store',
+              'Content-Security-Policy': CONTENT_PROBLEMS_POLICY,
+              'X-Content-Type-Options': 'nosniff',
+            });
+            response.end(request.method === 'HEAD' ? undefined : contentProblemsPage(watch.problems));
+          }).catch(next);
+        });
       },
     },
   };

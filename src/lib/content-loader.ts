@@ -3,6 +3,10 @@
  * read as written (see content-files.ts) and checked against the content
  * model and the safe MDX (content-safety.ts) before Astro stores it. A bad
  * file stops the build with the file, the field or line, and what is expected.
+ * In the dev server (the only place a loader has a watcher) it stops only
+ * that load: the server keeps running, every page shows the problem
+ * (src/integrations/content-check.ts), and all content is loaded again once
+ * the file is fixed.
  */
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
@@ -10,8 +14,24 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Collection } from './content-model';
 import { checkAcrossEntries, checkCollectionFiles, checkRawEntry, entryPattern, readAllEntries, readRawEntry } from './content-files';
 import { ContentError } from './content-schemas';
+import { isContentFileError } from './dev-content-problems';
 
 export function contentLoader(collection: Collection): Loader {
+  const checked = checkedLoader(collection);
+  return {
+    ...checked,
+    load: async (context: LoaderContext) => {
+      try {
+        await checked.load(context);
+      } catch (error) {
+        if (!context.watcher || !isContentFileError(error)) throw error;
+        context.logger.error(`${error.message}\nEvery page of the site shows this until it is fixed.`);
+      }
+    },
+  };
+}
+
+function checkedLoader(collection: Collection): Loader {
   const inner = glob({ pattern: entryPattern(collection), base: `./content/${collection.folder}` });
   return {
     name: `safeguarding-${collection.name}`,

@@ -225,10 +225,14 @@ export function checkComponent(component: BodyComponent, file: string, where: st
   return problems;
 }
 
+/** One problem as the build says it: file, then field or line (neither when it is about the whole file), then what is wrong. */
+export function formatProblem(problem: ContentProblem): string {
+  if (problem.line !== undefined) return `${problem.file}, line ${problem.line}: ${problem.message}`;
+  return problem.field ? `${problem.file}: field "${problem.field}" ${problem.message}` : `${problem.file}: ${problem.message}`;
+}
+
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map((problem) => (problem.line === undefined
-    ? `  ${problem.file}: field "${problem.field}" ${problem.message}`
-    : `  ${problem.file}, line ${problem.line}: ${problem.message}`));
+  const lines = problems.map((problem) => `  ${formatProblem(problem)}`);
   return `${problems.length === 1 ? 'A content file needs' : `${problems.length} problems in content files need`} fixing before the site can be built:\n${lines.join('\n')}`;
 }
 
