@@ -61,6 +61,7 @@ export function planChromium({ chromiumPath, debianPaths = DEBIAN_CHROMIUM_PATHS
  * Whether a program is on the PATH.
  * @param {string} program
  * @param {string | undefined} path
+ * @param {(path: string) => boolean} [exists]
  */
 export function onPath(program, path, exists = existsSync) {
   return (path ?? '').split(delimiter).some((folder) => folder && exists(join(folder, program)));
