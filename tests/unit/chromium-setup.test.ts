@@ -139,10 +139,14 @@ describe('ensureChromium (the work, with a fake apt-get)', () => {
   });
 
   it('knows a user who is not root from the real user id (run as nobody)', () => {
-    const code = `import { ensureChromium } from ${JSON.stringify(resolve('scripts/chromium-setup.mjs'))}; process.exitCode = ensureChromium({ debianPaths: ['/nonexistent/chromium'] });`;
+    // The script, copied where nobody can read it (a checkout may be in a folder only its owner can open).
+    folder = fixtureFolder({ 'chromium-setup.mjs': readFileSync('scripts/chromium-setup.mjs', 'utf8') }, 'sg-as-nobody-');
+    chmodSync(folder, 0o755);
+    const code = `import { ensureChromium } from ${JSON.stringify(join(folder, 'chromium-setup.mjs'))}; process.exitCode = ensureChromium({ debianPaths: ['/nonexistent/chromium'] });`;
     // As root, the child runs as nobody; as anyone else, as that user: never root either way.
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { ...asNobody, env: { PATH: process.env.PATH }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], { ...asNobody, cwd: folder, env: { PATH: process.env.PATH }, encoding: 'utf8' });
+    expect(result.error).toBeUndefined();
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     const hasAptGet = onPath('apt-get', process.env.PATH);
