@@ -2,9 +2,19 @@
 // that `npm start` and `npm test` work straight after a fresh clone. Runs on
 // any Node (a fresh machine may have Node 20); the project's own Node 24
 // comes from the `node` package it installs, which npm scripts then use.
+//
+// --with-chromium (npm test only: `npm start` needs no browser): first makes
+// sure Debian's Chromium is there for the browser tests, installing it with
+// apt-get as root, or stopping with the command to run (chromium-setup.mjs).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './chromium-setup.mjs';
+
+if (process.argv.includes('--with-chromium')) {
+  const status = ensureChromium();
+  if (status !== 0) process.exit(status);
+}
 
 const lock = readFileSync('package-lock.json');
 const hash = createHash('sha256').update(lock).digest('hex');

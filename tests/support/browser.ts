@@ -1,11 +1,11 @@
 /** Debian's Chromium, headless, driven by playwright-core: never a downloaded browser. */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium-setup.mjs';
 
+/** CHROMIUM_PATH when set, otherwise Debian's: the one `npm test` installs when it is missing. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (!found) throw new Error('Chromium is not installed. Install Debian\'s package: apt-get install -y chromium (or set CHROMIUM_PATH).');
+  const found = findChromium({ chromiumPath: process.env.CHROMIUM_PATH || undefined });
+  if (!found) throw new Error(process.env.CHROMIUM_PATH ? `CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, which does not exist.` : 'Chromium is not installed. Install Debian\'s package: apt-get install -y chromium (or set CHROMIUM_PATH).');
   return found;
 }
 
