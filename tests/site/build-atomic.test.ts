@@ -6,9 +6,8 @@
  * site on 2027-01-20.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { siteToday } from '../../src/lib/dates';
@@ -16,6 +15,7 @@ import { checkWithdrawnReviews } from '../../src/lib/withdrawn-check';
 import { buildSite, startBuild, type BuildResult } from '../support/build-site';
 import { searchFragments } from '../support/built-site';
 import { copyProject } from '../support/project-copy';
+import { folderFingerprint } from '../support/folder-fingerprint';
 
 const ADULT_B = 'adult-b-safeguarding-adults-review';
 const LEAVES = '2027-01-20';
@@ -29,16 +29,6 @@ for (const folder of ['share-images', 'assets']) {
 }
 afterAll(() => project.remove());
 
-/** Every file under `folder` with its bytes' hash. */
-function fingerprint(folder: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const item of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (!item.isFile()) continue;
-    const path = join(item.parentPath, item.name);
-    files[relative(folder, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return files;
-}
 
 /** What a build may leave beside dist/: nothing (no staging or retired folder, no lock). */
 const leftovers = () => readdirSync(project.root).filter((name) => /^dist\.(building|old)-|^\.build\.lock/.test(name));
@@ -99,7 +89,7 @@ describe('a build that fails or is stopped leaves dist/ byte for byte as it was'
     { name: 'an event handler in a template, found after the whole site was built', file: 'src/pages/404.astro', bytes: (text) => `${text}\n<p onclick="alert(1)">Hello</p>\n`, says: '/404.html: an inline event handler' },
   ];
   it.each(cases)('$name', ({ file, bytes, says }) => {
-    const before = fingerprint(dist);
+    const before = folderFingerprint(dist);
     expect(Object.keys(before).length).toBeGreaterThan(100);
     const path = join(project.root, file);
     const original = readFileSync(path, 'utf8');
@@ -113,12 +103,12 @@ describe('a build that fails or is stopped leaves dist/ byte for byte as it was'
     expect(build.status).not.toBe(0);
     expect(build.output).toContain(says);
     expect(build.output).toContain('[build] The build failed (see above); dist/ is unchanged.');
-    expect(fingerprint(dist)).toEqual(before);
+    expect(folderFingerprint(dist)).toEqual(before);
     expect(leftovers()).toEqual([]);
   });
 
   it('Ctrl+C in the middle of the build', async () => {
-    const before = fingerprint(dist);
+    const before = folderFingerprint(dist);
     expect(Object.keys(before).length).toBeGreaterThan(100);
     let building: () => void = () => {};
     const astroIsBuilding = new Promise<void>((resolve) => { building = resolve; });
@@ -129,14 +119,14 @@ describe('a build that fails or is stopped leaves dist/ byte for byte as it was'
     const build = await child;
     expect(build.status).toBe(130);
     expect(build.output).toContain('[build] Stopped (SIGINT): dist/ is unchanged.');
-    expect(fingerprint(dist)).toEqual(before);
+    expect(folderFingerprint(dist)).toEqual(before);
     expect(leftovers()).toEqual([]);
   });
 });
 
 describe('the one-year rule check', () => {
   it('stops a build that puts a withdrawn review\'s document in the site, naming the review, the file and what leaked', () => {
-    const before = fingerprint(dist);
+    const before = folderFingerprint(dist);
     expect(Object.keys(before).length).toBeGreaterThan(100);
     const leak = join(project.root, 'public/leak');
     mkdirSync(leak, { recursive: true });
@@ -149,7 +139,7 @@ describe('the one-year rule check', () => {
     }
     expect(build.status).toBe(1);
     expect(build.output).toContain(`[build] The one-year rule is broken in this build (today is ${LEAVES}); dist/ is unchanged. What is in the built site:\nSafeguarding Adults Review Adult B (content/reviews/${ADULT_B}.mdx, withdrawn):\n  leak/old-report.pdf: a copy of its document ${ADULT_B}-report.pdf`);
-    expect(fingerprint(dist)).toEqual(before);
+    expect(folderFingerprint(dist)).toEqual(before);
     expect(leftovers()).toEqual([]);
   });
 

@@ -20,9 +20,8 @@
  * model (tests/support/slate.ts), the backend's answer, the file on disk;
  * never a pause.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Response } from 'playwright-core';
 import { COLLECTIONS } from '../../src/lib/content-model';
@@ -36,6 +35,7 @@ import { freePort } from '../support/ports';
 import { startCmsBackend, type RunningBackend } from '../support/cms-backend';
 import { BODY_EDITOR, bodyMode, caretToEnd, slateState } from '../support/slate';
 import { waitFor } from '../support/wait-for';
+import { folderFingerprint } from '../support/folder-fingerprint';
 
 const SLUG = 'cms-test-bulletin-9001';
 const TITLE = 'CMS test bulletin 9001';
@@ -44,19 +44,9 @@ const TABLE = '<Table caption="Calls to social care" firstCellIsHeader="true">\n
 const NO_BUTTON = '<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr> takes referrals.';
 const TYPED = 'Typed in the rich text editor.';
 
-/** Every file under a folder with a hash of its content, to prove a folder unchanged. */
-function snapshot(folder: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const item of readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    if (!item.isFile()) continue;
-    const path = join(item.parentPath, item.name);
-    files[relative(folder, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return files;
-}
 
 const realContent = resolve('content');
-const realBefore = snapshot(realContent);
+const realBefore = folderFingerprint(realContent);
 
 let project: ProjectCopy;
 let copyBefore: Record<string, string>;
@@ -69,7 +59,7 @@ const offSite: string[] = [];
 
 beforeAll(async () => {
   project = copyProject('sg-cms-');
-  copyBefore = snapshot(join(project.root, 'content'));
+  copyBefore = folderFingerprint(join(project.root, 'content'));
   const port = await freePort();
 
   // The site as an editor's computer builds it: its /admin/ points at the CMS backend.
@@ -99,7 +89,7 @@ afterAll(async () => {
   backend?.stop();
   project?.remove();
   // Whatever happened above, the real content/ is as it was.
-  expect(snapshot(realContent)).toEqual(realBefore);
+  expect(folderFingerprint(realContent)).toEqual(realBefore);
 });
 
 function entryFile(): string {
@@ -244,7 +234,7 @@ describe('the CMS on its local backend', () => {
     await page.getByRole('button', { name: 'Delete entry' }).click();
     expect((await deleted).status()).toBe(200);
     expect(existsSync(entryFile())).toBe(false);
-    expect(snapshot(join(project.root, 'content'))).toEqual(copyBefore);
+    expect(folderFingerprint(join(project.root, 'content'))).toEqual(copyBefore);
     expect(consoleProblems).toEqual([]);
     expect(backend!.log()).not.toMatch(/error|refused/i);
   });
