@@ -63,6 +63,8 @@ export function contentCheck(): AstroIntegration {
         });
         const publicFolder = join(root, 'public');
         server.middlewares.use((request, response, next) => {
+          // Every file fits and no check is under way (almost always): nothing to decide.
+          if (watch.problems.length === 0 && !watch.checking) return next();
           let path: string;
           try {
             path = decodeURI(new URL(request.url ?? '/', 'http://localhost').pathname);

@@ -17,6 +17,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { checkAllContent } from './content-files';
 import { ContentError, formatProblem, formatProblems, type ContentProblem } from './content-schemas';
 import { escapeHtml } from './cms-preview-html';
+import { CMS_WRITABLE_FOLDERS } from './cms-backend-guard';
+import { hashSource } from './security-policy';
 
 /**
  * Whether an error is about a content file: a ContentError, or an error
@@ -47,9 +49,9 @@ export function readContentProblems(root: string): ContentProblem[] {
   }
 }
 
-/** The folders whose files the content check reads: content/ and the media library (body images). */
+/** The folders whose files the content check reads: content/ and the media library (body images), the folders the CMS writes. */
 export function watchedFolders(root: string): string[] {
-  return [join(root, 'content'), join(root, 'public', 'images')];
+  return CMS_WRITABLE_FOLDERS.map((folder) => join(root, ...folder.split('/')));
 }
 
 /** Whether a changed file is one the content check reads. */
@@ -119,8 +121,6 @@ const PAGE_STYLE = 'body{margin:0;font-family:system-ui,-apple-system,"Segoe UI"
   + '.problems{border:5px solid #ca3535;padding:1rem 1.25rem;margin:0 0 1.5rem}.problems h2{margin-top:0}.problems ul{margin:0;padding-left:1.25rem}.problems li{margin:0 0 .75rem;overflow-wrap:anywhere}'
   + 'a{color:#1a65a6}a:focus{outline:3px solid transparent;color:#0b0c0c;background:#fd0;box-shadow:0 -2px #fd0,0 4px #0b0c0c;text-decoration:none}';
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-
 /**
  * The error page's Content Security Policy: its one style block by hash,
  * and the dev server's own client script (which reloads the page when the
@@ -130,7 +130,7 @@ export const CONTENT_PROBLEMS_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "connect-src 'self'",
-  `style-src ${hash(PAGE_STYLE)}`,
+  `style-src ${hashSource(PAGE_STYLE)}`,
   "img-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -223,6 +223,11 @@ export class ContentProblemsWatch {
   }
 
   /** Resolves when no check is running. */
+  /** Whether a check is under way (a file was just saved). */
+  get checking(): boolean {
+    return this.#running !== undefined;
+  }
+
   settled(): Promise<void> {
     return this.#running ?? Promise.resolve();
   }
