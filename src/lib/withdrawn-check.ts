@@ -104,17 +104,17 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * material. A sentence that another content file also has is left out: it
  * is not the review's alone (the sample-content note, for instance).
  */
-export function reviewMarks(root: string, today: string, siteUrl: string = SITE_URL): ReviewMarks[] {
-  const entries = readAllEntries(root);
+export function reviewMarks(root: string, today: string, siteUrl: string = SITE_URL, entries: readonly RawEntry[] = readAllEntries(root)): ReviewMarks[] {
   const settings = entries.find((entry) => entry.collection === 'settings')?.data ?? {};
   const years = retentionYearsFrom(settings);
   const reviews = entries.filter((entry) => entry.collection === 'reviews');
-  const texts = new Map(entries.map((entry) => [entry, normaliseText(`${JSON.stringify(entry.data)} ${visibleText(entry.body)}`)]));
+  // Each entry's text once, padded so a sentence is matched as whole words.
+  const texts = new Map(entries.map((entry) => [entry, ` ${normaliseText(`${JSON.stringify(entry.data)} ${visibleText(entry.body)}`)} `]));
   return reviews.map((entry) => {
     const slug = slugOf(entry);
     const data = entry.data as { title: string; type: ReviewType; published: string; summary: string; sample?: boolean; documents?: { file: string }[] };
-    const others = ` ${[...texts].filter(([other]) => other !== entry).map(([, text]) => text).join(' | ')} `;
-    const sentences = reviewSentences(data.summary, entry.body).filter((sentence) => !others.includes(` ${sentence} `));
+    const inAnother = (sentence: string) => [...texts].some(([other, text]) => other !== entry && text.includes(` ${sentence} `));
+    const sentences = reviewSentences(data.summary, entry.body).filter((sentence) => !inAnother(sentence));
     const documents = (data.documents ?? []).map((document) => {
       const bytes = readFileSync(join(entry.absolutePath, '..', document.file));
       return { name: basename(document.file), href: documentHref('reviews', slug, document.file), bytes: bytes.length, sha256: sha256(bytes) };
@@ -248,7 +248,8 @@ export function formatRuleProblems(problems: readonly RuleProblem[]): string {
 /** Checks the built folder `dist` for the project at `root` on `today`. */
 export function checkWithdrawnReviews(dist: string, root: string, today: string): { problems: RuleProblem[]; reviews: ReviewMarks[] } {
   if (!existsSync(dist)) throw new Error(`${dist} does not exist: build the site first (npm run build).`);
-  const reviews = reviewMarks(root, today);
-  const reports = readAllEntries(root, 'reports').flatMap((entry) => ((entry.data.documents ?? []) as { file: string }[]).map((document) => documentHref('reports', slugOf(entry), document.file)));
+  const entries = readAllEntries(root);
+  const reviews = reviewMarks(root, today, SITE_URL, entries);
+  const reports = entries.filter((entry) => entry.collection === 'reports').flatMap((entry) => ((entry.data.documents ?? []) as { file: string }[]).map((document) => documentHref('reports', slugOf(entry), document.file)));
   return { problems: findRuleProblems(dist, reviews, reports), reviews };
 }
