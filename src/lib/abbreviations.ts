@@ -9,6 +9,7 @@
  * do not read the title, and it never shows on a touch screen or to someone
  * using the keyboard. The full name has to be in the text.
  */
+import { escapeRegExp } from './regexp';
 
 export interface Abbreviation {
   /** As it is usually written: "MASH+". */
@@ -58,11 +59,9 @@ function formsOf(abbreviation: Abbreviation): string[] {
   return [abbreviation.short, ...(abbreviation.otherForms ?? [])].sort((a, b) => b.length - a.length);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Finds the abbreviation as a word of its own, in its own capitals: "SET", never "set" or "SETTING". */
 function usePattern(abbreviation: Abbreviation): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_@./])(?:${formsOf(abbreviation).map(escape).join('|')})(?![\\p{L}\\p{N}_+])`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}_@./])(?:${formsOf(abbreviation).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_+])`, 'gu');
 }
 
 /** Lower case, one space between words, a hyphen as a space and curly apostrophes straight. */

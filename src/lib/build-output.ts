@@ -13,10 +13,9 @@
  */
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { escapeRegExp } from './regexp';
 
 export type LeftoverKind = 'building' | 'old';
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function stagingFolder(outDir: string, id: string): string {
   return join(dirname(outDir), `${basename(outDir)}.building-${id}`);
@@ -30,7 +29,7 @@ export function retiredFolder(outDir: string, id: string): string {
 export function leftoverFolders(outDir: string): { path: string; kind: LeftoverKind }[] {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return [];
-  const pattern = new RegExp(`^${escape(basename(outDir))}\\.(building|old)-[\\w-]+$`);
+  const pattern = new RegExp(`^${escapeRegExp(basename(outDir))}\\.(building|old)-[\\w-]+$`);
   return readdirSync(parent)
     .map((name) => ({ name, match: pattern.exec(name) }))
     .filter((item) => item.match)

@@ -16,7 +16,12 @@ const NON_BREAKING_HYPHEN = '\u2011';
  * (a tab, a line break) becomes a non-breaking space too.
  */
 export function phoneText(number: string): string {
-  return number.trim().replace(/\s+/g, NO_BREAK_SPACE).replace(/-/g, NON_BREAKING_HYPHEN);
+  return unbreakable(number.trim());
+}
+
+/** Spaces and hyphens that a line never breaks at. */
+function unbreakable(text: string): string {
+  return text.replace(/\s+/g, NO_BREAK_SPACE).replace(/-/g, NON_BREAKING_HYPHEN);
 }
 
 /**
@@ -28,7 +33,7 @@ export function phoneText(number: string): string {
 export function phoneTextHtml(html: string): string {
   return html
     .split(/(<[^>]*>)/)
-    .map((part) => (part.startsWith('<') ? part : part.replace(/\s+/g, NO_BREAK_SPACE).replace(/-/g, NON_BREAKING_HYPHEN)))
+    .map((part) => (part.startsWith('<') ? part : unbreakable(part)))
     .join('')
     .replace(new RegExp(`^${NO_BREAK_SPACE}+|${NO_BREAK_SPACE}+$`, 'g'), '');
 }

@@ -19,6 +19,7 @@
  * src/scripts/scroll-boxes.ts keeps the tab stop only while the box
  * overflows (src/lib/scroll-box.ts).
  */
+import { slugify } from './listing';
 import { typographicApostrophes } from './typography';
 import { defaultTreeAdapter as adapter, html as spec, parseFragment, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 
@@ -34,8 +35,7 @@ export interface ContentTableOptions {
 
 /** The id of a caption: "table-" and the caption's words, so it says what it is and cannot be a heading's. */
 export function captionId(caption: string): string {
-  const slug = caption.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `table-${slug || 'caption'}`;
+  return `table-${slugify(caption) || 'caption'}`;
 }
 
 function isElement(node: Node): node is Element {
