@@ -100,7 +100,7 @@ export function removeStaleLock(path: string, seen: LockOwner | undefined, now: 
   if (!tryLock(guard, currentOwner('taking over a stale build lock'))) {
     // A process that died while holding the guard (for microseconds) leaves it behind.
     const holder = readLock(guard);
-    if (isStale(guard, holder, now)) unlinkSync(guard);
+    if (isStale(guard, holder, now)) removeIfThere(guard);
     return false;
   }
   try {
@@ -110,6 +110,15 @@ export function removeStaleLock(path: string, seen: LockOwner | undefined, now: 
     return true;
   } finally {
     unlinkSync(guard);
+  }
+}
+
+/** Removes `path`; another waiting build may have removed it first, which is as good. */
+function removeIfThere(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
 
