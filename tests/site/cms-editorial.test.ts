@@ -22,13 +22,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Response } from 'playwright-core';
 import { checkAllContent, readRawEntry } from '../../src/lib/content-files';
-import { localBackendUrl } from '../../src/lib/cms-config';
 import { launchChromium } from '../support/browser';
-import { buildSite } from '../support/build-site';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
-import { serveDirectory, type RunningServer } from '../support/static-server';
-import { freePort } from '../support/ports';
-import { startCmsBackend, type RunningBackend } from '../support/cms-backend';
+import type { RunningServer } from '../support/static-server';
+import type { RunningBackend } from '../support/cms-backend';
+import { startCmsSite } from '../support/cms-site';
 import { bodyMode, caretToEnd, slateState } from '../support/slate';
 import { waitFor } from '../support/wait-for';
 
@@ -81,14 +79,9 @@ beforeAll(async () => {
   git(['config', 'user.email', 'editorial-test@example.org']);
   git(['add', '.']);
   git(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', 'The site']);
-  const port = await freePort();
-
-  // The site as `CMS_MODE=git npm start` configures its CMS: the local backend, in git mode.
-  const build = buildSite({ root: project.root, outDir: join(project.root, 'dist'), env: { ASTRO_CACHE_DIR: join(project.root, '.cache'), CMS_LOCAL_BACKEND_URL: localBackendUrl(port), CMS_MODE: 'git' } });
-  if (build.status !== 0) throw new Error(`The copy did not build:\n${build.output.slice(-4000)}`);
-  site = await serveDirectory(join(project.root, 'dist'));
-  // decap-server's git mode behind its guard; it starts only on a clean working tree (src/lib/cms-git-mode.ts).
-  backend = await startCmsBackend({ root: project.root, siteOrigin: site.url, port, mode: 'git' });
+  // The site as `CMS_MODE=git npm start` configures its CMS: the local backend, in git mode
+  // (decap-server behind its guard; it starts only on a clean working tree: src/lib/cms-git-mode.ts).
+  ({ site, backend } = await startCmsSite(project.root, 'git'));
 
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });

@@ -26,13 +26,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Response } from 'playwright-core';
 import { COLLECTIONS } from '../../src/lib/content-model';
 import { checkAllContent, readRawEntry } from '../../src/lib/content-files';
-import { localBackendUrl } from '../../src/lib/cms-config';
 import { launchChromium } from '../support/browser';
 import { buildSite } from '../support/build-site';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
-import { serveDirectory, type RunningServer } from '../support/static-server';
-import { freePort } from '../support/ports';
-import { startCmsBackend, type RunningBackend } from '../support/cms-backend';
+import type { RunningServer } from '../support/static-server';
+import type { RunningBackend } from '../support/cms-backend';
+import { startCmsSite } from '../support/cms-site';
 import { BODY_EDITOR, bodyMode, caretToEnd, slateState } from '../support/slate';
 import { waitFor } from '../support/wait-for';
 import { folderFingerprint } from '../support/folder-fingerprint';
@@ -60,14 +59,9 @@ const offSite: string[] = [];
 beforeAll(async () => {
   project = copyProject('sg-cms-');
   copyBefore = folderFingerprint(join(project.root, 'content'));
-  const port = await freePort();
-
-  // The site as an editor's computer builds it: its /admin/ points at the CMS backend.
-  const build = buildSite({ root: project.root, outDir: join(project.root, 'dist'), env: { ASTRO_CACHE_DIR: join(project.root, '.cache'), CMS_LOCAL_BACKEND_URL: localBackendUrl(port) } });
-  if (build.status !== 0) throw new Error(`The copy did not build:\n${build.output.slice(-4000)}`);
-  site = await serveDirectory(join(project.root, 'dist'));
-  // The backend as npm start runs it: decap-server behind its guard, answering only to this site.
-  backend = await startCmsBackend({ root: project.root, siteOrigin: site.url, port });
+  // The site as an editor's computer builds it (its /admin/ points at the CMS backend), and the
+  // backend as npm start runs it: decap-server behind its guard, answering only to this site.
+  ({ site, backend } = await startCmsSite(project.root));
 
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
