@@ -10,12 +10,15 @@ import { remarkMdxSafe } from '../src/lib/cms-remark';
 import { unsafeBodyMessage } from '../src/lib/cms-body-check';
 import { editorComponents } from './editor-components';
 import { previewTemplates } from './previews';
+import { projectWidgets } from './widgets';
 
 // The site's own CSS in every preview, compiled from src/styles/site.scss beside this bundle.
 CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).pathname);
 
 for (const [name, template] of previewTemplates()) CMS.registerPreviewTemplate(name, template);
 for (const component of editorComponents()) CMS.registerEditorComponent(component);
+// Dates typed as Day, Month and Year; unique numbers; phone numbers: each checked as it is typed.
+for (const widget of projectWidgets()) CMS.registerWidget(widget as never);
 CMS.registerRemarkPlugin(remarkMdxSafe as never);
 
 // Messages in the build's words: "Years covered: expected years as YYYY-YYYY, for example 2020-2023."

@@ -10,7 +10,7 @@
  * its editor components too.
  */
 import { DOCUMENT_FORMATS, MEDIA, type Field } from './content-model';
-import { DOCUMENT_PATTERN, EMAIL_PATTERN, IMAGE_PATTERN, PHONE_PATTERN, URL_PATTERN, describeExpected } from './content-schemas';
+import { DOCUMENT_PATTERN, EMAIL_PATTERN, IMAGE_PATTERN, URL_PATTERN, describeExpected } from './content-schemas';
 
 /** A field in Decap's configuration (config.yml). */
 export interface DecapField {
@@ -29,8 +29,22 @@ export function documentsMediaFolder(collectionFolder: string): string {
   return `/content/${collectionFolder}/documents`;
 }
 
-/** A date as Decap's date picker writes it, and as the build reads it. */
+/** A date as the CMS's date widget writes it, and as the build reads it. */
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The project's own widgets (cms/widgets/), each checking what is typed as
+ * the build does, with GOV.UK's error message pattern: a date typed as Day,
+ * Month and Year; a number no other entry has; a phone number.
+ */
+export const PROJECT_WIDGETS = { date: 'sg-date', uniqueNumber: 'sg-unique-number', phone: 'sg-phone' } as const;
+
+/** The options each project widget takes, as JSON schemas: Decap checks the configuration against them. */
+export const PROJECT_WIDGET_SCHEMAS: Record<(typeof PROJECT_WIDGETS)[keyof typeof PROJECT_WIDGETS], Record<string, unknown>> = {
+  'sg-date': { properties: { retention: { type: 'boolean' } } },
+  'sg-unique-number': { properties: { unique: { type: 'boolean', const: true }, min: { type: 'integer' }, max: { type: 'integer' } }, required: ['unique'] },
+  'sg-phone': { properties: {} },
+};
 
 /**
  * The source of `pattern` that matches the same text when Decap compiles it
@@ -94,10 +108,15 @@ export function decapField(field: Field, collectionFolder?: string): DecapField 
       return { ...base, widget: field.kind, ...(rule ? { pattern: rule } : {}) };
     }
     case 'date':
-      // A date picker that stores the calendar date as text, YYYY-MM-DD, with no time and no time zone.
-      return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, pattern: [DATE_PATTERN.source, expected] };
-    case 'integer':
-      return { ...base, widget: 'number', value_type: 'int', step: 1, ...(field.min !== undefined ? { min: field.min } : {}), ...(field.max !== undefined ? { max: field.max } : {}) };
+      // Day, Month and Year boxes that store the calendar date as text, YYYY-MM-DD (src/lib/date-input.ts);
+      // a review's publication date also shows what the one-year rule does with it.
+      return { ...base, widget: PROJECT_WIDGETS.date, ...(field.retention ? { retention: true } : {}) };
+    case 'integer': {
+      const limits = { ...(field.min !== undefined ? { min: field.min } : {}), ...(field.max !== undefined ? { max: field.max } : {}) };
+      // A unique number is checked against the collection's other entries as it is typed.
+      if (field.unique) return { ...base, widget: PROJECT_WIDGETS.uniqueNumber, unique: true, ...limits };
+      return { ...base, widget: 'number', value_type: 'int', step: 1, ...limits };
+    }
     case 'boolean':
       return { ...base, widget: 'boolean' };
     case 'select':
@@ -107,7 +126,8 @@ export function decapField(field: Field, collectionFolder?: string): DecapField 
     case 'email':
       return { ...base, pattern: [EMAIL_PATTERN.source, expected] };
     case 'phone':
-      return { ...base, pattern: [PHONE_PATTERN.source, expected] };
+      // Checked when the editor leaves the box (src/lib/field-input.ts phoneProblem), and before saving.
+      return { ...base, widget: PROJECT_WIDGETS.phone };
     case 'document':
       if (!collectionFolder) throw new Error(`The document field "${field.name}" needs its collection's folder`);
       return {

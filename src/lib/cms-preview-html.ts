@@ -10,6 +10,7 @@
  * bold, italic and code.
  */
 import { DEFAULT_HELP_TITLE, TEXT_ROUTES_HEADING, helpCallers, textRoutes, type HelpLink, type HelpSettings } from './help-numbers';
+import { isPhoneNumber } from './field-input';
 import { phoneText, telHref } from './phone';
 import { typographicApostrophes } from './typography';
 import type { SettingsData } from './types';
@@ -75,11 +76,24 @@ function linkHtml(link: HelpLink, className: string): string {
   return /^https:\/\/\S+$/i.test(href) ? `<a class="${className}" href="${escapeHtml(href)}">${escapeHtml(link.text)}</a>` : escapeHtml(link.text);
 }
 
+/**
+ * A number as a telephone link, as the site shows it; a number from the
+ * settings that is not a phone number yet (letters, too few digits) is shown
+ * as its text with a "Not a phone number yet" tag, never as a broken tel:
+ * link. The national numbers (999, 101) are the site's own.
+ */
+export function phoneLinkHtml(number: string, className: string, national = false): string {
+  if (national || isPhoneNumber(number)) return `<a class="${className}" href="${escapeHtml(telHref(number))}">${escapeHtml(phoneText(number))}</a>`;
+  return `<span class="sg-phone-unfinished">${escapeHtml(number.trim())}</span> <strong class="govuk-tag govuk-tag--red">Not a phone number yet</strong>`;
+}
+
+const NATIONAL_CALLERS = new Set(['emergency', 'police']);
+
 /** HelpNumbers.astro's markup; the preview does not know which page it is on, so it keeps the link to report a concern. */
 export function helpNumbersHtml(settings: HelpSettings, title = ''): string {
   const items = helpCallers(settings).map((caller) =>
     `<li class="sg-help__item${caller.emergency ? ' sg-help__item--emergency' : ''}"><h3>${escapeHtml(caller.heading)}</h3>`
-    + (caller.number ? `<p><a class="govuk-link sg-phone" href="${escapeHtml(telHref(caller.number))}">${escapeHtml(phoneText(caller.number))}</a></p>` : '')
+    + (caller.number ? `<p>${phoneLinkHtml(caller.number, 'govuk-link sg-phone', NATIONAL_CALLERS.has(caller.key))}</p>` : '')
     + (caller.link ? `<p>${linkHtml(caller.link, 'govuk-link sg-help__link')}</p>` : '')
     + `<p>${escapeHtml(caller.text)}</p>`
     + (caller.relay ? `<p class="sg-help__relay">Relay UK: ${caller.relay.prefix ? `${escapeHtml(caller.relay.prefix)} ` : ''}${escapeHtml(phoneText(caller.relay.number))}</p>` : '')
@@ -96,7 +110,7 @@ type ContactSettings = Pick<SettingsData, 'organisation' | 'email' | 'phone' | '
 export function contactPanelHtml(settings: ContactSettings): string {
   const address = (settings.address ?? []).map(escapeHtml).join('<br>');
   return `<div class="govuk-inset-text"><p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">${escapeHtml(settings.organisation ?? '')}</p>`
-    + `<p class="govuk-body govuk-!-margin-bottom-2">Email: <a class="govuk-link" href="mailto:${escapeHtml(settings.email ?? '')}">${escapeHtml(settings.email ?? '')}</a><br>Phone: <a class="govuk-link" href="${escapeHtml(telHref(settings.phone ?? ''))}">${escapeHtml(phoneText(settings.phone ?? ''))}</a></p>`
+    + `<p class="govuk-body govuk-!-margin-bottom-2">Email: <a class="govuk-link" href="mailto:${escapeHtml(settings.email ?? '')}">${escapeHtml(settings.email ?? '')}</a><br>Phone: ${phoneLinkHtml(settings.phone ?? '', 'govuk-link')}</p>`
     + `<address class="govuk-body govuk-!-margin-bottom-0 sg-footer-address">${address}</address></div>`;
 }
 

@@ -11,6 +11,7 @@ import { ContentError, checkEntry, type ContentProblem } from './content-schemas
 import { checkBodyImages } from './content-images';
 import { parseAndCheckBody } from './content-safety';
 import { checkTableTree } from './content-tables';
+import { findDuplicate, needsItsOwn, uniqueFields, type OtherEntry } from './unique-values';
 
 /** Addresses the site's own templates use, which a page may not take. */
 export const RESERVED_PAGE_SLUGS = ['strategy', 'threshold', 'procedures', 'bulletins', 'reviews', 'reports', 'search', 'admin', 'documents', '404'];
@@ -205,13 +206,18 @@ export function checkRawEntry(entry: RawEntry): ContentProblem[] {
 /** Rules across entries of a collection. */
 export function checkAcrossEntries(entries: readonly RawEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const bulletinNumbers = new Map<unknown, string>();
-  for (const entry of entries.filter((candidate) => candidate.collection === 'bulletins')) {
-    const number = entry.data.number;
-    if (number === undefined) continue;
-    const other = bulletinNumbers.get(number);
-    if (other) problems.push({ file: entry.file, field: 'number', message: `is ${String(number)}, the same as ${other}; each bulletin needs its own number` });
-    else bulletinNumbers.set(number, entry.file);
+  // Fields marked unique in the content model: a bulletin's number, a threshold level.
+  for (const collection of COLLECTIONS) {
+    for (const field of uniqueFields(collection)) {
+      const seen: OtherEntry[] = [];
+      for (const entry of entries.filter((candidate) => candidate.collection === collection.name)) {
+        const value = entry.data[field.name];
+        if (value === undefined) continue;
+        const other = findDuplicate(field.name, value, seen);
+        if (other) problems.push({ file: entry.file, field: field.name, message: `is ${String(value)}, the same as ${other.slug}; ${needsItsOwn(field, collection.labelSingular)}` });
+        else seen.push({ slug: entry.file, data: entry.data });
+      }
+    }
   }
   const current = entries.filter((entry) => entry.collection === 'strategy' && entry.data.current === true);
   if (current.length > 1) {
@@ -224,12 +230,6 @@ export function checkAcrossEntries(entries: readonly RawEntry[]): ContentProblem
     if (RESERVED_PAGE_SLUGS.includes(slug)) {
       problems.push({ file: entry.file, field: '(file name)', message: `would take the address /${slug}/, which the site already uses; choose another file name` });
     }
-  }
-  const levels = new Map<unknown, string>();
-  for (const entry of entries.filter((candidate) => candidate.collection === 'threshold')) {
-    const other = levels.get(entry.data.level);
-    if (other) problems.push({ file: entry.file, field: 'level', message: `is ${String(entry.data.level)}, the same as ${other}; each level needs its own number` });
-    else levels.set(entry.data.level, entry.file);
   }
   return problems;
 }

@@ -56,8 +56,10 @@ interface FieldBase {
 export type Field =
   | (FieldBase & { kind: 'string'; pattern?: { regex: string; message: string }; maxLength?: number })
   | (FieldBase & { kind: 'text'; maxLength?: number })
-  | (FieldBase & { kind: 'date' })
-  | (FieldBase & { kind: 'integer'; min?: number; max?: number })
+  /** `retention`: a review's publication date; the CMS shows what the one-year rule does with it. */
+  | (FieldBase & { kind: 'date'; retention?: boolean })
+  /** `unique`: no two entries of the collection may have the same value (the build and the CMS check it). */
+  | (FieldBase & { kind: 'integer'; min?: number; max?: number; unique?: boolean })
   | (FieldBase & { kind: 'boolean' })
   | (FieldBase & { kind: 'select'; options: readonly string[] })
   | (FieldBase & { kind: 'url' })
@@ -198,7 +200,7 @@ export const COLLECTIONS: readonly Collection[] = [
     type: 'entries',
     sortBy: 'level',
     fields: [
-      { name: 'level', label: 'Level', kind: 'integer', required: true, min: 1, max: 6, hint: 'The level number: 1 is universal, higher numbers are greater need.' },
+      { name: 'level', label: 'Level', kind: 'integer', required: true, min: 1, max: 6, unique: true, hint: 'The level number: 1 is universal, higher numbers are greater need.' },
       title('The level\'s name, for example "Universal".'),
       summary('Who this level is for, in one or two sentences.'),
       { name: 'signs', label: 'What the need may look like', kind: 'string-list', itemLabel: 'Sign', required: true, hint: 'One sign a line, as a practitioner might notice it.' },
@@ -244,7 +246,7 @@ export const COLLECTIONS: readonly Collection[] = [
     type: 'entries',
     sortBy: 'number',
     fields: [
-      { name: 'number', label: 'Bulletin number', kind: 'integer', required: true, min: 1, hint: 'A whole number, unique to this bulletin.' },
+      { name: 'number', label: 'Bulletin number', kind: 'integer', required: true, min: 1, unique: true, hint: 'A whole number, unique to this bulletin.' },
       title('For example "COVID-19 partner bulletin 5".'),
       { name: 'date', label: 'Date', kind: 'date', required: true, hint: 'The day the bulletin was sent. The page tells readers that guidance may have changed since.' },
       summary('What this bulletin covers, in one or two sentences.'),
@@ -272,7 +274,7 @@ export const COLLECTIONS: readonly Collection[] = [
     fields: [
       title('The review\'s published name, for example "Child J". The site puts the type of review before it: "Child Safeguarding Practice Review Child J".'),
       { name: 'type', label: 'Type of review', kind: 'select', options: REVIEW_TYPES, required: true, hint: 'Reviews are grouped by type on the reviews page.' },
-      { name: 'published', label: 'Publication date', kind: 'date', required: true, hint: 'The review appears on this date and leaves the site one year later.' },
+      { name: 'published', label: 'Publication date', kind: 'date', required: true, retention: true, hint: 'The review appears on this date and leaves the site one year later.' },
       summary('What happened and what the review found, in a few sentences.'),
       documents('The review report and its learning briefing. They leave the site with the review.'),
       { name: 'themes', label: 'Learning themes', kind: 'string-list', itemLabel: 'Theme', required: false, hint: 'A few words each, for example "Information sharing".' },

@@ -50,6 +50,7 @@ import { markdownToSlate, slateToMarkdown } from 'decap-cms-widget-markdown/src/
 import { setEditorComponents } from 'virtual:markdown-control';
 import { EDITOR_COMPONENTS } from './src/lib/cms-editor-components.ts';
 import { remarkMdxSafe } from './src/lib/cms-remark.ts';
+import { PROJECT_WIDGET_SCHEMAS } from './src/lib/cms-fields.ts';
 
 // As in the CMS: decap-cms-app registers the image and code block components (its extensions.js),
 // cms/main.ts ours. Nine components: Decap's map no longer keeps their order.
@@ -83,6 +84,8 @@ for (const [name, schema] of Object.entries({
   string: {}, text: {}, boolean: {}, datetime: datetimeSchema, number: numberSchema, select: selectSchema, file: fileSchema,
   image: imageSchema, list: listSchema, markdown: markdownSchema, object: objectSchema,
 })) registerWidget(name, noControl, null, schema);
+// The project's own widgets (cms/widgets/), with the option schemas the CMS registers them with.
+for (const [name, schema] of Object.entries(PROJECT_WIDGET_SCHEMAS)) registerWidget(name, noControl, null, schema);
 
 export { validateConfig };
 

@@ -9,12 +9,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS, MEDIA, type Collection, type Field } from '../../src/lib/content-model';
-import { DOCUMENT_PATTERN, EMAIL_PATTERN, IMAGE_PATTERN, PHONE_PATTERN, URL_PATTERN, checkEntry } from '../../src/lib/content-schemas';
-import { DATE_PATTERN, decapField, documentsMediaFolder, withoutFlags, type DecapField } from '../../src/lib/cms-fields';
+import { DOCUMENT_PATTERN, EMAIL_PATTERN, IMAGE_PATTERN, URL_PATTERN, checkEntry } from '../../src/lib/content-schemas';
+import { PROJECT_WIDGETS, decapField, documentsMediaFolder, withoutFlags, type DecapField } from '../../src/lib/cms-fields';
+import { dateValueProblem } from '../../src/lib/date-input';
+import { integerProblem, phoneProblem } from '../../src/lib/field-input';
 import { cmsConfig, cmsConfigYaml, cmsOptionsFromEnv, decapCollection, localBackendUrl, localModeFromEnv } from '../../src/lib/cms-config';
 import { pruneEmptyOptional } from '../../src/lib/cms-save';
 import { parseYaml } from '../../src/lib/content-files';
-import { isRealIsoDate } from '../../src/lib/dates';
 import { loadDecap } from '../support/decap';
 
 const SITE = 'https://www.example.org';
@@ -37,9 +38,14 @@ function configFields(collection: Collection): DecapField[] {
 }
 
 const WIDGETS: Record<Field['kind'], string> = {
-  string: 'string', text: 'text', date: 'datetime', integer: 'number', boolean: 'boolean', select: 'select', url: 'string',
-  email: 'string', phone: 'string', document: 'file', image: 'image', 'string-list': 'list', 'object-list': 'list',
+  string: 'string', text: 'text', date: PROJECT_WIDGETS.date, integer: 'number', boolean: 'boolean', select: 'select', url: 'string',
+  email: 'string', phone: PROJECT_WIDGETS.phone, document: 'file', image: 'image', 'string-list': 'list', 'object-list': 'list',
 };
+
+/** The widget a field gets: a unique number has the project's number widget, which checks the other entries. */
+function widgetFor(field: Field): string {
+  return field.kind === 'integer' && field.unique ? PROJECT_WIDGETS.uniqueNumber : WIDGETS[field.kind];
+}
 
 /** Field by field, the CMS's field says what the model says. */
 function expectSameField(field: Field, decap: DecapField, where: string) {
@@ -47,19 +53,20 @@ function expectSameField(field: Field, decap: DecapField, where: string) {
   expect(decap.label, where).toBe(field.label);
   expect(decap.hint, where).toBe(field.hint);
   expect(decap.required, where).toBe(field.required);
-  expect(decap.widget, where).toBe(WIDGETS[field.kind]);
+  expect(decap.widget, where).toBe(widgetFor(field));
   switch (field.kind) {
     case 'select':
       expect(decap.options, where).toEqual([...field.options]);
       break;
     case 'integer':
-      expect(decap.value_type, where).toBe('int');
-      expect(decap.min, where).toBe(field.min);
-      expect(decap.max, where).toBe(field.max);
+      // Decap's number widget stores whole numbers; the project's unique number widget does too (src/lib/field-input.ts).
+      expect(decap.value_type, where).toBe(field.unique ? undefined : 'int');
+      expect([decap.min, decap.max, decap.unique], where).toEqual([field.min, field.max, field.unique === true ? true : undefined]);
       break;
     case 'date':
-      expect([decap.format, decap.date_format, decap.time_format], where).toEqual(['YYYY-MM-DD', 'YYYY-MM-DD', false]);
-      expect(decap.pattern?.[0], where).toBe(DATE_PATTERN.source);
+      // The widget checks the date itself (src/lib/date-input.ts), with the build's own isRealIsoDate.
+      expect(decap.pattern, where).toBeUndefined();
+      expect(decap.retention, where).toBe(field.retention === true ? true : undefined);
       break;
     case 'url':
       expect(decap.pattern?.[0], where).toBe(URL_PATTERN.source);
@@ -68,7 +75,8 @@ function expectSameField(field: Field, decap: DecapField, where: string) {
       expect(decap.pattern?.[0], where).toBe(EMAIL_PATTERN.source);
       break;
     case 'phone':
-      expect(decap.pattern?.[0], where).toBe(PHONE_PATTERN.source);
+      // The widget checks the number itself (src/lib/field-input.ts), with the build's PHONE_PATTERN.
+      expect(decap.pattern, where).toBeUndefined();
       break;
     case 'document':
       expect(decap.pattern?.[0], where).toBe(DOCUMENT_PATTERN.source);
@@ -203,13 +211,15 @@ const TEXTS = ['', '   ', 'Plain text', 'Child J', ' padded ', 'a\nb', 'x', 'x'.
 const CANDIDATES: Record<Field['kind'], unknown[]> = {
   string: TEXTS,
   text: TEXTS,
-  date: ['2026-03-31', '2024-02-29', '2026-02-30', '2025-02-29', '31/03/2026', '2026-3-1', '', 'today'],
-  integer: [0, 1, 4, 6, 7, 10, 11, 16, -1, ''],
+  // What the date widget stores: YYYY-MM-DD, nothing, or the parts as typed ("2026-2-31", "26-12-15").
+  date: ['2026-03-31', '2024-02-29', '2026-02-30', '2025-02-29', '31/03/2026', '2026-3-1', '', 'today', '2026-2-31', '26-12-15', '2026-12-', '2026-x-1', '0999-01-01'],
+  // The unique number widget stores a whole number, nothing, or the text typed.
+  integer: [0, 1, 4, 6, 7, 10, 11, 16, -1, '', '5a', 'five', '1.5'],
   boolean: [true, false],
   select: ['children', 'adults', 'all', 'Learning Review', 'Domestic Homicide Review', 'Non-compliance with the accessibility regulations', 'Case Review', 'everyone', ''],
   url: ['https://www.gov.uk', 'https://www.gov.uk/guidance?a=1', 'http://www.gov.uk', 'www.gov.uk', 'https://localhost', 'https://www.gov.uk/a b', ''],
   email: ['SSPA@southend.gov.uk', 'name@example.org', 'not an email', 'a@b', 'a b@c.org', ''],
-  phone: ['01702 534706', '0345 606 1212', '01702215007', '+44 1702 534706', '999', '01702', 'call us', '', ' 01702 534706 '],
+  phone: ['01702 534706', '0345 606 1212', '01702215007', '+44 1702 534706', '999', '01702', 'call us', '', ' 01702 534706 ', '01702 53470O', '0800 CHILDLINE', '+44 (0)1702 534706'],
   document: ['documents/report.pdf', 'documents/Learning-briefing.docx', 'documents/sheet.ods', 'report.pdf', 'documents/report.exe', 'documents/my report.pdf', 'documents/photo.png', ''],
   image: ['/images/a.png', '/images/Diagram.JPG', '/images/sub/a.webp', 'images/a.png', '/images/a.gif', '/images/a b.png', ''],
   'string-list': [[], ['One'], ['One', 'Two'], ['One', ''], ['  ']],
@@ -223,7 +233,22 @@ function isEmptyInDecap(value: unknown): boolean {
 /** What Decap's validation lets an editor save (Widget.js, NumberControl.js, ListControl.js), or 'cannot' when its widget cannot produce the value at all. */
 function decapAccepts(decap: DecapField, value: unknown): boolean | 'cannot' {
   const required = decap.required !== false;
-  if (decap.widget === 'datetime' && typeof value === 'string' && value !== '' && !isRealIsoDate(value)) return 'cannot'; // a date picker
+  // The project's widgets: Decap asks their isValid(), which uses these functions (cms/widgets/).
+  if (decap.widget === PROJECT_WIDGETS.date) {
+    if (typeof value !== 'string') return 'cannot';
+    if (required && isEmptyInDecap(value)) return false;
+    return isEmptyInDecap(value) || dateValueProblem(decap.label, value, required) === undefined;
+  }
+  if (decap.widget === PROJECT_WIDGETS.phone) {
+    if (typeof value !== 'string') return 'cannot';
+    if (required && isEmptyInDecap(value)) return false;
+    return isEmptyInDecap(value) || phoneProblem({ label: decap.label, required }, value) === undefined;
+  }
+  if (decap.widget === PROJECT_WIDGETS.uniqueNumber) {
+    if (typeof value === 'number' && !Number.isInteger(value)) return 'cannot';
+    if (required && isEmptyInDecap(value)) return false;
+    return isEmptyInDecap(value) || integerProblem({ label: decap.label, required, min: decap.min as number | undefined, max: decap.max as number | undefined }, value) === undefined;
+  }
   if (decap.widget === 'select' && value !== '' && !(decap.options as string[]).includes(value as string)) return 'cannot';
   if (decap.widget === 'boolean' && typeof value !== 'boolean') return 'cannot';
   if (decap.widget === 'number' && value !== '' && (typeof value !== 'number' || !Number.isInteger(value))) return 'cannot';

@@ -1,6 +1,6 @@
 /** The CMS's previews of body components: the site's markup and classes, every text escaped. */
 import { describe, expect, it } from 'vitest';
-import { blocksHtml, contactPanelHtml, figureHtml, helpNumbersHtml, inlineHtml, insetHtml, mdxCodeHtml, tableHtml, warningHtml } from '../../src/lib/cms-preview-html';
+import { blocksHtml, contactPanelHtml, figureHtml, helpNumbersHtml, inlineHtml, insetHtml, mdxCodeHtml, phoneLinkHtml, tableHtml, warningHtml } from '../../src/lib/cms-preview-html';
 import { alignmentClass, cellAlignment } from '../../src/lib/table-cells';
 
 describe('previews of the components editors use', () => {
@@ -62,5 +62,19 @@ describe('aligned table columns', () => {
     expect(cellAlignment({ textAlign: 'justify' })).toBeUndefined();
     expect(cellAlignment(undefined)).toBeUndefined();
     expect(alignmentClass({ textAlign: 'left' })).toBe('sg-align-left');
+  });
+});
+
+describe('phone numbers in the preview', () => {
+  it('are telephone links only when they are phone numbers; otherwise text marked "Not a phone number yet"', () => {
+    expect(phoneLinkHtml('01702 534706', 'govuk-link')).toBe('<a class="govuk-link" href="tel:+441702534706">01702\u00a0534706</a>');
+    expect(phoneLinkHtml('01702 53470O', 'govuk-link')).toBe('<span class="sg-phone-unfinished">01702 53470O</span> <strong class="govuk-tag govuk-tag--red">Not a phone number yet</strong>');
+    const help = helpNumbersHtml({ childrenInHours: '01702 CALLME', outOfHours: '0345 606 1212' });
+    expect(help).not.toContain('tel:+441702');
+    expect(help).toContain('01702 CALLME</span> <strong class="govuk-tag govuk-tag--red">Not a phone number yet</strong>');
+    expect(help).toContain('href="tel:+443456061212"');
+    expect(help).toContain('href="tel:999"');
+    expect(help).toContain('href="tel:101"');
+    expect(contactPanelHtml({ organisation: 'O', email: 'a@b.org', phone: 'ring us', address: [] })).not.toContain('tel:');
   });
 });

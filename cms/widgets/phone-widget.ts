@@ -1,0 +1,47 @@
+/**
+ * A phone number (the settings' numbers): says what is wrong, in the build's
+ * words and beside the box, when the editor leaves it, and refuses a save
+ * while it is wrong (src/lib/field-input.ts phoneProblem).
+ */
+import { Component, createElement as h, type ChangeEvent, type ReactNode } from 'react';
+import { phoneProblem } from '../../src/lib/field-input';
+import { ErrorMessage, describedBy, errorId, fieldLabel, isRequired, refusal, type WidgetError, type WidgetProps } from './common';
+
+interface State { shown: boolean }
+
+export class PhoneControl extends Component<WidgetProps, State> {
+  override state: State = { shown: false };
+
+  private problem(): string | undefined {
+    const value = this.props.value;
+    // Empty and required: Decap's own "is required" message says so.
+    if (value === undefined || value === null || value === '') return undefined;
+    return phoneProblem({ label: fieldLabel(this.props.field), required: isRequired(this.props.field) }, value);
+  }
+
+  isValid(): true | WidgetError {
+    if (!this.problem()) return true;
+    this.setState({ shown: true });
+    return refusal(this.props);
+  }
+
+  override render(): ReactNode {
+    const { forID, classNameWrapper, value } = this.props;
+    const message = this.state.shown ? this.problem() : undefined;
+    return h('div', null,
+      h(ErrorMessage, { id: errorId(forID), message }),
+      h('input', {
+        id: forID,
+        className: `${classNameWrapper}${message ? ' sg-field-input--error' : ''}`,
+        type: 'tel',
+        autoComplete: 'off',
+        spellCheck: false,
+        'aria-describedby': describedBy(message && errorId(forID)),
+        'aria-invalid': message ? true : undefined,
+        value: typeof value === 'string' ? value : value == null ? '' : String(value),
+        onChange: (event: ChangeEvent<HTMLInputElement>) => this.props.onChange(event.target.value),
+        onFocus: () => this.props.setActiveStyle(),
+        onBlur: () => { this.setState({ shown: true }); this.props.setInactiveStyle(); },
+      }));
+  }
+}
