@@ -64,11 +64,12 @@ export class DateControl extends Component<WidgetProps, State> {
   }
 
   /** Decap asks before every save: a date the build would refuse is not saved. */
-  isValid(): true | WidgetError {
+  // An arrow function: Decap calls it without its object (Widget.js validateWrappedControl).
+  isValid = (): true | WidgetError => {
     if (!this.problem()) return true;
     this.setState({ shown: true });
     return refusal(this.props);
-  }
+  };
 
   private change(part: DatePart, event: ChangeEvent<HTMLInputElement>): void {
     const parts = { ...this.state.parts, [part]: event.target.value };

@@ -19,11 +19,12 @@ export class PhoneControl extends Component<WidgetProps, State> {
     return phoneProblem({ label: fieldLabel(this.props.field), required: isRequired(this.props.field) }, value);
   }
 
-  isValid(): true | WidgetError {
+  // An arrow function: Decap calls it without its object (Widget.js validateWrappedControl).
+  isValid = (): true | WidgetError => {
     if (!this.problem()) return true;
     this.setState({ shown: true });
     return refusal(this.props);
-  }
+  };
 
   override render(): ReactNode {
     const { forID, classNameWrapper, value } = this.props;

@@ -94,7 +94,8 @@ export class UniqueNumberControl extends Component<WidgetProps, State> {
   }
 
   /** Before a save: refused while the number is wrong or taken; a number not yet checked is checked first. */
-  isValid(): true | WidgetError | Promise<void> {
+  // An arrow function: Decap calls it without its object (Widget.js validateWrappedControl).
+  isValid = (): true | WidgetError | Promise<void> => {
     const { value } = this.props;
     if (this.problem()) {
       this.setState({ shown: true });
@@ -105,7 +106,7 @@ export class UniqueNumberControl extends Component<WidgetProps, State> {
     return this.check(value).then((checked) => {
       if (checked.duplicate) throw (this.problem() ?? 'is already used').replace(`${this.label()}: `, '');
     });
-  }
+  };
 
   private change(event: ChangeEvent<HTMLInputElement>): void {
     const text = event.target.value;
@@ -131,6 +132,8 @@ export class UniqueNumberControl extends Component<WidgetProps, State> {
         spellCheck: false,
         'aria-describedby': describedBy(message && errorId(forID)),
         'aria-invalid': message ? true : undefined,
+        // The number last checked against the other entries (the end-to-end tests wait for it).
+        'data-unique-checked': this.state.checked ? String(this.state.checked.value) : undefined,
         value: this.state.text,
         onChange: (event: ChangeEvent<HTMLInputElement>) => this.change(event),
         onFocus: () => this.props.setActiveStyle(),

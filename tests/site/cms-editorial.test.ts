@@ -29,6 +29,7 @@ import type { RunningBackend } from '../support/cms-backend';
 import { startCmsSite } from '../support/cms-site';
 import { bodyMode, caretToEnd, slateState } from '../support/slate';
 import { waitFor } from '../support/wait-for';
+import { fillDate } from '../support/cms-forms';
 
 const TITLE = 'Editorial workflow test bulletin 9002';
 const SLUG = 'editorial-workflow-test-bulletin-9002';
@@ -123,7 +124,7 @@ describe('the editorial workflow, with drafts as Git branches', () => {
     const branchesBefore = cmsBranches();
     await page.goto(`${site!.url}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Bulletin number', { exact: true }).fill('9003');
-    await page.getByLabel('Date', { exact: true }).fill('2026-04-01');
+    await fillDate(page, 'Date', '2026-04-01');
     await page.getByLabel('Summary', { exact: true }).fill('No title.');
     const asked = backendActions.length;
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -147,7 +148,7 @@ describe('the editorial workflow, with drafts as Git branches', () => {
     await page.goto(`${site!.url}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Bulletin number', { exact: true }).fill('9002');
     await page.getByLabel('Title', { exact: true }).fill(TITLE);
-    await page.getByLabel('Date', { exact: true }).fill('2026-04-01');
+    await fillDate(page, 'Date', '2026-04-01');
     await page.getByLabel('Summary', { exact: true }).fill(SUMMARY);
     // The body, typed in the rich text editor once it says its caret is in its (empty) text.
     await bodyMode(page, 'rich_text');

@@ -34,6 +34,7 @@ import type { RunningBackend } from '../support/cms-backend';
 import { startCmsSite } from '../support/cms-site';
 import { BODY_EDITOR, bodyMode, caretToEnd, slateState } from '../support/slate';
 import { waitFor } from '../support/wait-for';
+import { fillDate } from '../support/cms-forms';
 import { folderFingerprint } from '../support/folder-fingerprint';
 
 const SLUG = 'cms-test-bulletin-9001';
@@ -120,7 +121,7 @@ describe('the CMS on its local backend', () => {
     await page.goto(`${site!.url}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Bulletin number', { exact: true }).fill('9001');
     await page.getByLabel('Title', { exact: true }).fill(TITLE);
-    await page.getByLabel('Date', { exact: true }).fill('2026-03-31');
+    await fillDate(page, 'Date', '2026-03-31');
     await page.getByLabel('Summary', { exact: true }).fill('A bulletin made by the end-to-end test of the CMS.');
 
     // The body: written as Markdown (a warning, an aligned table, a component with no button)...
