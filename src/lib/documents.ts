@@ -22,5 +22,19 @@ export function describeDocument(file: string, bytes: number): string {
 
 /** The public address of a document: /documents/<collection>/<entry>/<file name>. */
 export function documentHref(collection: string, entryId: string, file: string): string {
-  return `/documents/${collection}/${entryId}/${file.replace(/^documents\//, '')}`;
+  return `/documents/${collection}/${entryId}/${file}`;
+}
+
+/**
+ * The folder an entry's documents live in: beside the entry, with its name
+ * (content/reviews/adult-b.mdx keeps its documents in content/reviews/adult-b/).
+ * A document field names the file only. Paths with forward slashes.
+ */
+export function entryDocumentFolder(entryFile: string): string {
+  return entryFile.replace(/\.[^./]*$/, '');
+}
+
+/** Where a document an entry names is kept: content/reviews/adult-b/report.pdf. */
+export function documentSourceFile(entryFile: string, file: string): string {
+  return `${entryDocumentFolder(entryFile)}/${file}`;
 }

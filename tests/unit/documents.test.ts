@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeDocument, documentFormat, documentHref, formatBytes } from '../../src/lib/documents';
+import { describeDocument, documentFormat, documentHref, documentSourceFile, entryDocumentFolder, formatBytes } from '../../src/lib/documents';
 import { telHref } from '../../src/lib/phone';
 
 describe('document links say their format and size', () => {
   it('names formats people know', () => {
-    expect(documentFormat('documents/report.pdf')).toBe('PDF');
-    expect(documentFormat('documents/briefing.DOCX')).toBe('Word document');
+    expect(documentFormat('report.pdf')).toBe('PDF');
+    expect(documentFormat('briefing.DOCX')).toBe('Word document');
   });
   it('writes sizes as GOV.UK does', () => {
     expect(formatBytes(512)).toBe('512 bytes');
@@ -13,9 +13,14 @@ describe('document links say their format and size', () => {
     expect(formatBytes(1_258_291)).toBe('1.2 MB');
     expect(formatBytes(15 * 1024 * 1024)).toBe('15 MB');
   });
-  it('describes a document as "PDF, 1.2 MB"', () => expect(describeDocument('documents/a.pdf', 1_258_291)).toBe('PDF, 1.2 MB'));
+  it('describes a document as "PDF, 1.2 MB"', () => expect(describeDocument('a.pdf', 1_258_291)).toBe('PDF, 1.2 MB'));
   it('gives each document an address under its entry', () => {
-    expect(documentHref('reviews', 'child-a', 'documents/child-a-report.pdf')).toBe('/documents/reviews/child-a/child-a-report.pdf');
+    expect(documentHref('reviews', 'child-a', 'child-a-report.pdf')).toBe('/documents/reviews/child-a/child-a-report.pdf');
+  });
+  it('keeps an entry\'s documents in a folder of its name, beside it', () => {
+    expect(entryDocumentFolder('content/reviews/child-a.mdx')).toBe('content/reviews/child-a');
+    expect(documentSourceFile('content/reviews/child-a.mdx', 'child-a-report.pdf')).toBe('content/reviews/child-a/child-a-report.pdf');
+    expect(documentSourceFile('/site/content/reports/annual-2019.mdx', 'report.pdf')).toBe('/site/content/reports/annual-2019/report.pdf');
   });
 });
 
