@@ -38,3 +38,18 @@ export function entryDocumentFolder(entryFile: string): string {
 export function documentSourceFile(entryFile: string, file: string): string {
   return `${entryDocumentFolder(entryFile)}/${file}`;
 }
+
+const DOCUMENT_ADDRESS = /^\/documents\/[^/]+\/[^/]+\/[^/]+\.[A-Za-z0-9]+$/;
+
+/**
+ * The dev server's address of the route that serves a document
+ * (src/pages/documents/[collection]/[entry]/[file].ts), or undefined for any
+ * other request. With trailingSlash: 'always', the dev server matches that
+ * route only as /documents/.../report.pdf/, while the build writes the file
+ * report.pdf itself. The route decides, in both, which documents are public.
+ */
+export function devDocumentRoute(url: string): string | undefined {
+  const [pathname = '', query] = url.split(/\?(.*)/s, 2);
+  if (!DOCUMENT_ADDRESS.test(pathname)) return undefined;
+  return `${pathname}/${query !== undefined ? `?${query}` : ''}`;
+}

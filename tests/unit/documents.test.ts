@@ -31,3 +31,12 @@ describe('phone links', () => {
     expect(telHref('999')).toBe('tel:999');
   });
 });
+
+describe('documents on the dev server', () => {
+  it('sends a document\'s address to the route that serves it, as the build publishes it', async () => {
+    const { devDocumentRoute } = await import('../../src/lib/documents');
+    expect(devDocumentRoute('/documents/reviews/adult-b/adult-b-report.pdf')).toBe('/documents/reviews/adult-b/adult-b-report.pdf/');
+    expect(devDocumentRoute('/documents/reports/annual-2019/report.docx?download=1')).toBe('/documents/reports/annual-2019/report.docx/?download=1');
+    for (const other of ['/documents/reviews/adult-b/adult-b-report.pdf/', '/documents/reviews/adult-b/', '/reviews/adult-b/', '/documents/reviews/a/b/c.pdf', '/images/a.png']) expect(devDocumentRoute(other), other).toBeUndefined();
+  });
+});
