@@ -8,6 +8,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { cms } from './src/integrations/cms.ts';
+import { devDocuments } from './src/integrations/dev-documents.ts';
 import { safeMdxProcessor } from './src/lib/safe-mdx-processor.ts';
 import { SITE_URL } from './src/lib/site-address.ts';
 import { excludedFromSitemap, hiddenReviewSlugs } from './src/lib/sitemap-filter.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
   integrations: [contentCheck(), mdx({ processor: safeMdxProcessor(fileURLToPath(new URL('.', import.meta.url))) }), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) }), searchIndex(),
     // The CMS at /admin/: its bundle, built only when cms/ or what it uses changes.
     cms(),
+    // The dev server serves documents at the built site's addresses, by the same rule.
+    devDocuments(),
     // After every integration that writes files: share images, then the policy and dist/_headers.
     shareImages(), securityHeaders()],
   vite: {

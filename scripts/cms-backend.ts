@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLLECTIONS } from '../src/lib/content-model';
-import { checkRequestBody, checkRequestHead, type GuardOptions, type GuardVerdict } from '../src/lib/cms-backend-guard';
+import { checkRequestBody, checkRequestHead, mediaListing, type GuardOptions, type GuardVerdict } from '../src/lib/cms-backend-guard';
 import { gitModeProblem } from '../src/lib/cms-git-mode';
 
 interface Request { method: string; path: string; headers: Record<string, string | undefined>; body?: unknown }
@@ -79,6 +79,14 @@ app.use(express.json({ limit: '50mb' }));
 app.use((request, response, next) => {
   const verdict = checkRequestBody(request.body, options);
   if (!verdict.allowed) return refuse(response, verdict, request);
+  next();
+});
+// The media library's listing of a folder (an entry's documents, or a new entry's collection folder): documents only.
+app.use((request, response, next) => {
+  if ((request.body as { action?: unknown } | undefined)?.action === 'getMedia') {
+    const json = response.json.bind(response);
+    response.json = (body: unknown) => json(Array.isArray(body) ? mediaListing(body as { name?: unknown }[]) : body);
+  }
   next();
 });
 

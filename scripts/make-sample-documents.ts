@@ -1,13 +1,15 @@
 /**
- * Writes the sample reviews' PDF documents (content/reviews/documents/), made
+ * Writes the sample reviews' PDF documents (each in its review's own folder,
+ * content/reviews/<review>/), made
  * by the project from each sample review's own summary, themes and body, and
  * clearly marked as samples. Run: npx tsx scripts/make-sample-documents.ts
  * It writes only the PDF files each sample review lists; it never changes an
  * entry.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { readAllEntries } from '../src/lib/content-files.ts';
+import { documentSourceFile } from '../src/lib/documents.ts';
 import { makePdf } from './sample-pdf.ts';
 
 const root = process.cwd();
@@ -33,7 +35,7 @@ for (const entry of readAllEntries(root)) {
         ...plainBody,
       ],
     });
-    const path = join(dirname(entry.absolutePath), document.file);
+    const path = documentSourceFile(entry.absolutePath, document.file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, pdf);
     console.log(`${path.slice(root.length + 1)} (${pdf.length} bytes)`);

@@ -14,10 +14,16 @@
  *   a plain relative path: no "..", no absolute path, no backslash, and no
  *   link that leads outside those folders;
  * - for the editorial workflow (Git mode), only the site's own branch, and
- *   collection and entry names that are plain names.
+ *   collection and entry names that are plain names;
+ * - entries' documents kept safe: the media library lists only documents
+ *   (never an entry's .mdx or a hidden file), a document an entry on disk
+ *   names cannot be deleted (422, with a sentence the CMS shows), and an
+ *   entry's file cannot be deleted or written through the media library.
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
+import { documentUser, isDocumentFileName } from './document-folders';
+import { ENTRY_EXTENSION } from './content-files';
 
 /** Folders, relative to the project, that the CMS may read and write. */
 export const CMS_WRITABLE_FOLDERS = ['content', 'public/images'] as const;
@@ -157,7 +163,58 @@ export function checkRequestBody(body: unknown, options: GuardOptions): GuardVer
   if (!idIsPath && params.id !== undefined && (typeof params.id !== 'string' || !params.id.split('/').every((part) => PLAIN_NAME.test(part)))) {
     return refuse(403, `"${String(params.id)}" is not an entry of this site.`);
   }
+  return checkDocumentSafety(body, options.root);
+}
+
+/**
+ * Whether a deleteFiles request comes from the media library: Decap's
+ * message for deleting media is 'Delete “{{path}}”'; for an entry it is
+ * 'Delete {{collection}} “{{slug}}”' (decap-cms-core lib/formatters.js,
+ * commitMessageTemplates).
+ */
+export function isMediaDeletion(action: string, params: Params): boolean {
+  if (action === 'deleteFile') return true;
+  if (action !== 'deleteFiles') return false;
+  const message = object(params.options).commitMessage;
+  return typeof message === 'string' && message.startsWith('Delete “');
+}
+
+/** Whether `path` is an entry's own file (content/<collection>/<entry>.mdx, or a settings file), not a document. */
+export function isEntryFile(path: string): boolean {
+  return /^content\/[^/]+\/[^/]+$/.test(path) && (path.toLowerCase().endsWith(ENTRY_EXTENSION) || /\.ya?ml$/i.test(path));
+}
+
+/**
+ * What the media library may do to entries' files and documents: it never
+ * deletes or writes an entry's file, and nothing deletes a document that an
+ * entry on disk names (the editor removes it from that entry and publishes
+ * first). The sentence is what the CMS shows ("Failed to delete media: ...").
+ */
+export function checkDocumentSafety(body: unknown, root: string): GuardVerdict {
+  const request = object(body);
+  const action = typeof request.action === 'string' ? request.action : '';
+  const params = object(request.params);
+  const media = isMediaDeletion(action, params);
+  const deleted = action === 'deleteFile' ? [params.path] : action === 'deleteFiles' ? list(params.paths) : [];
+  const written = action === 'persistMedia' ? [object(params.asset).path] : action === 'persistEntry' ? list(params.assets).map((asset) => object(asset).path) : [];
+  for (const path of written) {
+    if (typeof path === 'string' && isEntryFile(path)) return refuse(422, `${posix.basename(path)} is the name of an entry's file, so it cannot be uploaded as a document: rename the file and upload it again.`);
+  }
+  for (const path of deleted) {
+    if (typeof path !== 'string') continue;
+    if (media && isEntryFile(path)) return refuse(422, `${posix.basename(path)} is an entry, not a document: to delete an entry, open it and choose "Delete entry".`);
+    const user = documentUser(root, path);
+    if (user) return refuse(422, `${posix.basename(path)} is used by ${user.title} (${user.entry}): remove it from that entry and publish first.`);
+  }
   return ALLOW;
+}
+
+/** What the media library shows from a folder: documents and images only, never an entry's file or a hidden file. */
+export function mediaListing<T extends { name?: unknown; path?: unknown }>(files: readonly T[]): T[] {
+  return files.filter((file) => {
+    const name = typeof file.name === 'string' ? file.name : typeof file.path === 'string' ? posix.basename(file.path) : '';
+    return name !== '' && isDocumentFileName(name);
+  });
 }
 
 /** The verdict on a whole request, before its body is read. */

@@ -24,10 +24,16 @@ export interface DecapField {
   [option: string]: unknown;
 }
 
-/** Where a collection keeps the documents its entries name, as `documents/<file>`. */
-export function documentsMediaFolder(collectionFolder: string): string {
-  return `/content/${collectionFolder}/documents`;
-}
+/**
+ * Where a document field's uploads go: a folder with the entry's file name,
+ * beside the entry (content/reviews/adult-b.mdx, content/reviews/adult-b/).
+ * Relative, so Decap joins it to the entry's folder; `{{filename}}` is the
+ * entry's file name without extension. A new entry has no file name while it
+ * is edited: Decap places its uploads again with the new entry's path when it
+ * is saved (decap-cms-core backend.ts, updateAssetProxies). The media library
+ * opened from the field lists only this folder.
+ */
+export const ENTRY_DOCUMENT_MEDIA_FOLDER = '{{filename}}';
 
 /** A date as the CMS's date widget writes it, and as the build reads it. */
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -96,7 +102,7 @@ function textRule(field: Extract<Field, { kind: 'string' | 'text' }>): [string, 
   return allOf(rules);
 }
 
-/** Decap's field for one field of the model. `collectionFolder` places documents. */
+/** Decap's field for one field of the model. `collectionFolder`: a document field belongs to an entry of a collection (its uploads go beside the entry). */
 export function decapField(field: Field, collectionFolder?: string): DecapField {
   const base: DecapField = { name: field.name, label: field.label, widget: 'string', required: field.required };
   if (field.hint) base.hint = field.hint;
@@ -133,10 +139,11 @@ export function decapField(field: Field, collectionFolder?: string): DecapField 
       return {
         ...base,
         widget: 'file',
-        // Absolute media folder (so a new entry's uploads land there too), relative public folder
-        // (so the field's value is documents/<file>, which the build resolves beside the entry).
-        media_folder: documentsMediaFolder(collectionFolder),
-        public_folder: 'documents',
+        // The entry's own folder; an empty public folder, so the value is the file name alone, which
+        // the build resolves in that folder (documents.ts documentSourceFile). Decap checks the
+        // pattern against the file name (decap-cms-widget-file, getValidateValue).
+        media_folder: ENTRY_DOCUMENT_MEDIA_FOLDER,
+        public_folder: '',
         choose_url: false,
         pattern: [DOCUMENT_PATTERN.source, `${expected} (${[...new Set(Object.values(DOCUMENT_FORMATS))].join(', ')})`],
       };
@@ -157,7 +164,8 @@ export function decapField(field: Field, collectionFolder?: string): DecapField 
         widget: 'list',
         label_singular: field.itemLabel,
         summary: field.summary,
-        collapsed: true,
+        // Items open, where one holds a document: an error in it is then seen, not hidden in a closed item.
+        collapsed: !field.fields.some((inner) => inner.kind === 'document'),
         ...(field.required ? { min: 1 } : {}),
         fields: field.fields.map((inner) => decapField(inner, collectionFolder)),
       };

@@ -4,10 +4,11 @@
  * reported) instead of quietly becoming 2 March.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTIONS, type Collection, type CollectionName, type Field } from './content-model';
-import { ContentError, checkEntry, type ContentProblem } from './content-schemas';
+import { ContentError, DOCUMENT_PATTERN, checkEntry, type ContentProblem } from './content-schemas';
+import { documentSourceFile, entryDocumentFolder } from './documents';
 import { checkBodyImages } from './content-images';
 import { parseAndCheckBody } from './content-safety';
 import { checkTableTree } from './content-tables';
@@ -95,8 +96,9 @@ function isEntryFile(collection: Collection, name: string): boolean {
  * Files in a collection's folder that the site would not read: another
  * extension (content/pages/privacy.md), or a second file with an entry's
  * name. Each is an error, so nothing an editor wrote is silently ignored or
- * silently replaces something else. Folders (documents/) and hidden files
- * (.gitkeep) are not entries.
+ * silently replaces something else. Folders are entries' document folders
+ * (content/reviews/<entry>/, see documents.ts; `npm run lint:content` lists
+ * those no entry uses) and hidden files (.gitkeep) are not entries.
  */
 export function checkCollectionFiles(root: string, only?: CollectionName): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -170,7 +172,7 @@ function documentFields(fields: readonly Field[], data: unknown, path: string): 
   return found;
 }
 
-/** The documents an entry names, as paths relative to its own folder. */
+/** The documents an entry names: file names in its own document folder (documents.ts entryDocumentFolder). */
 export function entryDocuments(collection: Collection, data: unknown): { field: string; value: string }[] {
   return documentFields(collection.fields, data, '');
 }
@@ -196,8 +198,10 @@ export function checkRawEntry(entry: RawEntry): ContentProblem[] {
     problems.push(...(unsafe.length === 0 ? images : images.filter((problem) => !/^is (an HTML image|written in \{braces\})/.test(problem.message))));
   }
   for (const { field, value } of entryDocuments(collection, entry.data)) {
-    if (!existsSync(join(dirname(entry.absolutePath), value))) {
-      problems.push({ file: entry.file, field, message: `names "${value}", but there is no such file in content/${collection.folder}/${value.split('/')[0]}/. Upload it, or correct the name.` });
+    // A name that is not a plain file name is already reported by the schema, and is never looked up.
+    if (!DOCUMENT_PATTERN.test(value)) continue;
+    if (!existsSync(documentSourceFile(entry.absolutePath, value))) {
+      problems.push({ file: entry.file, field, message: `names "${value}", but there is no such file in ${entryDocumentFolder(entry.file)}/, where this entry's documents are kept. Upload it in the CMS (File, then Choose), or correct the name.` });
     }
   }
   return problems;

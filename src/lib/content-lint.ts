@@ -6,12 +6,14 @@
  * "read more", a bare web address), missing or file-name alternative text,
  * documents without a title or an accessible alternative, tables without a
  * header row (all errors), tables without a caption, procedures past their
- * review date, an accessibility statement not reviewed for a year, and
- * abbreviations used on a page before it says what they stand for (warnings).
+ * review date, an accessibility statement not reviewed for a year,
+ * abbreviations used on a page before it says what they stand for, and
+ * uploaded documents no entry names (warnings).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readAndCheckContent, type RawEntry } from './content-files';
+import { unusedDocuments, type UnusedDocument } from './document-folders';
 import type { ContentProblem } from './content-schemas';
 import { checkBodySafety } from './content-safety';
 import { displayDate, isRealIsoDate, type IsoDate } from './dates';
@@ -41,6 +43,7 @@ export type LintRule =
   | 'image-alt'
   | 'document-title'
   | 'document-alternative'
+  | 'document-unused'
   | 'table-header'
   | 'table-caption'
   | 'procedure-review-due'
@@ -327,10 +330,10 @@ export function lintEntry(entry: LintableEntry, today: IsoDate, options: { bodyI
     const title = typeof document?.title === 'string' ? document.title.trim() : '';
     const line = frontmatterLine(text, 'file', file, searchFrom);
     searchFrom = line + 1;
-    const name = `document ${position + 1}${file ? ` (${file.replace(/^documents\//, '')})` : ''}`;
+    const name = `document ${position + 1}${file ? ` (${file})` : ''}`;
     if (title === '') {
       add(line, 'error', 'document-title', `${name} has no title. Fill in "Document title" with what the document is, for example "Learning briefing": it becomes the link text.`);
-    } else if (isFileNameLike(title) || title.toLowerCase() === file.replace(/^documents\//, '').toLowerCase()) {
+    } else if (isFileNameLike(title) || title.toLowerCase() === file.toLowerCase()) {
       add(line, 'error', 'document-title', `${name} is titled "${title}", which is a file name. Write what the document is, for example "Learning briefing": it becomes the link text.`);
     }
     const alternative = typeof document?.accessibleAlternative === 'string' ? document.accessibleAlternative.trim() : '';
@@ -374,7 +377,27 @@ export function lintContent(root: string, today: IsoDate): LintFinding[] {
   const unsafeFiles = new Set(problems.filter(isUnsafeBody).map((problem) => problem.file));
   findings.push(...entries.flatMap((entry) => lintEntry(entry, today, { bodyIsSafe: !unsafeFiles.has(entry.file) })));
   findings.push(...lintAbbreviations(entries.map((entry) => (unsafeFiles.has(entry.file) ? { ...entry, body: '' } : entry))));
+  findings.push(...unusedDocuments(root, entries).map(unusedDocumentFinding));
   return sortFindings(findings);
+}
+
+/**
+ * An upload no entry names: a document replaced or removed in the CMS, or
+ * one whose entry was deleted (the CMS deletes only the entry's file, so a
+ * report is never lost by accident). A warning: someone decides.
+ */
+export function unusedDocumentFinding(document: UnusedDocument): LintFinding {
+  const folder = document.file.replace(/\/[^/]*$/, '');
+  const why = document.entry
+    ? `is in the document folder of ${document.entry}, but that entry does not name it (it was replaced or removed there)`
+    : `is in ${folder}/, but there is no entry ${folder}.mdx any more (the entry was deleted; its documents are kept)`;
+  return {
+    file: document.file,
+    line: 1,
+    severity: 'warning',
+    rule: 'document-unused',
+    message: `Unused upload: this file ${why}, so the site does not publish it. If the partnership must keep it (reports are kept to answer requests), move it to the records store first; then delete it${document.entry ? `, or choose it again in the entry's "File" field` : ''}.`,
+  };
 }
 
 /** A problem the safe MDX check found in a body (checkRawEntry gives those a line). */

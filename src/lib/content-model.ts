@@ -86,8 +86,6 @@ export interface Collection {
   /** What the MDX body holds, shown to editors. Entries only. */
   bodyLabel?: string;
   bodyHint?: string;
-  /** Files that belong to the entries (documents) live in this subfolder. */
-  documentsFolder?: string;
   /** How entries are listed in the CMS. */
   sortBy?: string;
 }
@@ -270,7 +268,6 @@ export const COLLECTIONS: readonly Collection[] = [
     folder: 'reviews',
     type: 'entries',
     sortBy: 'published',
-    documentsFolder: 'documents',
     fields: [
       title('The review\'s published name, for example "Child J". The site puts the type of review before it: "Child Safeguarding Practice Review Child J".'),
       { name: 'type', label: 'Type of review', kind: 'select', options: REVIEW_TYPES, required: true, hint: 'Reviews are grouped by type on the reviews page.' },
@@ -290,7 +287,6 @@ export const COLLECTIONS: readonly Collection[] = [
     folder: 'reports',
     type: 'entries',
     sortBy: 'published',
-    documentsFolder: 'documents',
     fields: [
       title('For example "Interim annual report 2019 to 2020".'),
       { name: 'period', label: 'Period', kind: 'string', required: true, pattern: { regex: '^\\d{4}/\\d{2}$', message: 'a year as YYYY/YY, for example 2019/20' }, hint: 'As YYYY/YY, for example 2019/20.' },

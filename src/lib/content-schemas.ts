@@ -7,7 +7,8 @@ import { isRealIsoDate } from './dates';
 import { BODY_COMPONENTS, COLLECTIONS, DOCUMENT_FORMATS, IMAGE_FORMATS, MEDIA, type BodyComponent, type Collection, type CollectionName, type Field } from './content-model';
 
 // Exported so the CMS configuration (src/lib/cms-config.ts) checks fields with the same patterns.
-export const DOCUMENT_PATTERN = new RegExp(`^documents/[A-Za-z0-9][A-Za-z0-9._-]*\\.(${Object.keys(DOCUMENT_FORMATS).join('|')})$`);
+/** A document's file name, no folder: it lives in its entry's own folder (content/reviews/<entry>/<file>). */
+export const DOCUMENT_PATTERN = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]*\\.(${Object.keys(DOCUMENT_FORMATS).join('|')})$`);
 export const PHONE_PATTERN = /^(\+44 ?|0)[0-9 ]{9,13}$/;
 export const URL_PATTERN = /^https:\/\/[^\s]+\.[^\s]+$/;
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -36,7 +37,7 @@ export function describeExpected(field: Field): string {
     case 'phone':
       return `a UK phone number, for example 01702 534706${field.required ? '' : ', or nothing'}`;
     case 'document':
-      return `a file in documents/ ending .${Object.keys(DOCUMENT_FORMATS).join(', .')}`;
+      return `the name of a file uploaded to this entry (no folder), ending .${Object.keys(DOCUMENT_FORMATS).join(', .')}`;
     case 'image':
       return `an image in the media library, as ${MEDIA.publicPath}/name.png, ending .${IMAGE_FORMATS.join(', .')}`;
     case 'string-list':

@@ -30,7 +30,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { visibleText } from './abbreviations';
 import { readAllEntries, type RawEntry } from './content-files';
-import { documentHref } from './documents';
+import { documentHref, documentSourceFile } from './documents';
 import { reviewTitle } from './page-titles';
 import { retentionYearsFrom, reviewStatus, type ReviewState } from './retention';
 import { SHARE_IMAGE_FOLDER, displayHost, shareImageKey } from './share-image';
@@ -116,7 +116,7 @@ export function reviewMarks(root: string, today: string, siteUrl: string = SITE_
     const inAnother = (sentence: string) => [...texts].some(([other, text]) => other !== entry && text.includes(` ${sentence} `));
     const sentences = reviewSentences(data.summary, entry.body).filter((sentence) => !inAnother(sentence));
     const documents = (data.documents ?? []).map((document) => {
-      const bytes = readFileSync(join(entry.absolutePath, '..', document.file));
+      const bytes = readFileSync(documentSourceFile(entry.absolutePath, document.file));
       return { name: basename(document.file), href: documentHref('reviews', slug, document.file), bytes: bytes.length, sha256: sha256(bytes) };
     });
     const name = reviewTitle(data.title, data.type);

@@ -42,8 +42,8 @@ let hashBefore = '';
 
 beforeAll(() => {
   const reviews = join(project.root, 'content/reviews');
-  mkdirSync(join(reviews, 'documents'), { recursive: true });
-  writeFileSync(join(reviews, 'documents', `${SLUG}-report.pdf`), makePdf({ title: 'Rule test review', lines: ['Rule test review', 'A document for the retention test.'] }));
+  mkdirSync(join(reviews, SLUG), { recursive: true });
+  writeFileSync(join(reviews, SLUG, `${SLUG}-report.pdf`), makePdf({ title: 'Rule test review', lines: ['Rule test review', 'A document for the retention test.'] }));
   writeFileSync(join(reviews, `${SLUG}.mdx`), [
     '---',
     'title: Rule Test Review',
@@ -52,7 +52,7 @@ beforeAll(() => {
     'summary: A review written for the retention test, with the word zanzibarquill in it.',
     'documents:',
     '  - title: Review report',
-    `    file: documents/${SLUG}-report.pdf`,
+    `    file: ${SLUG}-report.pdf`,
     'themes:',
     '  - Testing the rule',
     'sample: true',

@@ -1,6 +1,7 @@
 /**
  * Filling the CMS's forms in end-to-end tests, one function per kind of
- * field, so that when a widget changes, one function changes.
+ * field, so that when a widget changes, one function changes. Each waits on
+ * what the page shows, never on a pause.
  */
 import type { Locator, Page } from 'playwright-core';
 
@@ -26,4 +27,37 @@ export async function fillDateParts(scope: Page | Locator, label: string, parts:
     await box.fill('');
     await box.pressSequentially(text);
   }
+}
+
+/** A select field (Decap's react-select): types the option's text and takes the match. */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await page.getByText(option, { exact: true }).last().click();
+}
+
+/** The media library dialog (opened from a file field), and the file names its cards show. */
+export function mediaLibrary(page: Page): Locator {
+  return page.getByRole('dialog').filter({ hasText: 'Media assets' });
+}
+
+/**
+ * Uploads a file through a file field's media library and chooses it: opens
+ * the library from `chooseButton`, uploads, then "Choose selected" (Decap
+ * selects the file it has just uploaded).
+ */
+export async function uploadAndChoose(page: Page, chooseButton: Locator, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await chooseButton.click();
+  const dialog = mediaLibrary(page);
+  await dialog.getByRole('button', { name: 'Upload' }).waitFor();
+  await dialog.locator('input[type="file"]').setInputFiles(file);
+  await dialog.getByText(file.name, { exact: true }).waitFor();
+  await dialog.getByRole('button', { name: 'Choose selected' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+/** Publish, then "Publish now", in the simple publish mode of the local backend. */
+export async function publishNow(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByText('Publish now', { exact: true }).click();
 }

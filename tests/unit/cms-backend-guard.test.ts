@@ -3,11 +3,11 @@
  * only this computer's addresses, only the site's own page, only content/
  * and public/images/, only the site's branch and plain names.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkRequestBody, checkRequestHead, hostAllowed, originAllowed, pathAllowed, pathStaysInside, pathsOfRequest, type GuardOptions } from '../../src/lib/cms-backend-guard';
+import { checkRequestBody, checkRequestHead, hostAllowed, isEntryFile, isMediaDeletion, mediaListing, originAllowed, pathAllowed, pathStaysInside, pathsOfRequest, type GuardOptions } from '../../src/lib/cms-backend-guard';
 
 const root = mkdtempSync(join(tmpdir(), 'sg-guard-'));
 mkdirSync(join(root, 'content/pages'), { recursive: true });
@@ -46,7 +46,7 @@ describe('who may ask', () => {
 
 describe('what it may touch', () => {
   it('takes plain relative paths inside content/ and public/images/', () => {
-    for (const path of ['content', 'content/pages/about.mdx', 'content/reviews/documents/a.pdf', 'public/images', 'public/images/a.png']) expect(pathAllowed(path), path).toBe(true);
+    for (const path of ['content', 'content/pages/about.mdx', 'content/reviews/adult-b/a.pdf', 'public/images', 'public/images/a.png']) expect(pathAllowed(path), path).toBe(true);
     for (const path of ['', '.git/config', 'src/pages/x.ts', 'package.json', 'content/../.git/config', 'content/./x', '/etc/passwd', 'content\\..\\src', 'public/index.html', 'public/imagesx/a.png', 'contentx/a', 'C:/x', 'content/a\0b', 42, undefined]) {
       expect(pathAllowed(path), String(path)).toBe(false);
     }
@@ -91,5 +91,52 @@ describe('what it may touch', () => {
     no({ action: 'unpublishedEntryDataFile', params: { branch: 'main', collection: 'bulletins', slug: 'x', path: 'content/bulletins/x.mdx', id: 'content/../package.json' } }, 403);
     no({ action: 'runShell', params: {} }, 422);
     no('not json', 422);
+  });
+});
+
+describe('entries\' documents', () => {
+  const docs = mkdtempSync(join(tmpdir(), 'sg-guard-docs-'));
+  const review = (title: string, file: string) => `---\ntitle: ${title}\ntype: Learning Review\npublished: 2026-01-10\nsummary: s\ndocuments:\n  - title: Report\n    file: ${file}\n---\n`;
+  mkdirSync(join(docs, 'content/reviews/adult-e'), { recursive: true });
+  mkdirSync(join(docs, 'content/reviews/child-z'), { recursive: true });
+  writeFileSync(join(docs, 'content/reviews/adult-e.mdx'), review('Adult E', 'adult-e-report.pdf'));
+  writeFileSync(join(docs, 'content/reviews/adult-e/adult-e-report.pdf'), 'used');
+  writeFileSync(join(docs, 'content/reviews/adult-e/old-report.pdf'), 'replaced');
+  writeFileSync(join(docs, 'content/reviews/child-z/child-z-report.pdf'), 'its entry is gone');
+  afterAll(() => rmSync(docs, { recursive: true, force: true }));
+  const guard: GuardOptions = { ...options, root: docs, collections: ['reviews'] };
+  const deleteMedia = (path: string) => ({ action: 'deleteFiles', params: { branch: 'main', paths: [path], options: { commitMessage: `Delete “${path}”` } } });
+
+  it('refuses to delete a document an entry names, saying which entry and what to do', () => {
+    expect(checkRequestBody(deleteMedia('content/reviews/adult-e/adult-e-report.pdf'), guard)).toEqual({
+      allowed: false, status: 422,
+      reason: 'adult-e-report.pdf is used by Adult E (content/reviews/adult-e.mdx): remove it from that entry and publish first.',
+    });
+    expect(checkRequestBody({ action: 'deleteFile', params: { branch: 'main', path: 'content/reviews/adult-e/adult-e-report.pdf' } }, guard)).toMatchObject({ allowed: false, status: 422 });
+  });
+
+  it('deletes a document no entry names: replaced in its entry, or its entry gone', () => {
+    expect(checkRequestBody(deleteMedia('content/reviews/adult-e/old-report.pdf'), guard)).toEqual({ allowed: true });
+    expect(checkRequestBody(deleteMedia('content/reviews/child-z/child-z-report.pdf'), guard)).toEqual({ allowed: true });
+  });
+
+  it('deletes an entry from its own page, never through the media library, and never writes an entry as a document', () => {
+    expect(checkRequestBody({ action: 'deleteFiles', params: { branch: 'main', paths: ['content/reviews/adult-e.mdx'], options: { commitMessage: 'Delete reviews “adult-e”' } } }, guard)).toEqual({ allowed: true });
+    expect(checkRequestBody(deleteMedia('content/reviews/adult-e.mdx'), guard)).toMatchObject({ allowed: false, status: 422, reason: expect.stringContaining('is an entry, not a document') });
+    const asset = { path: 'content/reviews/adult-e.mdx', content: 'eA==', encoding: 'base64' };
+    expect(checkRequestBody({ action: 'persistMedia', params: { branch: 'main', asset, options: { commitMessage: 'Upload' } } }, guard)).toMatchObject({ allowed: false, status: 422 });
+    expect(isMediaDeletion('deleteFiles', { options: { commitMessage: 'Delete reviews “adult-e”' } })).toBe(false);
+    expect(isEntryFile('content/reviews/adult-e.mdx')).toBe(true);
+    expect(isEntryFile('content/reviews/adult-e/report.pdf')).toBe(false);
+  });
+
+  it('lists only documents in a folder: no entry file, no hidden file', () => {
+    const listed = mediaListing([
+      { name: 'adult-e-report.pdf', path: 'content/reviews/adult-e/adult-e-report.pdf' },
+      { name: 'adult-e.mdx', path: 'content/reviews/adult-e.mdx' },
+      { name: '.DS_Store', path: 'content/reviews/adult-e/.DS_Store' },
+      { name: 'diagram.png', path: 'public/images/diagram.png' },
+    ]);
+    expect(listed.map((file) => file.name)).toEqual(['adult-e-report.pdf', 'diagram.png']);
   });
 });

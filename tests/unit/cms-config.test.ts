@@ -10,7 +10,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COLLECTIONS, MEDIA, type Collection, type Field } from '../../src/lib/content-model';
 import { DOCUMENT_PATTERN, EMAIL_PATTERN, IMAGE_PATTERN, URL_PATTERN, checkEntry } from '../../src/lib/content-schemas';
-import { PROJECT_WIDGETS, decapField, documentsMediaFolder, withoutFlags, type DecapField } from '../../src/lib/cms-fields';
+import { ENTRY_DOCUMENT_MEDIA_FOLDER, PROJECT_WIDGETS, decapField, withoutFlags, type DecapField } from '../../src/lib/cms-fields';
 import { dateValueProblem } from '../../src/lib/date-input';
 import { integerProblem, phoneProblem } from '../../src/lib/field-input';
 import { cmsConfig, cmsConfigYaml, cmsOptionsFromEnv, decapCollection, localBackendUrl, localModeFromEnv } from '../../src/lib/cms-config';
@@ -80,7 +80,7 @@ function expectSameField(field: Field, decap: DecapField, where: string) {
       break;
     case 'document':
       expect(decap.pattern?.[0], where).toBe(DOCUMENT_PATTERN.source);
-      expect(decap.public_folder, where).toBe('documents');
+      expect([decap.media_folder, decap.public_folder], where).toEqual(['{{filename}}', '']);
       break;
     case 'image':
       expect(decap.pattern?.[0], where).toBe(withoutFlags(IMAGE_PATTERN));
@@ -126,15 +126,18 @@ describe('the CMS configuration is made from the content model', () => {
     }
   });
 
-  it('keeps documents beside their entries, as documents/<file>, PDF and office documents only', () => {
+  it('keeps documents in a folder per entry, the value the file name alone, PDF and office documents only', () => {
     const reviews = COLLECTIONS.find((collection) => collection.name === 'reviews')!;
     const documents = configFields(reviews).find((field) => field.name === 'documents')!;
     const file = (documents.fields as DecapField[]).find((field) => field.name === 'file')!;
-    expect(file).toMatchObject({ widget: 'file', media_folder: documentsMediaFolder('reviews'), public_folder: 'documents', choose_url: false });
-    expect(file.media_folder).toBe('/content/reviews/documents');
+    // Relative to the entry's folder, named as the entry: content/reviews/adult-b.mdx keeps content/reviews/adult-b/.
+    expect(file).toMatchObject({ widget: 'file', media_folder: '{{filename}}', public_folder: '', choose_url: false });
+    expect(ENTRY_DOCUMENT_MEDIA_FOLDER).toBe('{{filename}}');
+    // Open, so an error in a document is seen without opening the item.
+    expect(documents.collapsed).toBe(false);
     const pattern = new RegExp(file.pattern![0]);
-    for (const ok of ['documents/child-a-briefing.pdf', 'documents/report.docx', 'documents/Plan.odt', 'documents/data.xlsx']) expect(pattern.test(ok), ok).toBe(true);
-    for (const bad of ['documents/photo.jpg', 'documents/run.exe', 'report.pdf', 'documents/a b.pdf', '../documents/x.pdf']) expect(pattern.test(bad), bad).toBe(false);
+    for (const ok of ['child-a-briefing.pdf', 'report.docx', 'Plan.odt', 'data.xlsx']) expect(pattern.test(ok), ok).toBe(true);
+    for (const bad of ['photo.jpg', 'run.exe', 'documents/report.pdf', 'a b.pdf', '../x.pdf', '.hidden.pdf', 'report']) expect(pattern.test(bad), bad).toBe(false);
     // Images in a body go to the media library, not beside the entry.
     const body = configFields(reviews).at(-1)!;
     expect([body.media_folder, body.public_folder]).toEqual([`/${MEDIA.folder}`, MEDIA.publicPath]);
@@ -220,7 +223,7 @@ const CANDIDATES: Record<Field['kind'], unknown[]> = {
   url: ['https://www.gov.uk', 'https://www.gov.uk/guidance?a=1', 'http://www.gov.uk', 'www.gov.uk', 'https://localhost', 'https://www.gov.uk/a b', ''],
   email: ['SSPA@southend.gov.uk', 'name@example.org', 'not an email', 'a@b', 'a b@c.org', ''],
   phone: ['01702 534706', '0345 606 1212', '01702215007', '+44 1702 534706', '999', '01702', 'call us', '', ' 01702 534706 ', '01702 53470O', '0800 CHILDLINE', '+44 (0)1702 534706'],
-  document: ['documents/report.pdf', 'documents/Learning-briefing.docx', 'documents/sheet.ods', 'report.pdf', 'documents/report.exe', 'documents/my report.pdf', 'documents/photo.png', ''],
+  document: ['report.pdf', 'Learning-briefing.docx', 'sheet.ods', 'documents/report.pdf', 'report.exe', 'my report.pdf', 'photo.png', ''],
   image: ['/images/a.png', '/images/Diagram.JPG', '/images/sub/a.webp', 'images/a.png', '/images/a.gif', '/images/a b.png', ''],
   'string-list': [[], ['One'], ['One', 'Two'], ['One', ''], ['  ']],
   'object-list': [[]],
@@ -253,6 +256,8 @@ function decapAccepts(decap: DecapField, value: unknown): boolean | 'cannot' {
   if (decap.widget === 'boolean' && typeof value !== 'boolean') return 'cannot';
   if (decap.widget === 'number' && value !== '' && (typeof value !== 'number' || !Number.isInteger(value))) return 'cannot';
   if (decap.widget === 'string' && typeof value === 'string' && value.includes('\n')) return 'cannot'; // a one-line input
+  // The file widget writes the public folder ('' here: the file name alone) and the chosen file's name; it checks the pattern against that name.
+  if (decap.widget === 'file' && typeof value === 'string' && value.includes('/') && decap.public_folder === '') return 'cannot';
   if (required && isEmptyInDecap(value)) return false;
   if (decap.widget === 'number' && value !== '') {
     if (typeof decap.min === 'number' && (value as number) < decap.min) return false;

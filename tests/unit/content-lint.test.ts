@@ -146,15 +146,15 @@ describe('documents, bulletin links and procedures', () => {
     text: `---\ntitle: Child X\ntype: Learning Review\npublished: 2026-01-10\nsummary: s\ndocuments:\n${documents}---\n`,
   });
   it('wants a title that is not a file name, and an accessible alternative, naming the line', () => {
-    const entry = review('  - title: report.pdf\n    file: documents/report.pdf\n  - title: Learning briefing\n    file: documents/briefing.pdf\n    accessibleAlternative: The briefing on this page.\n');
-    entry.data = { documents: [{ title: 'report.pdf', file: 'documents/report.pdf' }, { title: 'Learning briefing', file: 'documents/briefing.pdf', accessibleAlternative: 'The briefing on this page.' }] };
+    const entry = review('  - title: report.pdf\n    file: report.pdf\n  - title: Learning briefing\n    file: briefing.pdf\n    accessibleAlternative: The briefing on this page.\n');
+    entry.data = { documents: [{ title: 'report.pdf', file: 'report.pdf' }, { title: 'Learning briefing', file: 'briefing.pdf', accessibleAlternative: 'The briefing on this page.' }] };
     const findings = lintEntry(entry, '2026-06-01');
     expect(findings.map((finding) => [finding.rule, finding.line])).toEqual([['document-title', 8], ['document-alternative', 8]]);
     expect(findings[1]!.message).toContain('Fill in "Accessible alternative"');
   });
   it('reports a document without a title', () => {
-    const entry = review('  - title: ""\n    file: documents/report.pdf\n    accessibleAlternative: Email us.\n');
-    entry.data = { documents: [{ title: '', file: 'documents/report.pdf', accessibleAlternative: 'Email us.' }] };
+    const entry = review('  - title: ""\n    file: report.pdf\n    accessibleAlternative: Email us.\n');
+    entry.data = { documents: [{ title: '', file: 'report.pdf', accessibleAlternative: 'Email us.' }] };
     expect(lintEntry(entry, '2026-06-01')).toMatchObject([{ rule: 'document-title', line: 8 }]);
   });
   it('checks the link text of a bulletin\'s links', () => {
@@ -197,6 +197,28 @@ describe('linting a content folder', () => {
     const findings = lintContent(root, '2026-11-25');
     expect(findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.file}:${finding.line}:${finding.rule}`))
       .toEqual(['content/pages/guidance.mdx:8:link-text', 'content/pages/guidance.mdx:8:link-empty-target']);
+  });
+  it('lists every upload no entry names: replaced in its entry, or left by a deleted entry, with the path and what to do', () => {
+    const review = (slug: string, file: string) => `---\ntitle: ${slug}\ntype: Learning Review\npublished: 2026-01-10\nsummary: s\ndocuments:\n  - title: Report\n    file: ${file}\n    accessibleAlternative: The summary on this page.\n---\n`;
+    const root = fixture({
+      'content/reviews/adult-e.mdx': review('Adult E', 'adult-e-report.pdf'),
+      'content/reviews/adult-e/adult-e-report.pdf': 'used',
+      'content/reviews/adult-e/adult-e-old-report.pdf': 'replaced',
+      'content/reviews/adult-e/.DS_Store': 'hidden: not an upload',
+      'content/reviews/child-z/child-z-report.pdf': 'its entry was deleted',
+      'content/reports/annual-2019/annual-report.pdf': 'its entry was deleted',
+    });
+    const unused = lintContent(root, '2026-11-25').filter((finding) => finding.rule === 'document-unused');
+    expect(unused.map((finding) => [finding.file, finding.severity])).toEqual([
+      ['content/reports/annual-2019/annual-report.pdf', 'warning'],
+      ['content/reviews/adult-e/adult-e-old-report.pdf', 'warning'],
+      ['content/reviews/child-z/child-z-report.pdf', 'warning'],
+    ]);
+    expect(unused[1]!.message).toContain('in the document folder of content/reviews/adult-e.mdx, but that entry does not name it');
+    expect(unused[2]!.message).toContain('there is no entry content/reviews/child-z.mdx any more');
+    for (const finding of unused) expect(finding.message).toMatch(/move it to the records store first; then delete it/);
+    // Only an upload: the entry's own document, and entries' files, are not listed.
+    expect(formatFindings(unused)).not.toContain('adult-e-report.pdf:');
   });
   it('the partnership\'s own content has no errors (warnings are listed)', () => {
     const findings = lintContent(process.cwd(), siteToday());

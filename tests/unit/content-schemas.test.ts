@@ -7,7 +7,7 @@ const review = { title: 'Child A', type: 'Child Safeguarding Practice Review', p
 
 describe('the review contract', () => {
   it('accepts a review that follows PRODUCT.md', () => {
-    expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, themes: ['Neglect'], sample: true, documents: [{ title: 'Report', file: 'documents/a.pdf' }] })).toEqual([]);
+    expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, themes: ['Neglect'], sample: true, documents: [{ title: 'Report', file: 'a.pdf' }] })).toEqual([]);
   });
   it('names a missing required field and what it expects', () => {
     const { summary: _, ...withoutSummary } = review;
@@ -31,10 +31,10 @@ describe('the review contract', () => {
     expect(problem!.message).toMatch(/not a field here, so it would be lost/);
   });
   it('takes a document\'s accessible alternative, which the content check asks for', () => {
-    expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'documents/a.pdf', accessibleAlternative: 'The summary on this page.' }] })).toEqual([]);
+    expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'a.pdf', accessibleAlternative: 'The summary on this page.' }] })).toEqual([]);
   });
   it('checks fields inside lists, naming the item', () => {
-    const [problem] = checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'documents/report.exe' }] });
+    const [problem] = checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'report.exe' }] });
     expect(problem).toMatchObject({ field: 'documents[1].file' });
   });
 });
@@ -59,7 +59,8 @@ describe('checking the files in content/', () => {
     const root = fixture({
       'content/reviews/bad-date.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-30\nsummary: s\n---\nBody',
       'content/reviews/Bad Name.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\n---\n',
-      'content/reviews/missing-doc.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: documents/nowhere.pdf\n---\n',
+      'content/reviews/missing-doc.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: nowhere.pdf\n---\n',
+      'content/reviews/old-path.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: documents/report.pdf\n---\n',
       'content/bulletins/one.mdx': '---\nnumber: 1\ntitle: A\ndate: 2020-03-27\nsummary: s\n---\n',
       'content/bulletins/two.mdx': '---\nnumber: 1\ntitle: B\ndate: 2020-04-03\nsummary: s\n---\n',
       'content/pages/search.mdx': '---\ntitle: Search\ndescription: d\n---\n',
@@ -68,7 +69,10 @@ describe('checking the files in content/', () => {
     const text = formatProblems(problems);
     expect(text).toContain('content/reviews/bad-date.mdx: field "published" is "2026-02-30"; expected a real date as YYYY-MM-DD');
     expect(text).toContain('content/reviews/Bad Name.mdx: field "(file name)"');
-    expect(text).toContain('content/reviews/missing-doc.mdx: field "documents[1].file" names "documents/nowhere.pdf", but there is no such file');
+    expect(text).toContain('content/reviews/missing-doc.mdx: field "documents[1].file" names "nowhere.pdf", but there is no such file in content/reviews/missing-doc/, where this entry\'s documents are kept');
+    // A folder in the value is the old way of naming documents: the schema says what is expected, and nothing is looked up.
+    expect(text).toContain('content/reviews/old-path.mdx: field "documents[1].file" is "documents/report.pdf"; expected the name of a file uploaded to this entry (no folder)');
+    expect(text).not.toContain('old-path.mdx: field "documents[1].file" names');
     expect(text).toContain('content/bulletins/two.mdx: field "number" is 1, the same as content/bulletins/one.mdx');
     expect(text).toContain('content/pages/search.mdx: field "(file name)" would take the address /search/');
   });

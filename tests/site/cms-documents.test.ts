@@ -1,0 +1,235 @@
+/**
+ * Documents in the CMS end to end, in Chromium, on the local backend as
+ * `npm start` runs it (decap-server behind its guard), on a copy of the
+ * project: a new review with an uploaded PDF is published, its PDF in the
+ * review's own folder (content/reviews/<entry>/), and the built site links
+ * and serves it; an existing review with a document is edited and
+ * published, its document kept; an annual report gets a document the same
+ * way; a review's media library lists only that review's documents (the
+ * guard's refusal to delete a document an entry names is tested in
+ * tests/unit/cms-backend-guard.test.ts); deleting the review keeps its documents, which `lint:content` lists as
+ * unused. The copy's content/ is left as found (checked), the real content/
+ * is never touched (checked).
+ *
+ * One editor's session, in order: later tests use what earlier ones made
+ * (each says so when it is not there). Every wait is on real state: the
+ * page's text, the backend's answer, the file on disk; never a pause.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page, Response } from 'playwright-core';
+import { checkAllContent, readRawEntry } from '../../src/lib/content-files';
+import { lintContent } from '../../src/lib/content-lint';
+import { describeDocument } from '../../src/lib/documents';
+import { makePdf } from '../../scripts/sample-pdf';
+import { launchChromium } from '../support/browser';
+import { buildSite } from '../support/build-site';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { serveDirectory, type RunningServer } from '../support/static-server';
+import type { RunningBackend } from '../support/cms-backend';
+import { startCmsSite } from '../support/cms-site';
+import { chooseOption, fillDate, mediaLibrary, publishNow, uploadAndChoose } from '../support/cms-forms';
+import { waitFor } from '../support/wait-for';
+import { folderFingerprint } from '../support/folder-fingerprint';
+
+const REVIEW = { slug: 'adult-e', title: 'Adult E', file: 'adult-e-review-report.pdf' };
+const REPORT = { slug: 'annual-report-2025-to-2026', title: 'Annual report 2025 to 2026', file: 'annual-report-2025-26.pdf' };
+const ADULT_B = 'adult-b-safeguarding-adults-review';
+// Adult E is published on this day; the build that checks its page runs on a day it is public.
+const PUBLISHED = '2026-03-02';
+const BUILD_DAY = '2026-06-01';
+
+const realContent = resolve('content');
+const realBefore = folderFingerprint(realContent);
+
+let project: ProjectCopy;
+let copyBefore: Record<string, string>;
+let backend: RunningBackend | undefined;
+let site: RunningServer | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const consoleProblems: string[] = [];
+
+const pdf = (title: string) => makePdf({ title, lines: [title, 'A document uploaded by the end-to-end test of the CMS.'] });
+const reviewPdf = pdf('Adult E: review report (test)');
+const reportPdf = pdf('Annual report 2025 to 2026 (test)');
+const inCopy = (path: string) => join(project.root, path);
+
+beforeAll(async () => {
+  project = copyProject('sg-cms-documents-');
+  copyBefore = folderFingerprint(inCopy('content'));
+  ({ site, backend } = await startCmsSite(project.root));
+  browser = await launchChromium();
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleProblems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
+  // Decap asks with window.confirm (delete an entry, delete a file): the editor says yes.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${site.url}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
+  await page.getByRole('link', { name: 'Reviews', exact: true }).waitFor();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  backend?.stop();
+  project?.remove();
+  expect(folderFingerprint(realContent)).toEqual(realBefore);
+});
+
+/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
+function backendAnswer(action: string, params: (params: Record<string, unknown>) => boolean = () => true): Promise<Response> {
+  return page.waitForResponse((response) => {
+    if (response.url() !== backend!.url || response.request().method() !== 'POST') return false;
+    const request = JSON.parse(response.request().postData() ?? '{}') as { action?: string; params?: Record<string, unknown> };
+    return request.action === action && params(request.params ?? {});
+  }, { timeout: 60_000 });
+}
+
+function requireFile(path: string, madeBy: string): void {
+  if (!existsSync(inCopy(path))) throw new Error(`${path} is not there: this test needs what "${madeBy}" makes (see that test).`);
+}
+
+/**
+ * Opens an entry's editor with a fresh page load. (Changing only the address's #, from one entry
+ * to another, keeps the first entry's form in this Decap: a separate issue, not what this tests.)
+ */
+async function openEntry(collection: string, slug: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(`${site!.url}/admin/#/collections/${collection}/entries/${slug}`);
+  await page.getByLabel('Title', { exact: true }).waitFor({ timeout: 60_000 });
+}
+
+/** Adds a document item to the entry on screen and uploads `file` into it. */
+async function addDocument(title: string, file: { name: string; buffer: Buffer }): Promise<void> {
+  await page.getByRole('button', { name: 'Add document' }).click();
+  await page.getByLabel('Document title', { exact: true }).last().fill(title);
+  await page.getByLabel(/^Accessible alternative/).last().fill('The summary on this page gives the findings.');
+  await uploadAndChoose(page, page.getByRole('button', { name: 'Choose a file' }).last(), { ...file, mimeType: 'application/pdf' });
+}
+
+describe('documents in the CMS', () => {
+  it('publishes a new review with an uploaded PDF: the PDF in the review\'s own folder, the page linking it, the document served', async () => {
+    await page.goto(`${site!.url}/admin/#/collections/reviews/new`);
+    await page.getByLabel('Title', { exact: true }).fill(REVIEW.title);
+    await chooseOption(page, 'Type of review', 'Safeguarding Adults Review');
+    await fillDate(page, 'Publication date', PUBLISHED);
+    await page.getByLabel('Summary', { exact: true }).fill('A review made by the end-to-end test of the CMS\'s documents.');
+    await addDocument('Review report', { name: REVIEW.file, buffer: reviewPdf });
+
+    const saved = backendAnswer('persistEntry');
+    await publishNow(page);
+    expect((await saved).status()).toBe(200);
+    await page.getByText('Changes saved', { exact: false }).first().waitFor();
+
+    const entryPath = `content/reviews/${REVIEW.slug}.mdx`;
+    expect(readRawEntry(inCopy(entryPath), project.root).data).toMatchObject({
+      title: REVIEW.title, published: PUBLISHED, documents: [{ title: 'Review report', file: REVIEW.file }],
+    });
+    // Decap wrote the upload into the new entry's own folder, though the entry had no file name while it was made.
+    expect(readFileSync(inCopy(`content/reviews/${REVIEW.slug}/${REVIEW.file}`)).equals(reviewPdf)).toBe(true);
+    expect(existsSync(inCopy(`content/reviews/${REVIEW.file}`))).toBe(false);
+    expect(checkAllContent(project.root)).toEqual([]);
+
+    const outDir = inCopy('dist-review');
+    const build = buildSite({ root: project.root, outDir, env: { SITE_NOW: BUILD_DAY, ASTRO_CACHE_DIR: inCopy('.cache') } });
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    const href = `/documents/reviews/${REVIEW.slug}/${REVIEW.file}`;
+    const html = readFileSync(join(outDir, 'reviews', REVIEW.slug, 'index.html'), 'utf8');
+    const size = describeDocument(REVIEW.file, reviewPdf.length);
+    expect(size).toMatch(/^PDF, \d/);
+    expect(html).toContain(`<a class="govuk-link" href="${href}">Review report<span class="govuk-visually-hidden">, ${size}</span></a>`);
+    const built = await serveDirectory(outDir);
+    try {
+      const response = await fetch(`${built.url}${href}`);
+      expect(response.status).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).equals(reviewPdf)).toBe(true);
+    } finally {
+      await built.close();
+    }
+    expect(consoleProblems).toEqual([]);
+  });
+
+  it('publishes an edit to a review that has a document, keeping the document', async () => {
+    const entryPath = inCopy(`content/reviews/${ADULT_B}.mdx`);
+    const original = readFileSync(entryPath, 'utf8');
+    const title = String(readRawEntry(entryPath, project.root).data.title);
+    await openEntry('reviews', ADULT_B);
+    const field = page.getByLabel('Title', { exact: true });
+    await waitFor('Adult B in the editor', async () => (await field.inputValue()) === title);
+    await field.fill(`${title}.`);
+    const saved = backendAnswer('persistEntry');
+    await publishNow(page);
+    expect((await saved).status()).toBe(200);
+    await page.getByText('Changes saved', { exact: false }).first().waitFor();
+    const data = readRawEntry(entryPath, project.root).data as { title: string; documents: { file: string }[] };
+    expect(data.title).toBe(`${title}.`);
+    expect(data.documents.map((document) => document.file)).toEqual([`${ADULT_B}-report.pdf`]);
+    expect(existsSync(inCopy(`content/reviews/${ADULT_B}/${ADULT_B}-report.pdf`))).toBe(true);
+    expect(checkAllContent(project.root)).toEqual([]);
+    // As found, for the tests after this one.
+    writeFileSync(entryPath, original);
+    expect(consoleProblems).toEqual([]);
+  });
+
+  it('publishes an annual report with an uploaded document, in the report\'s own folder', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${site!.url}/admin/#/collections/reports/new`);
+    await page.getByLabel('Title', { exact: true }).fill(REPORT.title);
+    await page.getByLabel('Period', { exact: true }).fill('2025/26');
+    await fillDate(page, 'Publication date', '2026-07-01');
+    await page.getByLabel('Summary', { exact: true }).fill('What the partnership did in 2025 to 2026 (made by the end-to-end test).');
+    await addDocument('Full report', { name: REPORT.file, buffer: reportPdf });
+    const saved = backendAnswer('persistEntry');
+    await publishNow(page);
+    expect((await saved).status()).toBe(200);
+    await page.getByText('Changes saved', { exact: false }).first().waitFor();
+    expect(readRawEntry(inCopy(`content/reports/${REPORT.slug}.mdx`), project.root).data).toMatchObject({ documents: [{ title: 'Full report', file: REPORT.file }] });
+    expect(readFileSync(inCopy(`content/reports/${REPORT.slug}/${REPORT.file}`)).equals(reportPdf)).toBe(true);
+    expect(checkAllContent(project.root)).toEqual([]);
+    expect(consoleProblems).toEqual([]);
+  });
+
+  it('lists only the review\'s own documents in its media library', async () => {
+    requireFile(`content/reviews/${REVIEW.slug}.mdx`, 'publishes a new review with an uploaded PDF');
+    // The review's media are its own folder (asked for when the editor opens), and the backend lists only its documents.
+    const listed = backendAnswer('getMedia', (params) => params.mediaFolder === `content/reviews/${REVIEW.slug}`);
+    await openEntry('reviews', REVIEW.slug);
+    await page.getByRole('button', { name: 'Choose different file' }).click();
+    const answer = await listed;
+    expect(((await answer.json()) as { name: string }[]).map((file) => file.name)).toEqual([REVIEW.file]);
+    const dialog = mediaLibrary(page);
+    await dialog.getByText(REVIEW.file, { exact: true }).waitFor();
+    // What the editor sees: that one file, no other review's documents.
+    expect(await dialog.getByText(/\.pdf$/).allInnerTexts()).toEqual([REVIEW.file]);
+    expect(readFileSync(inCopy(`content/reviews/${REVIEW.slug}/${REVIEW.file}`)).equals(reviewPdf)).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(consoleProblems).toEqual([]);
+  });
+
+  it('deletes the review and the report, keeping their documents, which lint:content lists as unused; content/ is then as found', async () => {
+    requireFile(`content/reviews/${REVIEW.slug}.mdx`, 'publishes a new review with an uploaded PDF');
+    for (const [collection, entry] of [['reviews', REVIEW], ['reports', REPORT]] as const) {
+      await openEntry(collection, entry.slug);
+      const deleted = backendAnswer('deleteFiles');
+      await page.getByRole('button', { name: 'Delete entry' }).click();
+      expect((await deleted).status()).toBe(200);
+      expect(existsSync(inCopy(`content/${collection}/${entry.slug}.mdx`))).toBe(false);
+      expect(existsSync(inCopy(`content/${collection}/${entry.slug}/${entry.file}`))).toBe(true);
+    }
+    const unused = lintContent(project.root, BUILD_DAY).filter((finding) => finding.rule === 'document-unused');
+    expect(unused.map((finding) => finding.file)).toEqual([`content/reports/${REPORT.slug}/${REPORT.file}`, `content/reviews/${REVIEW.slug}/${REVIEW.file}`]);
+    expect(unused[1]!.message).toContain(`there is no entry content/reviews/${REVIEW.slug}.mdx any more`);
+    // Someone decides: here, the test removes them, and content/ is as it was found.
+    rmSync(inCopy(`content/reviews/${REVIEW.slug}`), { recursive: true });
+    rmSync(inCopy(`content/reports/${REPORT.slug}`), { recursive: true });
+    expect(folderFingerprint(inCopy('content'))).toEqual(copyBefore);
+    expect(consoleProblems).toEqual([]);
+  });
+});
