@@ -75,10 +75,15 @@ app.use((request, response, next) => {
   next();
 });
 app.use(express.json({ limit: '50mb' }));
-// What it asks for: only files in content/ and public/images/.
+// What it asks for: only files in content/ and public/images/. The request comes from the site's own
+// page (checked above), so the refusal carries the CORS header that lets the CMS read and show its reason
+// ("... is used by Adult B ...") instead of "Failed to fetch".
 app.use((request, response, next) => {
   const verdict = checkRequestBody(request.body, options);
-  if (!verdict.allowed) return refuse(response, verdict, request);
+  if (!verdict.allowed) {
+    response.set('Access-Control-Allow-Origin', options.siteOrigin);
+    return refuse(response, verdict, request);
+  }
   next();
 });
 // The media library's listing of a folder (an entry's documents, or a new entry's collection folder): documents only.

@@ -213,6 +213,25 @@ describe('documents in the CMS', () => {
     expect(consoleProblems).toEqual([]);
   });
 
+  it('refuses, in words the editor sees, to delete a document its review still names, and keeps the file', async () => {
+    requireFile(`content/reviews/${REVIEW.slug}.mdx`, 'publishes a new review with an uploaded PDF');
+    await openEntry('reviews', REVIEW.slug);
+    await page.getByRole('button', { name: 'Choose different file' }).click();
+    const dialog = mediaLibrary(page);
+    await dialog.getByText(REVIEW.file, { exact: true }).click();
+    // Decap asks "Are you sure?" (accepted, see beforeAll), then sends the deletion to the backend.
+    const refused = backendAnswer('deleteFiles');
+    await dialog.getByRole('button', { name: /Delete selected/ }).click();
+    expect((await refused).status()).toBe(422);
+    const reason = `${REVIEW.file} is used by ${REVIEW.title} (content/reviews/${REVIEW.slug}.mdx): remove it from that entry and publish first.`;
+    await page.getByText(`Failed to delete media: ${reason}`).waitFor();
+    expect(readFileSync(inCopy(`content/reviews/${REVIEW.slug}/${REVIEW.file}`)).equals(reviewPdf)).toBe(true);
+    // Decap logs the refused request and its error; nothing else may be in the console.
+    await waitFor('Decap to log the refusal', () => consoleProblems.some((line) => line.includes(reason)));
+    expect(consoleProblems.filter((line) => !line.includes(reason) && !line.includes('status of 422'))).toEqual([]);
+    consoleProblems.length = 0;
+  });
+
   it('deletes the review and the report, keeping their documents, which lint:content lists as unused; content/ is then as found', async () => {
     requireFile(`content/reviews/${REVIEW.slug}.mdx`, 'publishes a new review with an uploaded PDF');
     for (const [collection, entry] of [['reviews', REVIEW], ['reports', REPORT]] as const) {
