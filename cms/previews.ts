@@ -224,8 +224,8 @@ function ReviewPreview(props: Props): ReactNode {
   const title = str(data.title) && isReviewType(type) ? reviewTitle(str(data.title), type) : str(data.title);
   const status = note.state === 'no-date' ? undefined : reviewStatus(published, today, years);
   const banner = h('div', { dangerouslySetInnerHTML: { __html: reviewPreviewNoteHtml(note) } });
+  const rows = h(SummaryList, { rows: [['Type of review', str(data.type)], ['Published', showDate(published)], ['Leaves this website', status ? leavesWebsiteText(status.withdrawn) : '(set the publication date)']] });
   const full = h(Fragment, null,
-    h(SummaryList, { rows: [['Type of review', str(data.type)], ['Published', showDate(published)], ['Leaves this website', status ? leavesWebsiteText(status.withdrawn) : '(set the publication date)']] }),
     h('h2', { className: 'govuk-heading-m' }, 'Summary'),
     h('p', { className: 'govuk-body' }, str(data.summary)),
     themes.length > 0 ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Learning themes'), h(Bullets, { items: themes })) : null,
@@ -242,7 +242,7 @@ function ReviewPreview(props: Props): ReactNode {
           h('h2', { className: 'govuk-heading-l' }, `Not on the site since ${displayDate(status.withdrawn)}: kept for requests`),
           full)));
   }
-  return h(Fragment, null, banner, h(Page, { settings, title, sample: data.sample === true, crumb: 'Case reviews' }, full));
+  return h(Fragment, null, banner, h(Page, { settings, title, sample: data.sample === true, crumb: 'Case reviews' }, rows, full));
 }
 
 function ReportPreview(props: Props): ReactNode {
