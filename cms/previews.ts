@@ -8,13 +8,17 @@
 import { createElement as h, Fragment, useEffect, useState, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { COLLECTIONS, REVIEW_TYPES } from '../src/lib/content-model';
-import { addYears, displayDate, isRealIsoDate, londonDate } from '../src/lib/dates';
+import { displayDate, isRealIsoDate } from '../src/lib/dates';
 import { documentFormat } from '../src/lib/documents';
 import { AUDIENCE_HEADINGS } from '../src/lib/listing';
-import { reviewTitle } from '../src/lib/page-titles';
+import { reviewTitle, withdrawnReviewTitle } from '../src/lib/page-titles';
+import { DEFAULT_RETENTION_YEARS, retentionYearsFrom, reviewStatus } from '../src/lib/retention';
+import { leavesWebsiteText } from '../src/lib/review-page-text';
+import { reviewPreviewNote, reviewPreviewNoteHtml, withdrawnReviewHtml } from '../src/lib/review-preview';
 import { contactPanelHtml, helpNumbersHtml } from '../src/lib/cms-preview-html';
 import type { Audience, ReviewType, SettingsData } from '../src/lib/types';
 import { loadSettings, onSettings, settings as currentSettings, settingsVersion } from './settings-store';
+import { cmsToday } from './site-today';
 
 type Props = PreviewTemplateComponentProps;
 type Data = Record<string, unknown>;
@@ -163,7 +167,8 @@ function ProcedurePreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
   const reviewDue = str(data.reviewDue);
-  const overdue = isRealIsoDate(reviewDue) && reviewDue < londonDate(new Date());
+  // As the procedure's page: overdue when the review date is before the site's today.
+  const overdue = isRealIsoDate(reviewDue) && reviewDue < cmsToday();
   const changes = list<Data>(data.changes).sort((a, b) => str(b.date).localeCompare(str(a.date)));
   return h(Page, { settings, title: str(data.title), caption: str(data.category), sample: data.sample === true, crumb: 'Procedures' },
     h('p', { className: 'govuk-body-l' }, str(data.summary)),
@@ -200,22 +205,44 @@ function BulletinPreview(props: Props): ReactNode {
 
 const isReviewType = (value: string): value is ReviewType => (REVIEW_TYPES as readonly string[]).includes(value);
 
+/**
+ * A review as the site shows it today (the site's rule and today): above the
+ * page, what the site shows and until or since when; for a withdrawn review,
+ * its short page, with the rest under it for editing.
+ */
 function ReviewPreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
   const published = str(data.published);
-  const years = typeof settings.reviewRetentionYears === 'number' ? settings.reviewRetentionYears : 1;
-  const leaves = isRealIsoDate(published) ? `${displayDate(addYears(published, years))}, then available on request` : '(set the publication date)';
+  // The settings' period; while it is not a whole number of years (the content check says so), the default.
+  const setYears = retentionYearsFrom(settings as Record<string, unknown>);
+  const years = Number.isInteger(setYears) && setYears >= 1 ? setYears : DEFAULT_RETENTION_YEARS;
+  const today = cmsToday();
+  const note = reviewPreviewNote(published, today, years);
   const themes = list(data.themes);
   const type = str(data.type);
   const title = str(data.title) && isReviewType(type) ? reviewTitle(str(data.title), type) : str(data.title);
-  return h(Page, { settings, title, sample: data.sample === true, crumb: 'Case reviews' },
-    h(SummaryList, { rows: [['Type of review', str(data.type)], ['Published', showDate(published)], ['Leaves this website', leaves]] }),
+  const status = note.state === 'no-date' ? undefined : reviewStatus(published, today, years);
+  const banner = h('div', { dangerouslySetInnerHTML: { __html: reviewPreviewNoteHtml(note) } });
+  const rows = h(SummaryList, { rows: [['Type of review', str(data.type)], ['Published', showDate(published)], ['Leaves this website', status ? leavesWebsiteText(status.withdrawn) : '(set the publication date)']] });
+  const full = h(Fragment, null,
     h('h2', { className: 'govuk-heading-m' }, 'Summary'),
     h('p', { className: 'govuk-body' }, str(data.summary)),
     themes.length > 0 ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Learning themes'), h(Bullets, { items: themes })) : null,
     list(data.documents).length > 0 ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Documents'), h(Documents, { documents: list(data.documents) })) : null,
     h(Body, props));
+  if (status?.state === 'withdrawn') {
+    const stub = withdrawnReviewHtml({
+      name: title, type, published: status.published, withdrawn: status.withdrawn, years, email: settings.email ?? '', phone: settings.phone ?? '',
+    });
+    return h(Fragment, null, banner,
+      h(Page, { settings, title: isReviewType(type) ? withdrawnReviewTitle(str(data.title), type) : title, sample: data.sample === true, crumb: 'Case reviews' },
+        h('div', { className: 'sg-preview-withdrawn', dangerouslySetInnerHTML: { __html: stub } }),
+        h('section', { className: 'sg-preview-kept', 'aria-label': 'Not on the site: kept for requests' },
+          h('h2', { className: 'govuk-heading-l' }, `Not on the site since ${displayDate(status.withdrawn)}: kept for requests`),
+          full)));
+  }
+  return h(Fragment, null, banner, h(Page, { settings, title, sample: data.sample === true, crumb: 'Case reviews' }, rows, full));
 }
 
 function ReportPreview(props: Props): ReactNode {

@@ -21,6 +21,8 @@ import yaml from 'js-yaml';
 import { COLLECTIONS, MEDIA, type Collection, type CollectionName } from './content-model';
 import { decapField, type DecapField } from './cms-fields';
 import { EDITOR_COMPONENT_IDS, MDX_COMPONENT, TABLE_COMPONENT } from './cms-editor-components';
+import { siteToday, type IsoDate } from './dates';
+import { reviewViewFilters } from './review-filters';
 
 /** Where decap-server listens unless told otherwise (its own default port, on 127.0.0.1 only). */
 export const DEFAULT_LOCAL_BACKEND_PORT = 8081;
@@ -49,10 +51,16 @@ export interface CmsOptions {
   /** How that decap-server keeps what is saved (fs unless CMS_MODE=git). */
   localMode?: LocalMode;
   siteUrl: string;
+  /**
+   * The reviews list's filters by the one-year rule (src/lib/review-filters.ts):
+   * today (siteToday: SITE_NOW or the date in London) and the retention
+   * period from the settings. Left out, the list has no filters.
+   */
+  reviewRule?: { today: IsoDate; years: number };
 }
 
 /** The options for a build or the dev server, from environment variables. */
-export function cmsOptionsFromEnv(env: Readonly<Record<string, string | undefined>>, options: { dev: boolean; siteUrl: string }): CmsOptions {
+export function cmsOptionsFromEnv(env: Readonly<Record<string, string | undefined>>, options: { dev: boolean; siteUrl: string; retentionYears?: number }): CmsOptions {
   const branch = env.CMS_GITHUB_BRANCH || 'main';
   const wantsLocal = options.dev || Boolean(env.CMS_LOCAL_BACKEND_URL) || ['1', 'true', 'yes'].includes((env.CMS_LOCAL_BACKEND ?? '').toLowerCase());
   const local = env.CMS_LOCAL_BACKEND_URL || localBackendUrl(env.DECAP_SERVER_PORT || DEFAULT_LOCAL_BACKEND_PORT);
@@ -67,7 +75,8 @@ export function cmsOptionsFromEnv(env: Readonly<Record<string, string | undefine
       }
     // No repository configured: this copy of the site can only be edited on this computer.
     : { name: 'proxy', proxy_url: local, branch };
-  return { backend, siteUrl: options.siteUrl, ...(wantsLocal || backend.name === 'proxy' ? { localBackend: local, localMode: localModeFromEnv(env) } : {}) };
+  const reviewRule = options.retentionYears === undefined ? undefined : { today: siteToday(env), years: options.retentionYears };
+  return { backend, siteUrl: options.siteUrl, ...(reviewRule ? { reviewRule } : {}), ...(wantsLocal || backend.name === 'proxy' ? { localBackend: local, localMode: localModeFromEnv(env) } : {}) };
 }
 
 /** The public address of an entry's page, for the CMS's "View on site" link. */
@@ -86,7 +95,8 @@ const PREVIEW_PATHS: Partial<Record<CollectionName, string>> = {
 const SUMMARIES: Partial<Record<CollectionName, string>> = {
   threshold: 'Level {{level}}: {{title}}',
   bulletins: 'Bulletin {{number}}: {{title}} ({{date}})',
-  reviews: '{{title}}: {{type}}, published {{published}}',
+  // The date as a person reads it (Decap's date filter, dayjs): "Adult B: Safeguarding Adults Review, published 20 January 2026".
+  reviews: "{{title}}: {{type}}, published {{published | date('D MMMM YYYY')}}",
   reports: '{{title}} ({{period}})',
   procedures: '{{title}} (review due {{reviewDue}})',
 };
@@ -112,6 +122,17 @@ function bodyField(collection: Collection): DecapField {
     media_folder: `/${MEDIA.folder}`,
     public_folder: MEDIA.publicPath,
   };
+}
+
+/** Collections whose list starts sorted by a field, and in which order: reviews newest first. */
+const DEFAULT_SORT: Partial<Record<CollectionName, { field: string; default_sort: 'asc' | 'desc' }>> = {
+  reviews: { field: 'published', default_sort: 'desc' },
+};
+
+function sortableFields(collection: Collection): (string | { field: string; default_sort: 'asc' | 'desc' })[] {
+  const names = [...new Set([collection.sortBy, 'title'].filter((name): name is string => Boolean(name)))];
+  const first = DEFAULT_SORT[collection.name];
+  return names.map((name) => (first?.field === name ? first : name));
 }
 
 export interface DecapCollection {
@@ -156,7 +177,7 @@ export function decapCollection(collection: Collection): DecapCollection {
     // The file name, and so the page's address, from the title: lower case, letters, numbers and hyphens.
     slug: '{{slug}}',
     summary: SUMMARIES[collection.name] ?? '{{title}}',
-    sortable_fields: [...new Set([collection.sortBy, 'title'].filter((name): name is string => Boolean(name)))],
+    sortable_fields: sortableFields(collection),
     fields: [...fields, bodyField(collection)],
   };
 }
@@ -191,7 +212,11 @@ export function cmsConfig(options: CmsOptions): DecapConfig {
     media_folder: MEDIA.folder,
     public_folder: MEDIA.publicPath,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: COLLECTIONS.map(decapCollection),
+    collections: COLLECTIONS.map((collection) => {
+      const decap = decapCollection(collection);
+      // The reviews list filtered by the one-year rule on this day: date ranges only, nothing about a review.
+      return collection.name === 'reviews' && options.reviewRule ? { ...decap, view_filters: reviewViewFilters(options.reviewRule.today, options.reviewRule.years) } : decap;
+    }),
   };
 }
 

@@ -3,12 +3,30 @@
  * (see src/lib/cms-config.ts for the variables), and the admin page's
  * Content Security Policy, which must also let it reach the local backend.
  */
+import { join } from 'node:path';
 import { cmsConfig, cmsOptionsFromEnv, type CmsOptions, type DecapConfig } from './cms-config';
+import { readRawEntry } from './content-files';
+import { retentionYearsFrom } from './retention';
 import { addSources, directivesFor, serializePolicy } from './security-policy';
 import { SITE_URL } from './site-address';
 
+/**
+ * The retention period in content/settings/site.yaml, or undefined when the
+ * file cannot be read or the period is not a whole number of years: the
+ * content check reports that, and the CMS must still start so that it can
+ * be put right (its reviews list then has no filters).
+ */
+export function settingsRetentionYears(root: string): number | undefined {
+  try {
+    const years = retentionYearsFrom(readRawEntry(join(root, 'content/settings/site.yaml'), root).data);
+    return Number.isInteger(years) && years >= 1 ? years : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function currentCmsOptions(dev: boolean): CmsOptions {
-  return cmsOptionsFromEnv(process.env, { dev, siteUrl: SITE_URL });
+  return cmsOptionsFromEnv(process.env, { dev, siteUrl: SITE_URL, retentionYears: settingsRetentionYears(process.cwd()) });
 }
 
 export function currentCmsConfig(dev: boolean): DecapConfig {

@@ -264,7 +264,7 @@ export const COLLECTIONS: readonly Collection[] = [
     name: 'reviews',
     label: 'Reviews',
     labelSingular: 'Review',
-    description: 'Published case reviews. Each stays on the site for the retention period (one year) from its publication date, then is available on request.',
+    description: 'Published case reviews. Each is on the site from its publication date for the retention period in Site settings, then available on request. "Filter by", above the list, shows the reviews scheduled, on the site, leaving in the next 30 days or withdrawn today; choose a filter again to show every review.',
     folder: 'reviews',
     type: 'entries',
     sortBy: 'published',

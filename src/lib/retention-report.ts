@@ -19,16 +19,20 @@ export interface RetentionReport {
 
 export const WARNING_DAYS = 30;
 
+/** True when a review is on the site today and leaves it within the next WARNING_DAYS days. */
+export function leavesSoon(status: ReviewStatus, today: IsoDate): boolean {
+  return status.state === 'public' && status.withdrawn <= addDays(today, WARNING_DAYS);
+}
+
 export function retentionReport(reviews: readonly ReviewRecord[], today: IsoDate, years: number): RetentionReport {
   const reported = reviews
     .map((review) => ({ ...review, status: reviewStatus(review.published, today, years) }))
     .sort((a, b) => a.status.withdrawn.localeCompare(b.status.withdrawn) || a.title.localeCompare(b.title));
-  const horizon = addDays(today, WARNING_DAYS);
   return {
     today,
     years,
     reviews: reported,
-    leavingSoon: reported.filter((review) => review.status.state === 'public' && review.status.withdrawn <= horizon),
+    leavingSoon: reported.filter((review) => leavesSoon(review.status, today)),
     scheduled: reported.filter((review) => review.status.state === 'scheduled'),
   };
 }

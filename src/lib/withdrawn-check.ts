@@ -17,8 +17,10 @@
  *   names it; and any share image no page uses (a leftover of another build);
  * - its address in a feed, the sitemap, the search index or any other file
  *   that is not an HTML page (pages may link to the short page);
- * - for a review not yet published, any page at its address; for a withdrawn
- *   one, a short page without noindex.
+ * - for a review not yet published, any page at its address, any link to
+ *   that address (from the reviews list, the A to Z, the 404 page...) and its
+ *   name ("Safeguarding Adults Review Adult E") anywhere, config.yml and the
+ *   CMS's bundle included; for a withdrawn one, a short page without noindex.
  *
  * So that the check can never pass by looking in the wrong places, each
  * public review is looked for the same way: its page must show its text, its
@@ -200,6 +202,11 @@ export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[], 
       if (review.state === 'scheduled' && path.startsWith(`reviews/${review.slug}/`)) add('a page for a review that is not published yet');
       if (text === undefined) continue;
       if (review.state === 'withdrawn' && ownPage && !/<meta name="robots" content="noindex[^"]*">/.test(text)) add('its short page is not marked noindex');
+      if (review.state === 'scheduled') {
+        if (path.endsWith('.html') && text.includes(`/reviews/${review.slug}/`)) add(`${kind} links to its address (/reviews/${review.slug}/) before it is published`);
+        const name = normaliseText(review.name);
+        if (name && words.includes(` ${name} `)) add(`${kind} names it ("${review.name}") before it is published`);
+      }
       const found = review.sentences.filter((sentence) => words.includes(` ${sentence} `));
       if (found.length > 0) add(`${kind} holds its text: ${quote(found[0]!)}${found.length > 1 ? ` and ${found.length - 1} more sentence(s)` : ''}`);
       for (const document of review.documents) {

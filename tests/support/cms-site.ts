@@ -2,7 +2,9 @@
  * A project copy's site with its CMS, as `npm start` configures them: the
  * site built with /admin/ pointing at the local backend on a free port (in
  * `mode`: fs, or git for the editorial workflow), served on 127.0.0.1, and
- * the guarded decap-server answering only to it.
+ * the guarded decap-server answering only to it. `env` adds to the build's
+ * environment (SITE_NOW, say: then config.yml's filters and the previews
+ * take that day as today).
  */
 import { join } from 'node:path';
 import { localBackendUrl } from '../../src/lib/cms-config';
@@ -13,9 +15,9 @@ import { serveDirectory, type RunningServer } from './static-server';
 
 export interface CmsSite { site: RunningServer; backend: RunningBackend }
 
-export async function startCmsSite(root: string, mode: 'fs' | 'git' = 'fs'): Promise<CmsSite> {
+export async function startCmsSite(root: string, mode: 'fs' | 'git' = 'fs', extraEnv: Record<string, string> = {}): Promise<CmsSite> {
   const port = await freePort();
-  const env: Record<string, string> = { ASTRO_CACHE_DIR: join(root, '.cache'), CMS_LOCAL_BACKEND_URL: localBackendUrl(port) };
+  const env: Record<string, string> = { ...extraEnv, ASTRO_CACHE_DIR: join(root, '.cache'), CMS_LOCAL_BACKEND_URL: localBackendUrl(port) };
   if (mode === 'git') env.CMS_MODE = 'git';
   const build = buildSite({ root, outDir: join(root, 'dist'), env });
   if (build.status !== 0) throw new Error(`The copy did not build:\n${build.output.slice(-4000)}`);

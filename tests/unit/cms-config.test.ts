@@ -17,6 +17,13 @@ import { cmsConfig, cmsConfigYaml, cmsOptionsFromEnv, decapCollection, localBack
 import { pruneEmptyOptional } from '../../src/lib/cms-save';
 import { parseYaml } from '../../src/lib/content-files';
 import { loadDecap } from '../support/decap';
+import { fixtureFolder } from '../support/fixture-folder';
+import { readAllEntries } from '../../src/lib/content-files';
+import { reviewViewFilters } from '../../src/lib/review-filters';
+import { reviewTitle } from '../../src/lib/page-titles';
+import type { ReviewType } from '../../src/lib/types';
+import { settingsRetentionYears } from '../../src/lib/cms-env';
+import { rmSync } from 'node:fs';
 
 const SITE = 'https://www.example.org';
 
@@ -368,8 +375,51 @@ describe('each collection in the CMS', () => {
   it('shows entries with useful summaries and sorts by the model\'s order', () => {
     for (const collection of COLLECTIONS.filter((candidate) => candidate.type === 'entries')) {
       const decap = decapCollection(collection);
-      expect(decap.sortable_fields, collection.name).toContain(collection.sortBy ?? 'title');
+      const sortable = (decap.sortable_fields as (string | { field: string })[]).map((field) => (typeof field === 'string' ? field : field.field));
+      expect(sortable, collection.name).toContain(collection.sortBy ?? 'title');
       expect(String(decap.summary), collection.name).toMatch(/\{\{title\}\}/);
+    }
+  });
+
+  it('lists reviews newest first, each with its publication date as a person reads it', () => {
+    const reviews = configCollection('reviews');
+    expect(reviews.sortable_fields).toEqual([{ field: 'published', default_sort: 'desc' }, 'title']);
+    expect(reviews.summary).toBe("{{title}}: {{type}}, published {{published | date('D MMMM YYYY')}}");
+    // Only one list starts sorted (Decap allows one default per collection, checked by validateConfig).
+    expect(config.collections.filter((collection) => (collection.sortable_fields as unknown[] | undefined)?.some((field) => typeof field === 'object'))).toHaveLength(1);
+  });
+
+  it('gives the reviews list filters by the one-year rule on the site\'s today, with date ranges only', async () => {
+    const withRule = cmsConfig(cmsOptionsFromEnv({ SITE_NOW: '2027-01-05' }, { dev: true, siteUrl: SITE, retentionYears: 1 }));
+    const filters = withRule.collections.find((collection) => collection.name === 'reviews')!.view_filters as { label: string; field: string; pattern: string }[];
+    expect(filters).toEqual(reviewViewFilters('2027-01-05', 1));
+    expect(filters.map((filter) => filter.label)).toEqual(['Scheduled', 'On the site', 'Leaving in the next 30 days', 'Withdrawn (available on request)']);
+    const matches = (label: string, date: string) => new RegExp(filters.find((filter) => filter.label === label)!.pattern).test(date);
+    expect(['2027-01-05', '2027-01-06'].map((date) => matches('Scheduled', date))).toEqual([false, true]);
+    expect(['2026-01-05', '2026-01-06', '2026-02-04', '2026-02-05'].map((date) => matches('Leaving in the next 30 days', date))).toEqual([false, true, true, false]);
+    expect(['2026-01-05', '2026-01-06'].map((date) => matches('Withdrawn (available on request)', date))).toEqual([true, false]);
+    // No other collection has filters; without the settings' period, neither has reviews.
+    expect(withRule.collections.filter((collection) => 'view_filters' in collection).map((collection) => collection.name)).toEqual(['reviews']);
+    expect(config.collections.some((collection) => 'view_filters' in collection)).toBe(false);
+    const decap = await loadDecap();
+    expect(() => decap.validateConfig(withRule)).not.toThrow();
+    // config.yml is public: nothing in it names a review or what a review says.
+    const yamlText = cmsConfigYaml(withRule);
+    for (const entry of readAllEntries(process.cwd(), 'reviews')) {
+      const name = reviewTitle(String(entry.data.title), entry.data.type as ReviewType);
+      for (const text of [name, entry.file.replace(/^.*\//, '').replace(/\.mdx$/, ''), String(entry.data.summary).slice(0, 40)]) expect(yamlText, text).not.toContain(text);
+    }
+  });
+
+  it('takes the retention period from the settings file, and starts without filters when it cannot be read', () => {
+    expect(settingsRetentionYears(process.cwd())).toBe(1);
+    const root = fixtureFolder({ 'content/settings/site.yaml': 'reviewRetentionYears: 2\n' }, 'sg-cms-years-');
+    const broken = fixtureFolder({ 'content/settings/site.yaml': 'reviewRetentionYears: [\n' }, 'sg-cms-years-');
+    const zero = fixtureFolder({ 'content/settings/site.yaml': 'reviewRetentionYears: 0\n' }, 'sg-cms-years-');
+    try {
+      expect([root, broken, zero].map(settingsRetentionYears)).toEqual([2, undefined, undefined]);
+    } finally {
+      for (const folder of [root, broken, zero]) rmSync(folder, { recursive: true, force: true });
     }
   });
 

@@ -99,6 +99,28 @@ describe('the rule check on a built folder', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: 'reviews/child-p/index.html', problem: 'a page for a review that is not published yet' }));
   });
 
+  describe('a review not published yet', () => {
+    const scheduled: ReviewMarks = { ...gone, slug: 'adult-e', file: 'content/reviews/adult-e.mdx', name: 'Safeguarding Adults Review Adult E', state: 'scheduled', sentences: reviewSentences('Adult E lived with her son in a flat by the sea.', ''), documents: [], shareImageKey: 'eeeeeeeeeeeeeeeeeeee' };
+    const scheduledLeaks: [string, Record<string, string>, RegExp][] = [
+      ['a link on the reviews list', { 'reviews/index.html': page('<a href="/reviews/adult-e/">Soon</a>') }, /^reviews\/index\.html: a page links to its address \(\/reviews\/adult-e\/\) before it is published/],
+      ['its name in the A to Z', { 'search/index.html': page('<li>Safeguarding Adults Review <abbr>Adult E</abbr></li>') }, /^search\/index\.html: a page names it \("Safeguarding Adults Review Adult E"\) before it is published/],
+      ['its name on the 404 page', { '404.html': page('<p>Safeguarding Adults Review Adult E</p>') }, /^404\.html: a page names it/],
+      ['its name in config.yml', { 'admin/config.yml': 'view_filters:\n  - label: Safeguarding Adults Review Adult E\n' }, /^admin\/config\.yml: a file names it/],
+      ['its name in the CMS bundle', { 'admin/cms.js': 'const a="Safeguarding Adults Review Adult E";' }, /^admin\/cms\.js: a file names it/],
+      ['its text in a feed', { 'reviews/rss.xml': '<rss><item><description>Adult E lived with her son in a flat by the sea.</description></item></rss>' }, /^reviews\/rss\.xml: a feed holds its text/],
+    ];
+    it.each(scheduledLeaks)('finds %s', (_name, extra, expected) => {
+      const problems = findRuleProblems(site(extra), [gone, shown, scheduled]);
+      const report = formatRuleProblems(problems);
+      expect(report.split('\n')[0]).toBe('Safeguarding Adults Review Adult E (content/reviews/adult-e.mdx, scheduled):');
+      expect(report.split('\n').slice(1).map((line) => line.trim())).toContainEqual(expect.stringMatching(expected));
+    });
+
+    it('passes a site that has nothing of it, and does not mistake a name that only starts the same', () => {
+      expect(findRuleProblems(site({ 'search/index.html': page('<li>Safeguarding Adults Review Adult Eleanor</li>') }), [gone, shown, scheduled])).toEqual([]);
+    });
+  });
+
   it('finds a share image that no page uses', () => {
     expect(findRuleProblems(site({ 'share-images/cccccccccccccccccccc.png': 'png' }), [gone, shown])).toEqual([
       { review: '(no page)', file: 'share-images/cccccccccccccccccccc.png', problem: 'a share image that no page uses: a leftover, which may show a withdrawn review' },
