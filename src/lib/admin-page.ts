@@ -1,0 +1,33 @@
+/**
+ * The CMS's page, /admin/, written once: the build renders it
+ * (src/pages/admin/index.astro) and the dev server answers /admin/ with it
+ * (src/integrations/cms.ts). The dev server serves it as it is, without its
+ * own client script, so saving content never reloads the CMS: text typed
+ * but not saved in another CMS tab stays where it is.
+ */
+import { escapeHtml } from './cms-preview-html';
+
+/** The page, under `policy` (src/lib/cms-env.ts adminPolicy), as the build writes it. */
+export function adminPageHtml(policy: string): string {
+  return '<!doctype html>'
+    + '<html lang="en-GB">'
+    + '<head>'
+    + '<meta charset="utf-8">'
+    + `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">`
+    + '<meta name="viewport" content="width=device-width, initial-scale=1">'
+    + '<meta name="robots" content="noindex, nofollow">'
+    + '<title>Content manager - Safeguarding Southend</title>'
+    + '<link rel="icon" href="/favicon.svg" type="image/svg+xml">'
+    + '<link rel="cms-config-url" type="text/yaml" href="/admin/config.yml">'
+    + '</head>'
+    + '<body>'
+    + '<noscript>The content manager needs JavaScript. Turn it on in your browser and reload this page.</noscript>'
+    + '<script type="module" src="/admin/cms.js"></script>'
+    + '</body>'
+    + '</html>';
+}
+
+/** Whether the dev server answers a request's path with the CMS's page itself. */
+export function isAdminPagePath(path: string): boolean {
+  return path === '/admin/' || path === '/admin/index.html';
+}
