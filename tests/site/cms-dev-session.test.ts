@@ -53,6 +53,8 @@ let server: DevServer;
 let browser: Browser;
 let context: BrowserContext;
 const dialogs: string[] = [];
+/** How the editor answers Decap's "leave?" question: leave (the default), or stay. */
+let leaveAnswer: 'leave' | 'stay' = 'leave';
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
@@ -64,7 +66,7 @@ beforeAll(async () => {
   context.on('page', (page) => {
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.type() === 'beforeunload' ? 'beforeunload' : dialog.message());
-      void dialog.accept();
+      void (dialog.type() === 'confirm' && leaveAnswer === 'stay' ? dialog.dismiss() : dialog.accept());
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
@@ -216,6 +218,33 @@ describe('an editor\'s session with the CMS on npm start', () => {
     expect(page.url()).toBe(`${server.site}${editorOf(3)}`);
     putBack(bulletin(2));
     expect(changedFiles()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('(a) "stay" at Decap\'s question keeps the entry on screen, its address and its unsaved text, and Save writes that entry', async () => {
+    const page = await context.newPage();
+    await openCms(page, editorOf(2));
+    await fieldShows(page, 'Title', titleOf(2));
+    const typed = 'Typed in bulletin 2, and the editor chose to stay.';
+    await page.getByLabel('Summary', { exact: true }).fill(typed);
+    dialogs.length = 0;
+    leaveAnswer = 'stay';
+    try {
+      await page.goto(`${server.site}${editorOf(3)}`);
+      // The address goes back to the entry on screen.
+      await waitFor(`the address to be bulletin 2's again; it is ${page.url()}`, () => page.url() === `${server.site}${editorOf(2)}`);
+    } finally {
+      leaveAnswer = 'leave';
+    }
+    expect(dialogs).toEqual(['Are you sure you want to leave this page?']);
+    await fieldShows(page, 'Title', titleOf(2));
+    await fieldShows(page, 'Summary', typed);
+    await publish(page);
+    expect(read(bulletin(2))).toContain(`summary: ${typed}`);
+    expect(read(bulletin(3))).toBe(original(bulletin(3)));
+    expect(changedFiles()).toEqual([bulletin(2)]);
+    putBack(bulletin(2));
     expect(pageErrors).toEqual([]);
     await page.close();
   });
