@@ -245,6 +245,23 @@ describe('an editor\'s session with the CMS on npm start', () => {
     expect(read(bulletin(3))).toBe(original(bulletin(3)));
     expect(changedFiles()).toEqual([bulletin(2)]);
     putBack(bulletin(2));
+
+    // From the list into an entry, unsaved text, then Back: "stay" keeps the entry and its address too.
+    await page.goto(`${server.site}/admin/#/collections/bulletins`);
+    await page.getByText(`Bulletin 3: ${titleOf(3)}`).click();
+    await fieldShows(page, 'Title', titleOf(3));
+    await page.getByLabel('Summary', { exact: true }).fill('Typed in bulletin 3 before Back.');
+    dialogs.length = 0;
+    leaveAnswer = 'stay';
+    try {
+      await page.goBack();
+      await waitFor(`the address to be bulletin 3's again; it is ${page.url()}`, () => page.url() === `${server.site}${editorOf(3)}`);
+    } finally {
+      leaveAnswer = 'leave';
+    }
+    expect(dialogs).toEqual(['Are you sure you want to leave this page?']);
+    await fieldShows(page, 'Summary', 'Typed in bulletin 3 before Back.');
+    expect(changedFiles()).toEqual([]);
     expect(pageErrors).toEqual([]);
     await page.close();
   });
