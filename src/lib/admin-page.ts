@@ -5,7 +5,10 @@
  * own client script, so saving content never reloads the CMS: text typed
  * but not saved in another CMS tab stays where it is.
  */
-import { escapeHtml } from './cms-preview-html';
+/** Text in a double-quoted attribute: the policy's quotes ('self') stay as they are, as the page always had them. */
+function attribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 /** The page, under `policy` (src/lib/cms-env.ts adminPolicy), as the build writes it. */
 export function adminPageHtml(policy: string): string {
@@ -13,7 +16,7 @@ export function adminPageHtml(policy: string): string {
     + '<html lang="en-GB">'
     + '<head>'
     + '<meta charset="utf-8">'
-    + `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">`
+    + `<meta http-equiv="Content-Security-Policy" content="${attribute(policy)}">`
     + '<meta name="viewport" content="width=device-width, initial-scale=1">'
     + '<meta name="robots" content="noindex, nofollow">'
     + '<title>Content manager - Safeguarding Southend</title>'
