@@ -12,7 +12,7 @@ function attribute(text: string): string {
 
 /** The page, under `policy` (src/lib/cms-env.ts adminPolicy), as the build writes it. */
 export function adminPageHtml(policy: string): string {
-  return '<!doctype html>'
+  return '<!DOCTYPE html>'
     + '<html lang="en-GB">'
     + '<head>'
     + '<meta charset="utf-8">'

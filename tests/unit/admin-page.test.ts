@@ -9,7 +9,7 @@ describe('adminPageHtml', () => {
 
   it('is the CMS page under the admin policy, read back exactly as written', () => {
     const html = adminPageHtml(policy);
-    expect(html.startsWith('<!doctype html><html lang="en-GB">')).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html><html lang="en-GB">')).toBe(true);
     expect(readMetaPolicy(html)).toBe(policy);
     expect(policy).toContain('connect-src');
     expect(policy).toContain('http://127.0.0.1:8081');
