@@ -11,6 +11,8 @@ import { unsafeBodyMessage } from '../src/lib/cms-body-check';
 import { editorComponents } from './editor-components';
 import { previewTemplates } from './previews';
 import { projectWidgets } from './widgets';
+import { followEditorAddress } from './entry-route';
+import { restoreBackupsAfterTheEntry } from './local-backup';
 
 // The site's own CSS in every preview, compiled from src/styles/site.scss beside this bundle.
 CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).pathname);
@@ -47,5 +49,10 @@ CMS.registerEventListener({
     return data;
   },
 });
+
+// The editor on screen is the entry of the address, however the address changed (cms/entry-route.ts).
+followEditorAddress();
+// An accepted local backup is what the form shows, not replaced by the entry loading after it (cms/local-backup.ts).
+restoreBackupsAfterTheEntry();
 
 CMS.init();

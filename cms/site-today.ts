@@ -2,7 +2,7 @@
  * "Today" in the CMS, as the site has it (siteToday in src/lib/dates.ts):
  * the date in London by this browser's clock, unless the site was built or
  * started with SITE_NOW, which /admin/ then carries in
- * <meta name="site-now"> (src/pages/admin/index.astro), so that the
+ * <meta name="site-now"> (src/lib/admin-page.ts), so that the
  * previews and the reviews list's filters (made with the same SITE_NOW in
  * config.yml) agree with the site being served.
  */

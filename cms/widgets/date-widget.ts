@@ -13,11 +13,11 @@
  *
  * A review's publication date (`retention: true` in the content model) also
  * says, live, what the one-year rule does with the date typed, today being
- * the browser's date in London: "Scheduled: appears on the site on ...".
+ * the site's today (cms/site-today.ts: the date in London, or SITE_NOW): "Scheduled: ...".
  */
 import { Component, createElement as h, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
 import { DATE_EXAMPLE, DATE_PARTS, dateProblem, dateValueFromParts, datePartsFromValue, isoFromParts, type DatePart, type DateParts } from '../../src/lib/date-input';
-import { londonDate } from '../../src/lib/dates';
+import { cmsToday } from '../site-today';
 import { retentionLine } from '../../src/lib/retention-line';
 import { retentionYearsFrom } from '../../src/lib/retention';
 import { loadSettings, onSettings, settings } from '../settings-store';
@@ -88,7 +88,7 @@ export class DateControl extends Component<WidgetProps, State> {
     if (this.props.field.get('retention') !== true) return undefined;
     const iso = isoFromParts(this.state.parts);
     if (!iso) return 'Type the publication date to see when the review is on the site.';
-    return retentionLine(iso, londonDate(new Date()), retentionYearsFrom(settings() as Record<string, unknown>));
+    return retentionLine(iso, cmsToday(), retentionYearsFrom(settings() as Record<string, unknown>));
   }
 
   override render(): ReactNode {

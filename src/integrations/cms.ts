@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ensureCmsBundle, type CmsBundle } from '../lib/cms-bundle';
+import { isAdminPagePath } from '../lib/admin-page';
+import { currentAdminPage } from '../lib/cms-env';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm' };
 
@@ -25,6 +27,19 @@ export function cms(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger }) => {
+        // The CMS's page, as the build writes it, without the dev server's client: saving content
+        // (the content check's and Astro's reloads) reloads the site's pages, never an editor's CMS tab.
+        server.middlewares.use((request, response, next) => {
+          if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+          const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+          if (path === '/admin') {
+            response.writeHead(301, { Location: '/admin/' });
+            return response.end();
+          }
+          if (!isAdminPagePath(path)) return next();
+          response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+          response.end(request.method === 'HEAD' ? undefined : currentAdminPage(true));
+        });
         // Built (or found) on the first request for it, and checked again on each, so edits to cms/ show on reload.
         let pending: Promise<CmsBundle> | undefined;
         server.middlewares.use((request, response, next) => {

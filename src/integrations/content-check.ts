@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkAllContent } from '../lib/content-files';
+import { checkAllContent, missingSettingsFiles } from '../lib/content-files';
 import { ContentError, formatProblems, type ContentProblem } from '../lib/content-schemas';
 import {
   CONTENT_PROBLEMS_POLICY, ContentProblemsWatch, answersWithContentProblems, contentProblemsPage, contentSignature, isPublicFile, isWatchedFile, problemsOfError, readContentProblems, watchedFolders,
@@ -33,10 +33,10 @@ export function contentCheck(): AstroIntegration {
           startProblems = problemsOfError(error);
           return;
         }
-        startProblems = problems;
-        if (problems.length === 0) return;
-        if (command === 'build') throw new ContentError(problems);
-        logger.error(formatProblems(problems));
+        if (command === 'build' && problems.length > 0) throw new ContentError(problems);
+        // The dev server also names a settings file that is missing (the build stops at a page that reads it).
+        startProblems = command === 'build' ? problems : [...missingSettingsFiles(root), ...problems];
+        if (startProblems.length > 0) logger.error(formatProblems(startProblems));
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         const watch = new ContentProblemsWatch({

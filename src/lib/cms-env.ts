@@ -9,6 +9,8 @@ import { readRawEntry } from './content-files';
 import { retentionYearsFrom } from './retention';
 import { addSources, directivesFor, serializePolicy } from './security-policy';
 import { SITE_URL } from './site-address';
+import { adminPageHtml } from './admin-page';
+import { siteToday } from './dates';
 
 /**
  * The retention period in content/settings/site.yaml, or undefined when the
@@ -42,4 +44,9 @@ export function currentCmsConfig(dev: boolean): DecapConfig {
 export function adminPolicy(options: CmsOptions): string {
   const connect = options.localBackend ? [new URL(options.localBackend).origin] : [];
   return serializePolicy(addSources(directivesFor('/admin/'), { 'connect-src': connect }), 'meta');
+}
+
+/** /admin/ for this build or dev server: its policy, and the site's today when SITE_NOW sets it. */
+export function currentAdminPage(dev: boolean): string {
+  return adminPageHtml(adminPolicy(currentCmsOptions(dev)), { siteNow: process.env.SITE_NOW?.trim() ? siteToday() : undefined });
 }

@@ -132,6 +132,20 @@ export function checkCollectionFiles(root: string, only?: CollectionName): Conte
 }
 
 /**
+ * The settings files that are not there (content/settings/site.yaml...):
+ * every page needs them. The build stops at its first page that reads one;
+ * the dev server shows this on every page instead, until the file is back.
+ */
+export function missingSettingsFiles(root: string): ContentProblem[] {
+  return COLLECTIONS.filter((collection) => collection.type === 'settings' && collection.file && !existsSync(join(root, 'content', collection.folder, collection.file)))
+    .map((collection) => ({
+      file: `content/${collection.folder}/${collection.file!}`,
+      field: '',
+      message: `is missing. The site needs it (${collection.labelSingular}): put the file back as it was last published.`,
+    }));
+}
+
+/**
  * Every entry file of every collection (or of `only`), as written. A file that
  * cannot be read stops it with every such file named, unless `unreadable` is
  * given: then their problems go there and the readable entries come back.

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkAllContent } from './content-files';
+import { checkAllContent, missingSettingsFiles } from './content-files';
 import { ContentError, formatProblem, formatProblems, type ContentProblem } from './content-schemas';
 import { escapeHtml } from './cms-preview-html';
 import { CMS_WRITABLE_FOLDERS } from './cms-backend-guard';
@@ -40,10 +40,10 @@ export function problemsOfError(error: unknown): ContentProblem[] {
   return [{ file: 'content/', field: '', message: `could not be checked: ${message}` }];
 }
 
-/** Every problem in content/, as the build reports it; never throws. */
+/** Every problem in content/, as the build reports it, and a settings file that is missing; never throws. */
 export function readContentProblems(root: string): ContentProblem[] {
   try {
-    return checkAllContent(root);
+    return [...missingSettingsFiles(root), ...checkAllContent(root)];
   } catch (error) {
     return problemsOfError(error);
   }

@@ -1,0 +1,31 @@
+// The parts of Decap and React that cms/entry-route.ts uses, which their packages here have no types for.
+declare module 'decap-cms-core/dist/esm/routing/history' {
+  interface HistoryLocation { pathname: string; search: string; hash: string; state: unknown }
+  type Action = 'POP' | 'PUSH' | 'REPLACE';
+  export const history: {
+    readonly location: HistoryLocation;
+    readonly action: Action;
+    listen(listener: (location: HistoryLocation, action: Action) => void): () => void;
+    replace(path: string | HistoryLocation): void;
+    createHref(location: HistoryLocation): string;
+  };
+}
+
+declare module 'react-dom' {
+  /** Draws the updates made in `update` at once, before it returns. */
+  export function flushSync<R>(update: () => R): R;
+}
+
+declare module 'decap-cms-core/dist/esm/redux' {
+  interface ImmutableMap { getIn(path: (string | number)[]): unknown; get(key: string): unknown }
+  export const store: {
+    getState(): { entryDraft: ImmutableMap; entries: ImmutableMap };
+    subscribe(listener: () => void): () => void;
+  };
+}
+
+declare module 'decap-cms-core/dist/esm/backend' {
+  export class Backend {
+    getLocalDraftBackup(collection: { get(key: 'name'): string }, slug?: string): Promise<{ entry?: unknown }>;
+  }
+}
