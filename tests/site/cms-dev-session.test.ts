@@ -136,7 +136,7 @@ function localBackup(page: Page, key: string): Promise<string | undefined> {
 /** The dev server's client on a page of the site is connected: what reloads it when content changes. */
 const viteConnected = (page: Page) => page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
 
-const DUPLICATE_LINE = `${DUPLICATE}: field "number" is 1, the same as ${bulletin(1)}; each bulletin needs its own number`;
+const DUPLICATE_LINE = `${DUPLICATE}: field "number" is 1, the same as ${bulletin(1)}; each bulletin needs its own bulletin number`;
 const showsProblem = (answer: Answer) => answer.status === 500 && answer.text.includes(DUPLICATE_LINE);
 
 describe('an editor\'s session with the CMS on npm start', () => {
@@ -160,6 +160,8 @@ describe('an editor\'s session with the CMS on npm start', () => {
     await openCms(page, '/admin/#/collections/bulletins/entries/session-duplicate-bulletin');
     await fieldShows(page, 'Title', DUPLICATE_TITLE);
     await page.getByLabel('Bulletin number', { exact: true }).fill('7');
+    // The field has asked the backend whether another bulletin has 7 (cms/widgets/unique-number-widget.ts).
+    await page.locator('input[data-unique-checked="7"]').waitFor();
     await publish(page);
     expect(read(DUPLICATE)).toMatch(/^number: 7$/m);
 

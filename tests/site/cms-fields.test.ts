@@ -110,9 +110,14 @@ async function publishRefused(): Promise<void> {
   expect(backendActions.slice(asked).filter(({ action }) => action === 'persistEntry')).toEqual([]);
 }
 
-async function deleteEntry(collection: string, slug: string): Promise<void> {
+/** An entry's editor, loaded afresh (as from a bookmark). */
+async function openEntryAfresh(collection: string, slug: string): Promise<void> {
+  await page.goto('about:blank');
   await page.goto(`${site!.url}/admin/#/collections/${collection}/entries/${slug}`);
-  await page.reload();
+}
+
+async function deleteEntry(collection: string, slug: string): Promise<void> {
+  await openEntryAfresh(collection, slug);
   await page.getByLabel('Title', { exact: true }).waitFor();
   const deleted = backendAnswer('deleteFiles');
   await page.getByRole('button', { name: 'Delete entry' }).click();
@@ -166,8 +171,8 @@ describe('the CMS\'s fields catch mistakes where they are made', () => {
     expect((await saved).status()).toBe(200);
     expect(readRawEntry(bulletinFile(slug), project.root).data).toMatchObject({ number: 9101, date: '2026-12-15' });
     expect(readFileSync(bulletinFile(slug), 'utf8')).toMatch(/^date: ["']?2026-12-15["']?$/m);
-    // Opened again, the date shows in its boxes.
-    await page.goto(`${site!.url}/admin/#/collections/bulletins/entries/${slug}`);
+    // Opened again, the date shows in its boxes: once the CMS has given the saved entry its address, a reload.
+    await page.waitForURL(`${site!.url}/admin/#/collections/bulletins/entries/${slug}`);
     await page.reload();
     await expect(dateGroup(page, 'Date').getByRole('textbox', { name: 'Year', exact: true }).inputValue()).resolves.toBe('2026');
     await expect(dateGroup(page, 'Date').getByRole('textbox', { name: 'Day', exact: true }).inputValue()).resolves.toBe('15');
@@ -219,8 +224,8 @@ describe('the CMS\'s fields catch mistakes where they are made', () => {
     expect((await saved).status()).toBe(200);
     expect(readRawEntry(bulletinFile('cms-fields-bulletin-9102'), project.root).data).toMatchObject({ number: 9102 });
     // Opened again, its own number does not count against it.
-    await page.goto(`${site!.url}/admin/#/collections/bulletins/entries/cms-fields-bulletin-9102`);
-    await page.reload();
+    await page.waitForURL(`${site!.url}/admin/#/collections/bulletins/entries/cms-fields-bulletin-9102`);
+    await openEntryAfresh('bulletins', 'cms-fields-bulletin-9102');
     await page.locator('input[data-unique-checked="9102"]').waitFor();
     await page.getByLabel('Bulletin number', { exact: true }).focus();
     await page.getByLabel('Title', { exact: true }).focus();
