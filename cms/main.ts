@@ -10,6 +10,9 @@ import { remarkMdxSafe } from '../src/lib/cms-remark';
 import { unsafeBodyMessage } from '../src/lib/cms-body-check';
 import { editorComponents } from './editor-components';
 import { previewTemplates } from './previews';
+import { startAccessibilityEnhancements } from './accessibility';
+// Colours of Decap's that fail contrast, darkened: bundled into /admin/cms.css.
+import './admin.css';
 
 // The site's own CSS in every preview, compiled from src/styles/site.scss beside this bundle.
 CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).pathname);
@@ -44,5 +47,8 @@ CMS.registerEventListener({
     return data;
   },
 });
+
+// Names for the controls Decap leaves unnamed, and Escape closing the media library.
+startAccessibilityEnhancements();
 
 CMS.init();
