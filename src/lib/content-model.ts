@@ -125,8 +125,8 @@ const documents = (hint: string): Field => ({
     { name: 'title', label: 'Document title', kind: 'string', required: true, hint: 'What the document is, for example "Learning briefing".' },
     { name: 'file', label: 'File', kind: 'document', required: true, hint: 'A PDF or an office document. The page shows its format and size.' },
     {
-      name: 'accessibleAlternative', label: 'Accessible alternative', kind: 'text', required: false, maxLength: 300,
-      hint: 'How someone who cannot use the document (with a screen reader or a magnifier, say) gets the same information, for example "The learning briefing on this page gives the findings and the learning." Shown under the link. The content check asks for it.',
+      name: 'accessibleAlternative', label: 'Accessible alternative', kind: 'text', required: true, maxLength: 300,
+      hint: 'Required for every document: how someone who cannot use the document (with a screen reader or a magnifier, say) gets the same information, for example "The learning briefing on this page gives the findings and the learning." Shown under the link.',
     },
   ],
 });

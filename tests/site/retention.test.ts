@@ -53,6 +53,7 @@ beforeAll(() => {
     'documents:',
     '  - title: Review report',
     `    file: documents/${SLUG}-report.pdf`,
+    '    accessibleAlternative: This page gives what the review found.',
     'themes:',
     '  - Testing the rule',
     'sample: true',
