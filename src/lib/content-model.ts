@@ -474,7 +474,9 @@ export const BODY_BLOCKS: readonly BodyBlock[] = [
     hint: 'A table with a caption that says what it shows. The caption is shown above the table, and screen readers read it out when they reach the table. A wide table scrolls sideways in its own box on a small screen.',
     text: {
       label: 'Table, in Markdown',
-      hint: 'One row a line, cells between | bars. The second line marks the header row (| --- | --- |); a colon in it aligns a column (| ---: | for numbers on the right). For example:\n| Helpline | Number |\n| --- | --- |\n| Childline | 0800 1111 |',
+      // The CMS shows a hint as Markdown (keeping only links and emphasis): each piece of table syntax is
+      // in `code`, so it shows as typed, and the example keeps its lines (cms/admin.css).
+      hint: 'One row a line, cells between `|` bars. The second line marks the header row: `| --- | --- |`. A colon in it aligns a column: `| ---: |` puts numbers on the right. For example:\n`| Helpline | Number |`\n`| --- | --- |`\n`| Childline | 0800 1111 |`',
       paragraphs: true,
     },
     props: [
@@ -503,7 +505,7 @@ export function tableBlock(): BodyBlock & { text: NonNullable<BodyBlock['text']>
  * the site, the statement's dates; src/lib/accessibility-statement.ts). Only
  * pages may use them.
  */
-export const STATEMENT_COMPONENTS = ['LastTested', 'KnownIssues', 'ComplianceStatus', 'WhatYouCanDo', 'HowAccessible', 'StatementPrepared'] as const;
+export const STATEMENT_COMPONENTS = ['LastTested', 'KnownIssues', 'ComplianceStatus', 'WhatYouCanDo', 'HowAccessible', 'StatementPrepared', 'StaffTools'] as const;
 
 /**
  * The few HTML elements a body may use, with the attributes each may have.

@@ -198,6 +198,12 @@ describe('what the project adds to Decap\'s screens', () => {
     }
   });
 
+  it('shows the table\'s hint with its example as it is typed, a line at a time', async () => {
+    await SCREENS.procedure();
+    const hint = page.locator('[class*="-ControlHint"]', { hasText: 'One row a line' }).first();
+    await expect(hint.innerText()).resolves.toContain('For example:\n| Helpline | Number |\n| --- | --- |\n| Childline | 0800 1111 |');
+  });
+
   it('names the rich text editor by its field\'s label, and the Markdown switch, on while Markdown shows', async () => {
     await SCREENS.bulletin();
     await expect(accessibleNames(`${BODY_EDITOR.rich_text} [data-slate-editor="true"][role="textbox"]`)).resolves.toEqual([{ role: 'textbox', name: 'Bulletin (optional)' }]);
