@@ -13,6 +13,9 @@ import { previewTemplates } from './previews';
 import { projectWidgets } from './widgets';
 import { followEditorAddress } from './entry-route';
 import { restoreBackupsAfterTheEntry } from './local-backup';
+import { startAccessibilityEnhancements } from './accessibility';
+// Colours of Decap's that fail contrast, darkened: bundled into /admin/cms.css.
+import './admin.css';
 
 // The site's own CSS in every preview, compiled from src/styles/site.scss beside this bundle.
 CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).pathname);
@@ -54,5 +57,7 @@ CMS.registerEventListener({
 followEditorAddress();
 // An accepted local backup is what the form shows, not replaced by the entry loading after it (cms/local-backup.ts).
 restoreBackupsAfterTheEntry();
+// Names for the controls Decap leaves unnamed, and Escape closing the media library.
+startAccessibilityEnhancements();
 
 CMS.init();

@@ -19,6 +19,8 @@ import { contactPanelHtml, helpNumbersHtml } from '../src/lib/cms-preview-html';
 import type { Audience, ReviewType, SettingsData } from '../src/lib/types';
 import { loadSettings, onSettings, settings as currentSettings, settingsVersion } from './settings-store';
 import { cmsToday } from './site-today';
+import { previewFrameTitle } from '../src/lib/cms-accessibility';
+import { FrameTitle } from './preview-frame';
 
 type Props = PreviewTemplateComponentProps;
 type Data = Record<string, unknown>;
@@ -317,7 +319,11 @@ const TEMPLATES: Record<string, (props: Props) => ReactNode> = {
  */
 export function previewTemplates(): [string, (props: Props) => ReactNode][] {
   return COLLECTIONS.flatMap((collection) => {
-    const template = TEMPLATES[collection.name] ?? GenericPreview;
+    const drawn = TEMPLATES[collection.name] ?? GenericPreview;
+    // Every preview names its frame after the entry (a settings file after its collection).
+    const template = (props: Props): ReactNode => h(Fragment, null,
+      h(FrameTitle, { title: previewFrameTitle(collection.type === 'settings' ? collection.label : dataOf(props).title, collection.labelSingular) }),
+      h(drawn, props));
     const names: string[] = [collection.name];
     if (collection.type === 'settings' && collection.file) names.push(collection.file.replace(/\.ya?ml$/, ''));
     return names.map((name): [string, (props: Props) => ReactNode] => [name, template]);

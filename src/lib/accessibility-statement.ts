@@ -16,6 +16,7 @@
 import { KNOWN_ISSUE_CATEGORIES } from './content-model';
 import { addYears, displayDate, isRealIsoDate, type IsoDate } from './dates';
 import { AUTOMATED_CHECKS, type RecordedCheck, type TestRecord } from './test-record';
+import { CMS_SCREENS, DECAP_FINDINGS, DECAP_MANUAL_FINDINGS } from './cms-accessibility';
 import type { AccessibilityData, KnownIssue, KnownIssueCategory, ManualAudit } from './types';
 
 export const NON_COMPLIANCE: KnownIssueCategory = 'Non-compliance with the accessibility regulations';
@@ -286,4 +287,40 @@ export function statementWarnings(statement: Readonly<Record<string, unknown>>, 
 function shorten(text: string, length = 60): string {
   const plain = text.trim().replace(/\s+/g, ' ');
   return plain.length > length ? `${plain.slice(0, length - 3)}...` : plain;
+}
+
+/** A problem of the content manager that only Decap can fix, with Decap's issue if there is one. */
+export interface StaffToolProblem { problem: string; criteria: string | null; issue: { url: string; label: string } | null }
+
+/**
+ * "Staff-facing tools: the content manager": how the CMS at /admin/ is
+ * tested, what the project has done, and each fault only Decap can fix
+ * (src/lib/cms-accessibility.ts, which tests/site/cms-accessibility.test.ts
+ * holds to what axe-core finds), linked to Decap's issue or said to be not
+ * yet reported.
+ */
+export function staffTools(): { about: string[]; done: string[]; problemsLead: string; problems: StaffToolProblem[]; help: string } {
+  const problems = [...DECAP_FINDINGS, ...DECAP_MANUAL_FINDINGS].map((finding) => ({
+    problem: sentence(finding.problem),
+    criteria: criteriaSentence(finding.criteria),
+    issue: finding.issue ? { url: finding.issue.url, label: `Decap CMS issue ${finding.issue.url.split('/').at(-1)}, "${finding.issue.title}"` } : null,
+  }));
+  return {
+    about: [
+      'The partnership\'s staff edit this website in a content manager, Decap CMS (open-source software), at /admin/. It is not for the public.',
+      `Each time the website is tested, the same automated checks as for the website's pages (WCAG 2.2 AA) run on its screens: ${CMS_SCREENS.map((screen) => screen.what).join('; ')}.`,
+    ],
+    done: [
+      'every field has a label and a hint, and the forms of the body\'s parts (warning, inset text, who to call, contact details, image, table) are labelled',
+      'we have named the controls Decap leaves unnamed: the buttons of each item in a list (show or hide, move, remove), the rich text editor, the switch between rich text and Markdown, and the media library',
+      'the preview is titled after the entry being edited',
+      'grey text that was too faint is darker',
+      'Escape closes the media library',
+    ],
+    problemsLead: problems.length > 0
+      ? 'These problems are in Decap\'s own code, so we cannot fix them ourselves. We have linked each to Decap\'s report of it, where there is one:'
+      : 'We do not know of any problem with the content manager that we cannot fix.',
+    problems,
+    help: 'If one of these problems stops you editing the website, tell us (see feedback and contact information above) and we will make the change for you.',
+  };
 }

@@ -26,6 +26,8 @@ export function adminPageHtml(policy: string, options: { siteNow?: string } = {}
     + (options.siteNow ? `<meta name="site-now" content="${attribute(options.siteNow)}">` : '')
     + '<title>Content manager - Safeguarding Southend</title>'
     + '<link rel="icon" href="/favicon.svg" type="image/svg+xml">'
+    // Decap's colours that fail contrast, darkened (cms/admin.css, bundled beside cms.js).
+    + '<link rel="stylesheet" href="/admin/cms.css">'
     + '<link rel="cms-config-url" type="text/yaml" href="/admin/config.yml">'
     + '</head>'
     + '<body>'

@@ -132,7 +132,7 @@ export const TABLE_COMPONENT: EditorComponentDefinition = {
   id: 'table',
   label: 'Table without a caption',
   hint: 'A table written in Markdown, without a caption. Screen reader users are not told what it shows: make it a Table with a caption instead.',
-  fields: [{ name: 'markdown', label: 'Table', widget: 'text', required: true, hint: 'For example:\n| Service | Phone |\n| --- | --- |\n| Children\'s social care | 01702 215007 |' }],
+  fields: [{ name: 'markdown', label: 'Table', widget: 'text', required: true, hint: 'For example:\n`| Service | Phone |`\n`| --- | --- |`\n`| Children\'s social care | 01702 215007 |`' }],
   pattern: new RegExp(`^${MARKDOWN_TABLE}`),
   fromBlock: (match) => ({ markdown: match[0].replace(/[ \t]+$/gm, '') }),
   toBlock: (data) => markdownTable(data.markdown),

@@ -31,8 +31,17 @@ export function currentCmsOptions(dev: boolean): CmsOptions {
   return cmsOptionsFromEnv(process.env, { dev, siteUrl: SITE_URL, retentionYears: settingsRetentionYears(process.cwd()) });
 }
 
-export function currentCmsConfig(dev: boolean): DecapConfig {
-  return cmsConfig(currentCmsOptions(dev));
+/**
+ * The site address the CMS links to ("View Live" and the address in its
+ * header): on the dev server (npm start), the address the CMS itself was
+ * loaded from, so the links open this computer's site; otherwise the public one.
+ */
+export function cmsSiteUrl(dev: boolean, requestUrl?: URL): string {
+  return dev && requestUrl ? requestUrl.origin : SITE_URL;
+}
+
+export function currentCmsConfig(dev: boolean, requestUrl?: URL): DecapConfig {
+  return cmsConfig({ ...currentCmsOptions(dev), siteUrl: cmsSiteUrl(dev, requestUrl) });
 }
 
 /**

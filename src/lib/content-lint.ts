@@ -338,7 +338,7 @@ export function lintEntry(entry: LintableEntry, today: IsoDate, options: { bodyI
     }
     const alternative = typeof document?.accessibleAlternative === 'string' ? document.accessibleAlternative.trim() : '';
     if (alternative === '') {
-      add(line, 'error', 'document-alternative', `${name}${title ? ` ("${title}")` : ''} has no accessible alternative noted. Documents such as PDFs often do not work with screen readers or magnifiers. Fill in "Accessible alternative" with how someone who cannot use the document gets the same information, for example "The learning briefing on this page gives the findings and the learning." or "Email SSPA@southend.gov.uk for a large print, audio or accessible Word version."`);
+      add(line, 'error', 'document-alternative', `${name}${title ? ` ("${title}")` : ''} has no accessible alternative noted, and every document needs one. Documents such as PDFs often do not work with screen readers or magnifiers. Fill in "Accessible alternative" with how someone who cannot use the document gets the same information, for example "The learning briefing on this page gives the findings and the learning." or "Email SSPA@southend.gov.uk for a large print, audio or accessible Word version."`);
     }
   });
 

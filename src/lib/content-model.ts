@@ -125,8 +125,8 @@ const documents = (hint: string): Field => ({
     { name: 'title', label: 'Document title', kind: 'string', required: true, hint: 'What the document is, for example "Learning briefing".' },
     { name: 'file', label: 'File', kind: 'document', required: true, hint: 'A PDF or an office document. The page shows its format and size.' },
     {
-      name: 'accessibleAlternative', label: 'Accessible alternative', kind: 'text', required: false, maxLength: 300,
-      hint: 'How someone who cannot use the document (with a screen reader or a magnifier, say) gets the same information, for example "The learning briefing on this page gives the findings and the learning." Shown under the link. The content check asks for it.',
+      name: 'accessibleAlternative', label: 'Accessible alternative', kind: 'text', required: true, maxLength: 300,
+      hint: 'Required for every document: how someone who cannot use the document (with a screen reader or a magnifier, say) gets the same information, for example "The learning briefing on this page gives the findings and the learning." Shown under the link.',
     },
   ],
 });
@@ -472,7 +472,9 @@ export const BODY_BLOCKS: readonly BodyBlock[] = [
     hint: 'A table with a caption that says what it shows. The caption is shown above the table, and screen readers read it out when they reach the table. A wide table scrolls sideways in its own box on a small screen.',
     text: {
       label: 'Table, in Markdown',
-      hint: 'One row a line, cells between | bars. The second line marks the header row (| --- | --- |); a colon in it aligns a column (| ---: | for numbers on the right). For example:\n| Helpline | Number |\n| --- | --- |\n| Childline | 0800 1111 |',
+      // The CMS shows a hint as Markdown (keeping only links and emphasis): each piece of table syntax is
+      // in `code`, so it shows as typed, and the example keeps its lines (cms/admin.css).
+      hint: 'One row a line, cells between `|` bars. The second line marks the header row: `| --- | --- |`. A colon in it aligns a column: `| ---: |` puts numbers on the right. For example:\n`| Helpline | Number |`\n`| --- | --- |`\n`| Childline | 0800 1111 |`',
       paragraphs: true,
     },
     props: [
@@ -501,7 +503,7 @@ export function tableBlock(): BodyBlock & { text: NonNullable<BodyBlock['text']>
  * the site, the statement's dates; src/lib/accessibility-statement.ts). Only
  * pages may use them.
  */
-export const STATEMENT_COMPONENTS = ['LastTested', 'KnownIssues', 'ComplianceStatus', 'WhatYouCanDo', 'HowAccessible', 'StatementPrepared'] as const;
+export const STATEMENT_COMPONENTS = ['LastTested', 'KnownIssues', 'ComplianceStatus', 'WhatYouCanDo', 'HowAccessible', 'StatementPrepared', 'StaffTools'] as const;
 
 /**
  * The few HTML elements a body may use, with the attributes each may have.

@@ -16,10 +16,11 @@ import { displayDate, siteToday } from '../../src/lib/dates';
 import { readAllEntries } from '../../src/lib/content-files';
 import { retentionYearsFrom, reviewStatus } from '../../src/lib/retention';
 import {
-  DOCUMENTS_IN_SCOPE_FROM, complianceStatus, documentsBeforeRegulations, howAccessible, manualTesting, nonAccessibleContent, preparedSentence, whatYouCanDo,
+  DOCUMENTS_IN_SCOPE_FROM, complianceStatus, documentsBeforeRegulations, howAccessible, manualTesting, nonAccessibleContent, preparedSentence, staffTools, whatYouCanDo,
   type PublishedDocument, type StatementFacts,
 } from '../../src/lib/accessibility-statement';
 import type { AccessibilityData, DocumentRef } from '../../src/lib/types';
+import { DECAP_FINDINGS, DECAP_MANUAL_FINDINGS } from '../../src/lib/cms-accessibility';
 
 const html = readFileSync(join(siteDist(), 'accessibility/index.html'), 'utf8');
 const unescape = (value: string) => value.replace(/&#39;|&#x27;|\u2019/g, "'").replace(/&quot;|&#34;|\u201c|\u201d/g, '"').replace(/&amp;/g, '&');
@@ -120,5 +121,21 @@ describe('the accessibility statement', () => {
     const checks = record ? record.checks.map((check) => check.text) : AUTOMATED_CHECKS.map((check) => check.text);
     if (record || block.includes('There is no record of an automated test')) for (const check of checks) expect(block).toContain(check);
     expect(block).toContain('The tests check that:');
+  });
+  it('has a section on the staff-facing content manager, listing each fault only Decap can fix with Decap\'s issue or "not yet reported"', () => {
+    expect(headings).toContain('h2 Staff-facing tools: the content manager');
+    const start = main.indexOf('Staff-facing tools: the content manager');
+    const section = main.slice(start, main.indexOf('<h2', start + 1));
+    const sectionText = unescape(section.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+    const made = staffTools();
+    for (const paragraph of [...made.about, made.problemsLead, made.help]) expect(sectionText).toContain(paragraph);
+    const findings = [...DECAP_FINDINGS, ...DECAP_MANUAL_FINDINGS];
+    expect(made.problems).toHaveLength(findings.length);
+    for (const finding of findings) {
+      expect(sectionText).toContain(finding.problem);
+      if (finding.issue) expect(section).toContain(`<a href="${finding.issue.url}">`);
+    }
+    const unreported = findings.filter((finding) => !finding.issue).length;
+    expect(sectionText.split('This is not yet reported to Decap.').length - 1).toBe(unreported);
   });
 });

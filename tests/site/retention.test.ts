@@ -53,6 +53,7 @@ beforeAll(() => {
     'documents:',
     '  - title: Review report',
     `    file: ${SLUG}-report.pdf`,
+    '    accessibleAlternative: This page gives what the review found.',
     'themes:',
     '  - Testing the rule',
     'sample: true',

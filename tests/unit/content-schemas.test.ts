@@ -7,7 +7,7 @@ const review = { title: 'Child A', type: 'Child Safeguarding Practice Review', p
 
 describe('the review contract', () => {
   it('accepts a review that follows PRODUCT.md', () => {
-    expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, themes: ['Neglect'], sample: true, documents: [{ title: 'Report', file: 'a.pdf' }] })).toEqual([]);
+    expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, themes: ['Neglect'], sample: true, documents: [{ title: 'Report', file: 'a.pdf', accessibleAlternative: 'The summary on this page.' }] })).toEqual([]);
   });
   it('names a missing required field and what it expects', () => {
     const { summary: _, ...withoutSummary } = review;
@@ -30,8 +30,10 @@ describe('the review contract', () => {
     expect(problem).toMatchObject({ field: 'sumary' });
     expect(problem!.message).toMatch(/not a field here, so it would be lost/);
   });
-  it('takes a document\'s accessible alternative, which the content check asks for', () => {
+  it('wants a document\'s accessible alternative, as the CMS and the content check do', () => {
     expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'a.pdf', accessibleAlternative: 'The summary on this page.' }] })).toEqual([]);
+    const [problem] = checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'a.pdf' }] });
+    expect(problem).toMatchObject({ field: 'documents[1].accessibleAlternative' });
   });
   it('checks fields inside lists, naming the item', () => {
     const [problem] = checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'report.exe' }] });
@@ -59,8 +61,8 @@ describe('checking the files in content/', () => {
     const root = fixture({
       'content/reviews/bad-date.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-30\nsummary: s\n---\nBody',
       'content/reviews/Bad Name.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\n---\n',
-      'content/reviews/missing-doc.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: nowhere.pdf\n---\n',
-      'content/reviews/old-path.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: documents/report.pdf\n---\n',
+      'content/reviews/missing-doc.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: nowhere.pdf\n    accessibleAlternative: The summary on this page.\n---\n',
+      'content/reviews/old-path.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: documents/report.pdf\n    accessibleAlternative: The summary on this page.\n---\n',
       'content/bulletins/one.mdx': '---\nnumber: 1\ntitle: A\ndate: 2020-03-27\nsummary: s\n---\n',
       'content/bulletins/two.mdx': '---\nnumber: 1\ntitle: B\ndate: 2020-04-03\nsummary: s\n---\n',
       'content/pages/search.mdx': '---\ntitle: Search\ndescription: d\n---\n',

@@ -3,5 +3,5 @@ import type { APIRoute } from 'astro';
 import { cmsConfigYaml } from '../../lib/cms-config';
 import { currentCmsConfig } from '../../lib/cms-env';
 
-export const GET: APIRoute = () =>
-  new Response(cmsConfigYaml(currentCmsConfig(import.meta.env.DEV)), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+export const GET: APIRoute = ({ url }) =>
+  new Response(cmsConfigYaml(currentCmsConfig(import.meta.env.DEV, url)), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
