@@ -1,4 +1,4 @@
-// The parts of Decap and React that cms/entry-route.ts uses, which their packages here have no types for.
+// The parts of Decap that cms/entry-route.ts and cms/local-backup.ts use, which their packages here have no types for.
 declare module 'decap-cms-core/dist/esm/routing/history' {
   interface HistoryLocation { pathname: string; search: string; hash: string; state: unknown }
   type Action = 'POP' | 'PUSH' | 'REPLACE';
@@ -9,11 +9,6 @@ declare module 'decap-cms-core/dist/esm/routing/history' {
     replace(path: string | HistoryLocation): void;
     createHref(location: HistoryLocation): string;
   };
-}
-
-declare module 'react-dom' {
-  /** Draws the updates made in `update` at once, before it returns. */
-  export function flushSync<R>(update: () => R): R;
 }
 
 declare module 'decap-cms-core/dist/esm/redux' {

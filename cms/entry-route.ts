@@ -8,34 +8,41 @@
  * kept the first entry's form under the second's address, and Save wrote it
  * into the first entry's file. Here, once Decap has let such a move happen
  * (asking its own "leave?" question first when there are unsaved changes),
- * the Editor is closed (the collection's list, drawn at once) and opened
- * again at the new address, where it loads that entry, its local backup and
- * its own "leave?" question.
+ * the page is loaded again at the new address, where the Editor loads that
+ * entry, its local backup and its own "leave?" question.
  *
  * When the editor answers "stay" to that question, Decap keeps the form but
  * not always the address (the history package only moves back to addresses
  * it made itself): the address is put back to the entry on screen.
  */
-import { flushSync } from 'react-dom';
 import { history } from 'decap-cms-core/dist/esm/routing/history';
-import { collectionPathOf, editorMustReopen } from '../src/lib/cms-entry-route';
+import { editorMustReopen } from '../src/lib/cms-entry-route';
 
 const pathOf = (location: { pathname: string; search: string }): string => `${location.pathname}${location.search}`;
 
 /** Call before CMS.init(): it must hear address changes before Decap's own router does. */
 export function followEditorAddress(): void {
   let shown = pathOf(history.location);
+  // The person has already answered Decap's "leave?" question for this move: the reload that opens the
+  // new address must not ask again (the browser's own "Leave site?" from Decap's beforeunload handler).
+  // Added before CMS.init(), so it runs before Decap's handler and can stop it.
+  let reopening = false;
+  window.addEventListener('beforeunload', (event) => {
+    if (reopening) event.stopImmediatePropagation();
+  });
   history.listen((location, action) => {
     const from = shown;
     shown = pathOf(location);
     if (!editorMustReopen(from, location.pathname, action)) return;
     const target = pathOf(location);
-    const list = collectionPathOf(location.pathname);
-    // After every listener has heard this move (Decap's Editor lets go of it), before anything is drawn.
+    // After every listener has heard this move (Decap has already asked its "leave?" question), the page is
+    // loaded afresh at the new address: the one way to open an editor that nothing can interrupt half done.
+    // (Closing the Editor by a list address and opening it again took two address changes, and a reload
+    // between them, such as a person pressing F5 just after pasting an address, landed on the list.)
     queueMicrotask(() => {
-      if (pathOf(history.location) !== target || !list) return;
-      flushSync(() => history.replace(list));
-      history.replace(target);
+      if (pathOf(history.location) !== target) return;
+      reopening = true;
+      window.location.reload();
     });
   });
 

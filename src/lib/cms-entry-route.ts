@@ -2,7 +2,7 @@
  * Which editor an address of the CMS opens, for cms/entry-route.ts. Decap's
  * Editor loads its entry once, when it is first drawn; the router keeps the
  * same Editor when the address moves straight to another entry's editor, so
- * the CMS must close it and open it again (see there).
+ * the CMS must open it again (see there).
  */
 
 /** How the address changed, in the words of Decap's router (the history package). */
@@ -30,10 +30,4 @@ export function editorMustReopen(from: string, to: string, change: AddressChange
   const before = editorOf(from);
   const after = editorOf(to);
   return before !== undefined && after !== undefined && before !== after;
-}
-
-/** The collection's list, where the Editor is closed before it is opened again at the new address. */
-export function collectionPathOf(path: string): string | undefined {
-  const name = /^\/collections\/([^/?#]+)/.exec(path)?.[1];
-  return name === undefined ? undefined : `/collections/${name}`;
 }

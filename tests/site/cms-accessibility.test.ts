@@ -107,8 +107,8 @@ const preview = () => page.locator('iframe#preview-pane');
  * address's # part changes, so each screen is a new page load.
  */
 async function open(hash: string, ready: () => Promise<unknown>): Promise<void> {
+  await page.goto('about:blank');
   await page.goto(`${cms!.site.url}/admin/${hash}`);
-  await page.reload();
   await ready();
   await settled();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionPathOf, editorMustReopen, editorOf } from '../../src/lib/cms-entry-route';
+import { editorMustReopen, editorOf } from '../../src/lib/cms-entry-route';
 
 describe('editorOf', () => {
   it('names the entry an editor address shows, and nothing for other screens', () => {
@@ -35,9 +35,3 @@ describe('editorMustReopen', () => {
   });
 });
 
-describe('collectionPathOf', () => {
-  it('is the list of the address\'s collection', () => {
-    expect(collectionPathOf('/collections/reviews/entries/adult-b')).toBe('/collections/reviews');
-    expect(collectionPathOf('/media')).toBeUndefined();
-  });
-});
