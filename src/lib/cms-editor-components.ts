@@ -25,6 +25,17 @@
 import { BODY_BLOCKS, BODY_COMPONENTS, tableBlock, type BodyBlock, type BodyComponent } from './content-model';
 import { decapField, type DecapField } from './cms-fields';
 
+/**
+ * A component's field in its form inside the body: the field as elsewhere, without `pattern`. Decap's
+ * component forms have no validation handler, so a pattern there only makes Decap fail when the field
+ * is left ("this.props.onValidate is not a function"); the body's check before a save
+ * (src/lib/cms-body-check.ts) and the build check what the component holds.
+ */
+function componentField(prop: Parameters<typeof decapField>[0]): DecapField {
+  const { pattern: _, ...field } = decapField(prop);
+  return field;
+}
+
 export type BlockData = Record<string, unknown>;
 
 export interface EditorComponentDefinition {
@@ -109,7 +120,7 @@ function selfClosing(component: BodyBlock | BodyComponent): EditorComponentDefin
     id: component.name,
     label: component.label,
     hint: component.hint,
-    fields: component.props.map((prop) => decapField(prop)),
+    fields: component.props.map(componentField),
     pattern: new RegExp(`^<${component.name}${attributesPattern(names)}\\s*\\/>${END_OF_LINE}`),
     fromBlock: (match) => readQuotedAttributes(match[1] ?? ''),
     toBlock: (data) => `<${component.name}${writeAttributes(component, data)} />`,
@@ -149,7 +160,7 @@ function captionedTable(block: BodyBlock & { text: NonNullable<BodyBlock['text']
     id: block.name,
     label: block.label,
     hint: block.hint,
-    fields: [...block.props.map((prop) => decapField(prop)), { name: 'markdown', label: block.text.label, widget: 'text', required: true, hint: block.text.hint }],
+    fields: [...block.props.map(componentField), { name: 'markdown', label: block.text.label, widget: 'text', required: true, hint: block.text.hint }],
     pattern: new RegExp(`^<${block.name}${attributesPattern(names)}\\s*>\\n(${MARKDOWN_TABLE})\\n<\\/${block.name}>${END_OF_LINE}`),
     fromBlock: (match) => {
       const attributes = readQuotedAttributes(match[1] ?? '');

@@ -27,8 +27,15 @@ export function settingsRetentionYears(root: string): number | undefined {
   }
 }
 
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The CMS's options for the project at `root` under `env` (the environment of a build or of the dev server). */
+export function cmsOptionsFor(env: Env, root: string, dev: boolean): CmsOptions {
+  return cmsOptionsFromEnv(env, { dev, siteUrl: SITE_URL, retentionYears: settingsRetentionYears(root) });
+}
+
 export function currentCmsOptions(dev: boolean): CmsOptions {
-  return cmsOptionsFromEnv(process.env, { dev, siteUrl: SITE_URL, retentionYears: settingsRetentionYears(process.cwd()) });
+  return cmsOptionsFor(process.env, process.cwd(), dev);
 }
 
 /**
@@ -40,8 +47,13 @@ export function cmsSiteUrl(dev: boolean, requestUrl?: URL): string {
   return dev && requestUrl ? requestUrl.origin : SITE_URL;
 }
 
+/** config.yml's configuration for the project at `root` under `env`. */
+export function cmsConfigFor(env: Env, root: string, dev: boolean, requestUrl?: URL): DecapConfig {
+  return cmsConfig({ ...cmsOptionsFor(env, root, dev), siteUrl: cmsSiteUrl(dev, requestUrl) });
+}
+
 export function currentCmsConfig(dev: boolean, requestUrl?: URL): DecapConfig {
-  return cmsConfig({ ...currentCmsOptions(dev), siteUrl: cmsSiteUrl(dev, requestUrl) });
+  return cmsConfigFor(process.env, process.cwd(), dev, requestUrl);
 }
 
 /**
@@ -55,7 +67,12 @@ export function adminPolicy(options: CmsOptions): string {
   return serializePolicy(addSources(directivesFor('/admin/'), { 'connect-src': connect }), 'meta');
 }
 
-/** /admin/ for this build or dev server: its policy, and the site's today when SITE_NOW sets it. */
+/** /admin/ for the project at `root` under `env`: its policy, and the site's today when SITE_NOW sets it. */
+export function adminPageFor(env: Env, root: string, dev: boolean): string {
+  return adminPageHtml(adminPolicy(cmsOptionsFor(env, root, dev)), { siteNow: env.SITE_NOW?.trim() ? siteToday(env) : undefined });
+}
+
+/** /admin/ for this build or dev server. */
 export function currentAdminPage(dev: boolean): string {
-  return adminPageHtml(adminPolicy(currentCmsOptions(dev)), { siteNow: process.env.SITE_NOW?.trim() ? siteToday() : undefined });
+  return adminPageFor(process.env, process.cwd(), dev);
 }

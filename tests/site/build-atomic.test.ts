@@ -130,7 +130,7 @@ describe('the one-year rule check', () => {
     expect(Object.keys(before).length).toBeGreaterThan(100);
     const leak = join(project.root, 'public/leak');
     mkdirSync(leak, { recursive: true });
-    copyFileSync(join(project.root, `content/reviews/documents/${ADULT_B}-report.pdf`), join(leak, 'old-report.pdf'));
+    copyFileSync(join(project.root, `content/reviews/${ADULT_B}/${ADULT_B}-report.pdf`), join(leak, 'old-report.pdf'));
     let build: BuildResult;
     try {
       build = buildSite({ root: project.root, env: { ...cache, SITE_NOW: LEAVES } });
@@ -156,7 +156,7 @@ describe('the one-year rule check', () => {
     const url = `https://www.safeguardingsouthend.co.uk/reviews/${ADULT_B}/`;
     const sentence = 'Adult B was in his seventies and lived alone.';
     mkdirSync(join(doctored, 'documents/reviews', ADULT_B), { recursive: true });
-    copyFileSync(join(project.root, `content/reviews/documents/${ADULT_B}-report.pdf`), join(doctored, `documents/reviews/${ADULT_B}/${ADULT_B}-report.pdf`));
+    copyFileSync(join(project.root, `content/reviews/${ADULT_B}/${ADULT_B}-report.pdf`), join(doctored, `documents/reviews/${ADULT_B}/${ADULT_B}-report.pdf`));
     const edit = (path: string, change: (text: string) => string) => writeFileSync(join(doctored, path), change(readFileSync(join(doctored, path), 'utf8')));
     edit('reviews/rss.xml', (text) => text.replace('</channel>', `<item><title>Adult B</title><link>${url}</link></item></channel>`));
     edit('sitemap-0.xml', (text) => text.replace('</urlset>', `<url><loc>${url}</loc></url></urlset>`));
