@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkAllContent, missingSettingsFiles } from '../lib/content-files';
+import { reloadUntilRead } from '../lib/content-loads';
 import { ContentError, formatProblems, type ContentProblem } from '../lib/content-schemas';
 import {
   CONTENT_PROBLEMS_POLICY, ContentProblemsWatch, answersWithContentProblems, contentProblemsPage, contentSignature, isPublicFile, isWatchedFile, problemsOfError, readContentProblems, watchedFolders,
@@ -43,9 +44,11 @@ export function contentCheck(): AstroIntegration {
           check: () => readContentProblems(root),
           signature: () => contentSignature(root),
           // The loader skipped what did not fit (src/lib/content-loader.ts), or read a save half done: all content is read again.
+          // Until the loaders have run: Astro skips a refresh asked for while its content configuration is loading.
           reload: async () => {
             try {
-              await refreshContent?.({});
+              const read = await reloadUntilRead(async () => { await refreshContent?.({}); });
+              if (!read) logger.error('The content could not be read again (the dev server kept skipping it): stop npm start and start it again.');
             } catch (error) {
               logger.error(`The content could not be reloaded: ${error instanceof Error ? error.message : String(error)}`);
             }

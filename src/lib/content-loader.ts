@@ -15,6 +15,7 @@ import type { Collection } from './content-model';
 import { checkAcrossEntries, checkCollectionFiles, checkRawEntry, entryPattern, readAllEntries, readRawEntry } from './content-files';
 import { ContentError } from './content-schemas';
 import { isContentFileError } from './dev-content-problems';
+import { noteContentLoad } from './content-loads';
 
 export function contentLoader(collection: Collection): Loader {
   const checked = checkedLoader(collection);
@@ -26,6 +27,9 @@ export function contentLoader(collection: Collection): Loader {
       } catch (error) {
         if (!context.watcher || !isContentFileError(error)) throw error;
         context.logger.error(`${error.message}\nEvery page of the site shows this until it is fixed.`);
+      } finally {
+        // The dev server checks that a reload it asked for ran (src/lib/content-loads.ts).
+        noteContentLoad();
       }
     },
   };
