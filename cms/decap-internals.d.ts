@@ -14,7 +14,7 @@ declare module 'decap-cms-core/dist/esm/routing/history' {
 declare module 'decap-cms-core/dist/esm/redux' {
   interface ImmutableMap { getIn(path: (string | number)[]): unknown; get(key: string): unknown }
   export const store: {
-    getState(): { entryDraft: ImmutableMap; entries: ImmutableMap };
+    getState(): { entryDraft: ImmutableMap; entries: ImmutableMap; collections: ImmutableMap; config: unknown };
     subscribe(listener: () => void): () => void;
   };
 }
@@ -22,5 +22,8 @@ declare module 'decap-cms-core/dist/esm/redux' {
 declare module 'decap-cms-core/dist/esm/backend' {
   export class Backend {
     getLocalDraftBackup(collection: { get(key: 'name'): string }, slug?: string): Promise<{ entry?: unknown }>;
+    listAllEntries(collection: unknown): Promise<{ slug: string; data: Record<string, unknown> }[]>;
   }
+  /** The backend the CMS signed in to (decap-server here, GitHub on the live site). */
+  export function currentBackend(config: unknown): Backend;
 }

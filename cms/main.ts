@@ -13,6 +13,7 @@ import { previewTemplates } from './previews';
 import { projectWidgets } from './widgets';
 import { followEditorAddress } from './entry-route';
 import { restoreBackupsAfterTheEntry } from './local-backup';
+import { duplicateBeforeSave } from './unique-before-save';
 import { startAccessibilityEnhancements } from './accessibility';
 // Colours of Decap's that fail contrast, darkened: bundled into /admin/cms.css.
 import './admin.css';
@@ -39,7 +40,7 @@ if (en && widget) {
 interface ImmutableData { toJS: () => Record<string, unknown>; deleteIn: (path: (string | number)[]) => ImmutableData }
 CMS.registerEventListener({
   name: 'preSave',
-  handler: ({ entry }) => {
+  handler: async ({ entry }) => {
     const collection = COLLECTIONS.find((candidate) => candidate.name === entry.get('collection'));
     if (!collection) return undefined;
     let data = entry.get('data') as ImmutableData;
@@ -47,6 +48,10 @@ CMS.registerEventListener({
     // Decap shows this message and keeps the editor's text, to be corrected.
     const unsafe = unsafeBodyMessage(collection.name, (data.toJS() as { body?: unknown }).body);
     if (unsafe) throw new Error(unsafe);
+    // A number another entry has (a field marked unique), however fast Publish was pressed (cms/unique-before-save.ts).
+    const ownSlug = entry.get('newRecord') === true ? undefined : String(entry.get('slug') ?? '');
+    const duplicate = await duplicateBeforeSave(collection, data.toJS(), ownSlug);
+    if (duplicate) throw new Error(duplicate);
     // Deleted on Decap's own (Immutable) data.
     for (const path of emptyOptionalPaths(collection.fields, data.toJS())) data = data.deleteIn(path);
     return data;

@@ -5,8 +5,8 @@
  * through the `query` Decap gives every widget (so it works on GitHub as on
  * this computer), which entries have that number; the entry being edited
  * does not count against itself. The answer shows beside the box, and
- * isValid() refuses a save while the number is taken, or not yet checked
- * (then Decap says it is still checking, and the next Publish goes through).
+ * isValid() refuses a save while the number is known to be taken; a number
+ * not yet checked is checked by the save itself (cms/unique-before-save.ts).
  */
 import { Component, createElement as h, type ChangeEvent, type ReactNode } from 'react';
 import { integerFromText, integerProblem } from '../../src/lib/field-input';
@@ -95,17 +95,16 @@ export class UniqueNumberControl extends Component<WidgetProps, State> {
 
   /** Before a save: refused while the number is wrong or taken; a number not yet checked is checked first. */
   // An arrow function: Decap calls it without its object (Widget.js validateWrappedControl).
-  isValid = (): true | WidgetError | Promise<void> => {
+  isValid = (): true | WidgetError => {
     const { value } = this.props;
     if (this.problem()) {
       this.setState({ shown: true });
       return refusal(this.props);
     }
-    if (typeof value !== 'number' || this.state.checked?.value === value) return true;
-    // Decap shows a refusal as "<label> - <reason>.": the reason without the label.
-    return this.check(value).then((checked) => {
-      if (checked.duplicate) throw (this.problem() ?? 'is already used').replace(`${this.label()}: `, '');
-    });
+    // Not checked yet (Publish pressed straight after typing): the save's own check decides
+    // (cms/unique-before-save.ts), since Decap does not wait for a widget's answer.
+    if (typeof value === 'number' && this.state.checked?.value !== value) void this.check(value).catch(() => undefined);
+    return true;
   };
 
   private change(event: ChangeEvent<HTMLInputElement>): void {

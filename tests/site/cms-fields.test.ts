@@ -234,6 +234,24 @@ describe('the CMS\'s fields catch mistakes where they are made', () => {
     expect(consoleProblems).toEqual([]);
   });
 
+  it('refuses a number already used even when Publish is pressed straight after typing it, saying why', async () => {
+    await openAdmin('#/collections/bulletins/new', () => page.getByLabel('Bulletin number', { exact: true }));
+    await page.getByLabel('Title', { exact: true }).fill('CMS fields bulletin 9103');
+    await fillDate(page, 'Date', '2026-04-02');
+    await page.getByLabel('Summary', { exact: true }).fill('A bulletin published before its number was checked.');
+    const before = folderFingerprint(join(project.root, 'content'));
+    // Typed and published at once: before the field's own check can answer.
+    await page.getByLabel('Bulletin number', { exact: true }).fill('2');
+    await publish();
+    await page.getByText('Not saved: Bulletin number: 2 is already used by \u201cCOVID-19 partner bulletin 2\u201d; each bulletin needs its own bulletin number.').first().waitFor();
+    expect(folderFingerprint(join(project.root, 'content'))).toEqual(before);
+    expect(backendActions.filter(({ action }) => action === 'persistEntry').map(({ body }) => body)).not.toContainEqual(expect.stringContaining('9103'));
+    // Decap logs the refused save and ends it with a page error, as for any refused save.
+    await waitFor('Decap to log the refusal', () => consoleProblems.some((line) => line.includes('Not saved: Bulletin number: 2')));
+    expect(consoleProblems.filter((line) => !line.includes('Not saved: Bulletin number: 2') && !line.startsWith('page error:'))).toEqual([]);
+    consoleProblems.length = 0;
+  });
+
   it('catches letters in a phone number on leaving the box; the preview makes no tel: link; Publish saves nothing', async () => {
     const file = join(project.root, 'content/settings/site.yaml');
     const before = readFileSync(file, 'utf8');
