@@ -4,7 +4,7 @@
  * (beside the field, tied to its input by aria-describedby) and the error
  * Decap needs from isValid() to refuse a save.
  */
-import { createElement as h, type ReactNode } from 'react';
+import { createElement as h, type InputHTMLAttributes, type ReactNode } from 'react';
 
 /** Decap's Immutable maps, as far as the widgets read them. */
 export interface ImmutableMap { get: (key: string, fallback?: unknown) => unknown }
@@ -53,4 +53,26 @@ export function ErrorMessage({ id, message }: { id: string; message: string | un
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const shown = ids.filter((id): id is string => Boolean(id));
   return shown.length > 0 ? shown.join(' ') : undefined;
+}
+
+/**
+ * A one-line field as GOV.UK writes it: the error message above the box, the box tied to it
+ * (aria-describedby, aria-invalid) and marked; focus and blur told to Decap, and `left` called
+ * when the editor leaves the box (when the widgets start showing their message).
+ */
+export function TextField(props: WidgetProps, message: string | undefined, left: () => void, input: InputHTMLAttributes<HTMLInputElement>): ReactNode {
+  const { forID, classNameWrapper } = props;
+  return h('div', null,
+    h(ErrorMessage, { id: errorId(forID), message }),
+    h('input', {
+      id: forID,
+      className: `${classNameWrapper}${message ? ' sg-field-input--error' : ''}`,
+      autoComplete: 'off',
+      spellCheck: false,
+      'aria-describedby': describedBy(message && errorId(forID)),
+      'aria-invalid': message ? true : undefined,
+      ...input,
+      onFocus: () => props.setActiveStyle(),
+      onBlur: () => { left(); props.setInactiveStyle(); },
+    }));
 }

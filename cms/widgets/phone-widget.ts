@@ -3,9 +3,9 @@
  * words and beside the box, when the editor leaves it, and refuses a save
  * while it is wrong (src/lib/field-input.ts phoneProblem).
  */
-import { Component, createElement as h, type ChangeEvent, type ReactNode } from 'react';
+import { Component, type ChangeEvent, type ReactNode } from 'react';
 import { phoneProblem } from '../../src/lib/field-input';
-import { ErrorMessage, describedBy, errorId, fieldLabel, isRequired, refusal, type WidgetError, type WidgetProps } from './common';
+import { TextField, fieldLabel, isRequired, refusal, type WidgetError, type WidgetProps } from './common';
 
 interface State { shown: boolean }
 
@@ -27,22 +27,11 @@ export class PhoneControl extends Component<WidgetProps, State> {
   };
 
   override render(): ReactNode {
-    const { forID, classNameWrapper, value } = this.props;
-    const message = this.state.shown ? this.problem() : undefined;
-    return h('div', null,
-      h(ErrorMessage, { id: errorId(forID), message }),
-      h('input', {
-        id: forID,
-        className: `${classNameWrapper}${message ? ' sg-field-input--error' : ''}`,
-        type: 'tel',
-        autoComplete: 'off',
-        spellCheck: false,
-        'aria-describedby': describedBy(message && errorId(forID)),
-        'aria-invalid': message ? true : undefined,
-        value: typeof value === 'string' ? value : value == null ? '' : String(value),
-        onChange: (event: ChangeEvent<HTMLInputElement>) => this.props.onChange(event.target.value),
-        onFocus: () => this.props.setActiveStyle(),
-        onBlur: () => { this.setState({ shown: true }); this.props.setInactiveStyle(); },
-      }));
+    const { value } = this.props;
+    return TextField(this.props, this.state.shown ? this.problem() : undefined, () => this.setState({ shown: true }), {
+      type: 'tel',
+      value: typeof value === 'string' ? value : value == null ? '' : String(value),
+      onChange: (event: ChangeEvent<HTMLInputElement>) => this.props.onChange(event.target.value),
+    });
   }
 }

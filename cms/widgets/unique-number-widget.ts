@@ -8,10 +8,10 @@
  * isValid() refuses a save while the number is known to be taken; a number
  * not yet checked is checked by the save itself (cms/unique-before-save.ts).
  */
-import { Component, createElement as h, type ChangeEvent, type ReactNode } from 'react';
+import { Component, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { integerFromText, integerProblem } from '../../src/lib/field-input';
 import { duplicateMessage, findDuplicate, type OtherEntry } from '../../src/lib/unique-values';
-import { ErrorMessage, describedBy, errorId, fieldLabel, isRequired, refusal, type WidgetError, type WidgetProps } from './common';
+import { TextField, fieldLabel, isRequired, refusal, type WidgetError, type WidgetProps } from './common';
 
 /** How long typing pauses before the number is checked. */
 const PAUSE_MS = 400;
@@ -118,25 +118,13 @@ export class UniqueNumberControl extends Component<WidgetProps, State> {
   }
 
   override render(): ReactNode {
-    const { forID, classNameWrapper } = this.props;
-    const message = this.state.shown ? this.problem() : undefined;
-    return h('div', null,
-      h(ErrorMessage, { id: errorId(forID), message }),
-      h('input', {
-        id: forID,
-        className: `${classNameWrapper}${message ? ' sg-field-input--error' : ''}`,
-        type: 'text',
-        inputMode: 'numeric',
-        autoComplete: 'off',
-        spellCheck: false,
-        'aria-describedby': describedBy(message && errorId(forID)),
-        'aria-invalid': message ? true : undefined,
-        // The number last checked against the other entries (the end-to-end tests wait for it).
-        'data-unique-checked': this.state.checked ? String(this.state.checked.value) : undefined,
-        value: this.state.text,
-        onChange: (event: ChangeEvent<HTMLInputElement>) => this.change(event),
-        onFocus: () => this.props.setActiveStyle(),
-        onBlur: () => { this.setState({ shown: true }); this.props.setInactiveStyle(); },
-      }));
+    return TextField(this.props, this.state.shown ? this.problem() : undefined, () => this.setState({ shown: true }), {
+      type: 'text',
+      inputMode: 'numeric',
+      // The number last checked against the other entries (the end-to-end tests wait for it).
+      'data-unique-checked': this.state.checked ? String(this.state.checked.value) : undefined,
+      value: this.state.text,
+      onChange: (event: ChangeEvent<HTMLInputElement>) => this.change(event),
+    } as InputHTMLAttributes<HTMLInputElement>);
   }
 }
