@@ -34,9 +34,6 @@ export function cmsOptionsFor(env: Env, root: string, dev: boolean): CmsOptions 
   return cmsOptionsFromEnv(env, { dev, siteUrl: SITE_URL, retentionYears: settingsRetentionYears(root) });
 }
 
-export function currentCmsOptions(dev: boolean): CmsOptions {
-  return cmsOptionsFor(process.env, process.cwd(), dev);
-}
 
 /**
  * The site address the CMS links to ("View Live" and the address in its
