@@ -1,41 +1,55 @@
 /**
- * npm run bench: builds the site as it is, and with 1,000 and 5,000 generated
- * pages, each in a temporary copy of the project (never dist/), and prints
- * for each: build time, pages per second, bytes per page template (HTML, CSS,
- * JS, fonts, images, transferred), the JavaScript on a content page, and the
- * axe-core run time per page. Figures also go to test-results/bench/.
+ * npm run bench: how long the build takes beside bare Astro, and what pages weigh.
  *
- *   npm run bench                  the site, 1,000 and 5,000 pages
- *   npm run bench -- 0 1000        only the sizes given (0 = the site as it is)
+ *   npm run bench                  1,000 generated entries
+ *   npm run bench -- 5000          5,000 (or any sizes: -- 1000 5000; 0 = the site as it is)
+ *   npm run bench -- --runs 3      each build three times (medians)
  *
- * Builds are cold (a fresh Astro cache each time). With generated pages, axe
- * runs on a sample (the heaviest page of each template and 40 more spread
- * over the site); page weights are measured on the heaviest page of each
- * template, which is what the budgets apply to.
+ * For each size, in temporary folders (never dist/, never the real content/):
+ * 1. The side-by-side (src/lib/build-bench.ts): a bare Astro 7 + MDX +
+ *    Pagefind site with the same generated entries (tests/support/bare-astro.ts),
+ *    then this project's build (`npm run build`'s scripts/build.ts) of a copy
+ *    with them: cold (no Astro cache, no share-image cache, no CMS bundle
+ *    cache), warm (the same caches kept, as the deploy keeps them), and warm
+ *    after one bulletin is edited (what a daily build does). Ratios to bare,
+ *    with their goals: cold at most 2.0, warm at most 1.2.
+ * 2. Page weights: the heaviest page of each template, against the budgets
+ *    (src/lib/page-weight.ts), and axe-core's run time on a sample.
+ * It exits with status 1 if a ratio is over its goal or a page over budget.
+ * Figures also go to test-results/bench/bench.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { copyProject } from '../tests/support/project-copy.ts';
+import { parseArgs } from 'node:util';
+import { copyProject, type ProjectCopy } from '../tests/support/project-copy.ts';
 import { buildSite } from '../tests/support/build-site.ts';
 import { builtPages } from '../tests/support/built-pages.ts';
 import { serveDirectory } from '../tests/support/static-server.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { runAxe } from '../tests/support/axe.ts';
 import { measurePage } from '../tests/support/page-weight-browser.ts';
-import { writeGeneratedEntries } from '../tests/support/generate-content.ts';
+import { generateEntries, type GeneratedFile } from '../tests/support/generate-content.ts';
+import { buildBareAstro, writeBareAstroProject } from '../tests/support/bare-astro.ts';
 import { BUDGET, KB, budgetProblems, formatWeightTable, heaviestByTemplate, templateOf, transferBytes, type PageWeight } from '../src/lib/page-weight.ts';
+import { compareBuilds, formatBuildComparison, type BuildComparison, type BuildRun } from '../src/lib/build-bench.ts';
 import { siteToday } from '../src/lib/dates.ts';
 
-const sizes = process.argv.slice(2).filter((arg) => /^\d+$/.test(arg)).map(Number);
-const runs = sizes.length > 0 ? sizes : [0, 1000, 5000];
+const { values: options, positionals } = parseArgs({ options: { runs: { type: 'string', default: '1' } }, allowPositionals: true, strict: true });
+const RUNS = Number(options.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs takes a whole number of runs, not "${options.runs}".`);
+for (const size of positionals) if (!/^\d+$/.test(size)) throw new Error(`Sizes are numbers of generated entries (for example 1000), not "${size}".`);
+const sizes = positionals.length > 0 ? positionals.map(Number) : [1000];
 const AXE_SAMPLE = 40;
+const today = siteToday();
+
+interface ShareImageFigures { images: number; rendered: number; reused: number; milliseconds: number; totalMilliseconds: number; workers?: number }
 
 interface BenchResult {
   generated: number;
+  builds?: BuildComparison;
+  shareImages?: ShareImageFigures;
   pages: number;
-  buildSeconds: number;
-  pagesPerSecond: number;
   templates: Record<string, { path: string; transfer: PageWeight['transfer']; totalTransfer: number; totalRaw: number }>;
   contentPage: { path: string; jsTransfer: number; jsRaw: number; totalTransfer: number };
   axe: { pages: number; msPerPage: number; slowestMs: number; slowestPath: string; violations: number };
@@ -47,18 +61,73 @@ function spread<T>(items: readonly T[], count: number): T[] {
   return Array.from({ length: count }, (_, index) => items[Math.floor((index * items.length) / count)]!);
 }
 
+function writeEntries(root: string, files: readonly GeneratedFile[]): void {
+  for (const file of files) {
+    mkdirSync(join(root, file.path, '..'), { recursive: true });
+    writeFileSync(join(root, file.path), file.text);
+  }
+}
+
+/** The project's build of a copy, with every cache in the copy's .cache/ (removed first for a cold build). */
+function projectBuild(project: ProjectCopy, kind: BuildRun['kind']): BuildRun {
+  const cache = join(project.root, '.cache');
+  if (kind === 'cold') rmSync(cache, { recursive: true, force: true });
+  const outDir = join(project.root, 'dist');
+  const build = buildSite({ root: project.root, outDir, env: { ASTRO_CACHE_DIR: join(cache, 'astro'), CMS_CACHE_DIR: join(cache, 'cms') } });
+  if (build.status !== 0) throw new Error(`The project's ${kind} build failed:\n${build.output.slice(-4000)}`);
+  const pages = builtPages(outDir).length;
+  console.log(`  ${kind.padEnd(8)} ${build.seconds.toFixed(1).padStart(6)} s  ${pages} pages`);
+  return { kind, seconds: build.seconds, pages };
+}
+
+function shareImageFigures(project: ProjectCopy): ShareImageFigures | undefined {
+  const file = join(project.root, '.cache', 'astro', 'share-images', 'last-build.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as ShareImageFigures : undefined;
+}
+
+/** Edits one generated bulletin's title, as a daily change would. */
+function editOneBulletin(project: ProjectCopy, files: readonly GeneratedFile[], run: number): void {
+  const bulletin = files.find((file) => file.path.includes('/bulletins/'));
+  if (!bulletin) return;
+  const path = join(project.root, bulletin.path);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: (.*)$/m, (_line, title: string) => `title: ${title.replace(/ \(edited \d+\)$/, '')} (edited ${run})`));
+}
+
 async function bench(generated: number): Promise<BenchResult> {
-  const label = generated === 0 ? 'the site as it is' : `the site with ${generated.toLocaleString('en-GB')} generated pages`;
+  const label = generated === 0 ? 'the site as it is' : `the site with ${generated.toLocaleString('en-GB')} generated entries`;
   console.log(`\n== ${label}`);
+  const files = generateEntries(generated, today);
   const project = copyProject('sg-bench-');
+  const bare = generated > 0 ? writeBareAstroProject(files) : undefined;
   try {
-    if (generated > 0) writeGeneratedEntries(project.root, generated, siteToday());
+    writeEntries(project.root, files);
+    let builds: BuildComparison | undefined;
+    let shareImages: ShareImageFigures | undefined;
+    if (bare) {
+      const runs: BuildRun[] = [];
+      for (let run = 1; run <= RUNS; run += 1) {
+        if (RUNS > 1) console.log(` run ${run} of ${RUNS}`);
+        const bareBuild = buildBareAstro(bare.root);
+        console.log(`  ${'bare'.padEnd(8)} ${bareBuild.seconds.toFixed(1).padStart(6)} s  ${builtPages(join(bare.root, 'dist')).length} pages`);
+        runs.push({ kind: 'bare', seconds: bareBuild.seconds, pages: builtPages(join(bare.root, 'dist')).length });
+        runs.push(projectBuild(project, 'cold'));
+        shareImages ??= shareImageFigures(project);
+        runs.push(projectBuild(project, 'warm'));
+        editOneBulletin(project, files, run);
+        runs.push(projectBuild(project, 'changed'));
+      }
+      builds = compareBuilds(generated, runs);
+      console.log(`\n${formatBuildComparison(builds)}`);
+      if (shareImages) {
+        const each = shareImages.rendered > 0 ? shareImages.milliseconds / shareImages.rendered : 0;
+        console.log(`Share images in the cold build: ${shareImages.rendered} drawn in ${(shareImages.milliseconds / 1000).toFixed(1)} s${shareImages.workers ? ` on ${shareImages.workers} workers` : ''} (${each.toFixed(1)} ms of wall time each), step ${(shareImages.totalMilliseconds / 1000).toFixed(1)} s in all.`);
+      }
+    } else {
+      projectBuild(project, 'cold');
+    }
     const outDir = join(project.root, 'dist');
-    const build = buildSite({ root: project.root, outDir, env: { ASTRO_CACHE_DIR: join(project.root, '.cache') } });
-    if (build.status !== 0) throw new Error(`The build failed:\n${build.output.slice(-4000)}`);
     const all = builtPages(outDir);
     const publicPages = all.filter((path) => !path.startsWith('/admin/'));
-    console.log(`built ${all.length} pages in ${build.seconds.toFixed(1)} s (${(all.length / build.seconds).toFixed(1)} pages/s)`);
 
     // Page weight: every page of the normal site; otherwise the page with the
     // largest HTML of each template (the CSS and JS are shared).
@@ -81,7 +150,7 @@ async function bench(generated: number): Promise<BenchResult> {
       const measured = [];
       for (const path of weighed) measured.push(await measurePage(page, server.url, outDir, path));
       const heaviest = heaviestByTemplate(measured.map((one) => one.weight));
-      console.log(formatWeightTable(heaviest));
+      console.log(`\nPage weight, heaviest page of each template:\n${formatWeightTable(heaviest)}`);
       const overBudget = measured.flatMap((one) => budgetProblems(one.weight, one.blocking));
       const content = measured.find((one) => one.weight.path === '/about/') ?? measured.find((one) => one.weight.template === 'page')!;
 
@@ -103,9 +172,9 @@ async function bench(generated: number): Promise<BenchResult> {
       if (overBudget.length > 0) console.log(`Over budget:\n  ${overBudget.join('\n  ')}`);
       return {
         generated,
+        builds,
+        shareImages,
         pages: all.length,
-        buildSeconds: Math.round(build.seconds * 10) / 10,
-        pagesPerSecond: Math.round((all.length / build.seconds) * 10) / 10,
         templates: Object.fromEntries([...heaviest].map(([template, weight]) => [template, { path: weight.path, transfer: weight.transfer, totalTransfer: weight.totalTransfer, totalRaw: weight.totalRaw }])),
         contentPage: { path: content.weight.path, jsTransfer: content.weight.transfer.js, jsRaw: content.weight.raw.js, totalTransfer: content.weight.totalTransfer },
         axe: { pages: times.length, msPerPage: Math.round(msPerPage), slowestMs: Math.round(slowest.ms), slowestPath: slowest.path, violations },
@@ -117,20 +186,30 @@ async function bench(generated: number): Promise<BenchResult> {
     }
   } finally {
     project.remove();
+    bare?.remove();
   }
 }
 
 const results: BenchResult[] = [];
-for (const generated of runs) results.push(await bench(generated));
+for (const generated of sizes) results.push(await bench(generated));
 
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-console.log(`\n== Summary (budget: a page under ${kb(BUDGET.totalBytes)} transferred, under ${kb(BUDGET.scriptBytes)} of JavaScript)`);
-console.log(`${'generated'.padEnd(10)}${'pages'.padStart(7)}${'build s'.padStart(9)}${'pages/s'.padStart(9)}${'content page'.padStart(14)}${'JS (gz/raw)'.padStart(16)}${'axe ms/page'.padStart(13)}${'heaviest template'.padStart(30)}`);
+console.log('\n== Summary');
+for (const result of results) {
+  if (result.builds) console.log(`\n${formatBuildComparison(result.builds)}`);
+}
+console.log(`\nPages (budget: under ${kb(BUDGET.totalBytes)} transferred, under ${kb(BUDGET.scriptBytes)} of JavaScript)`);
+console.log(`${'generated'.padEnd(10)}${'pages'.padStart(7)}${'content page'.padStart(14)}${'JS (gz/raw)'.padStart(16)}${'axe ms/page'.padStart(13)}${'heaviest template'.padStart(30)}`);
 for (const result of results) {
   const heaviest = Object.entries(result.templates).reduce((a, b) => (b[1].totalTransfer > a[1].totalTransfer ? b : a));
-  console.log(`${String(result.generated).padEnd(10)}${String(result.pages).padStart(7)}${result.buildSeconds.toFixed(1).padStart(9)}${result.pagesPerSecond.toFixed(1).padStart(9)}${kb(result.contentPage.totalTransfer).padStart(14)}${`${kb(result.contentPage.jsTransfer)}/${kb(result.contentPage.jsRaw)}`.padStart(16)}${String(result.axe.msPerPage).padStart(13)}${`${heaviest[0]} ${kb(heaviest[1].totalTransfer)}`.padStart(30)}`);
+  console.log(`${String(result.generated).padEnd(10)}${String(result.pages).padStart(7)}${kb(result.contentPage.totalTransfer).padStart(14)}${`${kb(result.contentPage.jsTransfer)}/${kb(result.contentPage.jsRaw)}`.padStart(16)}${String(result.axe.msPerPage).padStart(13)}${`${heaviest[0]} ${kb(heaviest[1].totalTransfer)}`.padStart(30)}`);
 }
 mkdirSync('test-results/bench', { recursive: true });
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
-writeFileSync('test-results/bench/bench.json', `${JSON.stringify({ date: new Date().toISOString(), machine, budget: BUDGET, results }, null, 2)}\n`);
+writeFileSync('test-results/bench/bench.json', `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, budget: BUDGET, results }, null, 2)}\n`);
 console.log('\nFigures written to test-results/bench/bench.json');
+const failed = results.filter((result) => (result.builds && !result.builds.withinGoals) || result.overBudget.length > 0);
+if (failed.length > 0) {
+  console.log(`\nOver a goal or a budget at ${failed.map((result) => result.generated.toLocaleString('en-GB')).join(', ')} entries (see above).`);
+  process.exitCode = 1;
+}
