@@ -159,6 +159,25 @@ describe('publishing (deploy.yml)', () => {
     expect(build.steps.find((step) => step.with?.name === 'test-record')?.with).toMatchObject({ path: 'test-results/accessibility' });
   });
 
+  it('keeps the build caches between Checks and the deploy: restored after npm ci and before the build, keyed on package-lock.json', () => {
+    const cacheStep = (job: Job) => job.steps.findIndex((step) => step.uses?.startsWith('actions/cache') && String(step.with?.path).includes('node_modules/.astro'));
+    const keys: string[] = [];
+    for (const [job, command] of [[checks.jobs.test!, 'npm test'], [deploy.jobs.build!, 'npm run build']] as const) {
+      const index = cacheStep(job);
+      expect(index, `${command}: no cache step`).toBeGreaterThan(stepIndex(job, (step) => step.run?.startsWith('npm ci') ?? false));
+      expect(index).toBeLessThan(stepIndex(job, (step) => step.run?.startsWith(command) ?? false));
+      const { path, key, 'restore-keys': restore } = job.steps[index]!.with as Record<string, string>;
+      expect(path.trim().split('\n')).toEqual(['node_modules/.astro', 'node_modules/.cache/safeguarding-cms']);
+      // A new key each run (a cache entry cannot be overwritten), restored by its prefix.
+      expect(key).toMatch(/^site-build-v\d+-\$\{\{ hashFiles\('package-lock.json'\) \}\}-\$\{\{ github.run_id \}\}/);
+      expect(key.startsWith(restore.trim())).toBe(true);
+      keys.push(restore.trim());
+      // Nothing points the caches elsewhere.
+      expect(JSON.stringify(job)).not.toMatch(/ASTRO_CACHE_DIR|CMS_CACHE_DIR/);
+    }
+    expect(keys[0]).toBe(keys[1]);
+  });
+
   it('deletes the earlier deploys after publishing, with the secrets only there', () => {
     const job = deploy.jobs.deploy!;
     const publish = stepIndex(job, (step) => step.run?.includes('netlify-cli@17 deploy --prod --dir dist --json') ?? false);
