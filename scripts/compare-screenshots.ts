@@ -2,7 +2,8 @@
  * Same look, checked: screenshots of two builds of the site, compared pixel by
  * pixel. Shoots each page of both builds at 320 and 1280 CSS pixels (whole
  * page, as scripts/screenshots.ts does), then the same pages with the keyboard
- * focus on a link (Tab pressed) and the mouse over one, and prints the
+ * focus on a link (Tab pressed), the mouse over one, and as printed (print
+ * stylesheet rules, at 1280), and prints the
  * differing pixels per shot; a shot that differs gets a diff image (differing
  * pixels red over a faded copy of the "after" shot).
  *
@@ -10,7 +11,7 @@
  *   npm run build                           (on this one, into dist/)
  *   tsx scripts/compare-screenshots.ts --before /tmp/before [--after dist] [/ /about/ ...]
  *
- * Writes test-results/screenshots/compare/<page>-<width>[-focus|-hover]-{before,after,diff}.png.
+ * Writes test-results/screenshots/compare/<page>-<width>[-focus|-hover|-print]-{before,after,diff}.png.
  * Exits 1 when any shot differs, so a script can use it as a check.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -42,7 +43,7 @@ const paths = args.filter((arg, at) => arg.startsWith('/') && !['--before', '--a
 const out = 'test-results/screenshots/compare';
 mkdirSync(out, { recursive: true });
 
-type State = 'plain' | 'focus' | 'hover';
+type State = 'plain' | 'focus' | 'hover' | 'print';
 
 /** Puts the page in a state: the keyboard on the third focusable element, or the mouse over the first link in the main content. */
 async function enter(page: Page, state: State): Promise<void> {
@@ -55,11 +56,12 @@ async function enter(page: Page, state: State): Promise<void> {
 }
 
 async function shoot(page: Page, site: string, path: string, state: State): Promise<RawImage> {
+  await page.emulateMedia({ media: state === 'print' ? 'print' : 'screen' });
   await page.goto(site + path, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   await enter(page, state);
-  // Focus and hover are seen in the first screenful; the plain page whole.
-  const png = await page.screenshot({ fullPage: state === 'plain', animations: 'disabled', caret: 'hide' });
+  // Focus and hover are seen in the first screenful; the plain and printed page whole.
+  const png = await page.screenshot({ fullPage: state === 'plain' || state === 'print', animations: 'disabled', caret: 'hide' });
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height };
 }
@@ -75,7 +77,7 @@ try {
     const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     for (const path of paths.length ? paths : TEMPLATE_PAGES) {
-      for (const state of (width === 1280 ? ['plain', 'focus', 'hover'] : ['plain', 'focus']) as State[]) {
+      for (const state of (width === 1280 ? ['plain', 'focus', 'hover', 'print'] : ['plain', 'focus']) as State[]) {
         const [old, now] = [await shoot(page, servers[0]!.url, path, state), await shoot(page, servers[1]!.url, path, state)];
         const result = comparePixels(old, now);
         const name = `${path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'home'}-${width}${state === 'plain' ? '' : `-${state}`}`;
