@@ -18,7 +18,7 @@ import { startAccessibilityEnhancements } from './accessibility';
 // Colours of Decap's that fail contrast, darkened: bundled into /admin/cms.css.
 import './admin.css';
 
-// The site's own CSS in every preview, compiled from src/styles/site.scss beside this bundle.
+// The site's own CSS in every preview, compiled from src/styles/cms-preview.scss (site.scss and the previews' extras) beside this bundle.
 CMS.registerPreviewStyle(new URL('preview.css', document.baseURI).pathname);
 
 for (const [name, template] of previewTemplates()) CMS.registerPreviewTemplate(name, template);

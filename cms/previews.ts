@@ -1,6 +1,6 @@
 /**
  * Preview templates: each collection's entry as its page shows it, with the
- * site's own CSS (src/styles/site.scss, compiled into /admin/preview.css) and
+ * site's own CSS (src/styles/cms-preview.scss, compiled into /admin/preview.css) and
  * the same GOV.UK classes as the Astro templates in src/pages/. The body is
  * Decap's Markdown preview, in which the editor components show as the
  * site's components (cms/editor-components.ts).

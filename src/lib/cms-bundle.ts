@@ -1,7 +1,8 @@
 /**
  * The CMS bundle: cms/main.ts and everything it imports (Decap CMS, React 19,
  * the previews) bundled by esbuild into cms.js, and the site's own CSS
- * (src/styles/site.scss) compiled by sass into preview.css for the previews.
+ * (src/styles/cms-preview.scss: site.scss and what only the previews use)
+ * compiled by sass into preview.css for the previews.
  *
  * It is megabytes, so it is built once and kept in a cache folder named by a
  * hash of its inputs: the project's files it was built from (as esbuild and
@@ -21,7 +22,7 @@ import { compile } from 'sass';
 /** Raise when the way the bundle is built changes, so old caches are not reused. */
 const BUILD_RECIPE = 'cms-bundle-1';
 const ENTRY = 'cms/main.ts';
-const PREVIEW_SCSS = 'src/styles/site.scss';
+const PREVIEW_SCSS = 'src/styles/cms-preview.scss';
 const KEEP_BUILDS = 4;
 const INSTALLED_RECORDS = ['node_modules/.package-lock.json', 'package-lock.json'];
 

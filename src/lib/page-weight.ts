@@ -4,7 +4,17 @@
  * images it loads), counted as transferred: text files (HTML, CSS, JS, SVG,
  * JSON) as gzip sends them (zlib level 6, what most hosts use), other files
  * as they are. The budgets:
- * - a content page is under 60 KB in total and under 15 KB of JavaScript;
+ * - every page is under 60 KB in total;
+ * - a content page, words aside, is at most 16 KB: everything it loads, with
+ *   its HTML counted without what is inside <main> (its frame: the head,
+ *   header, breadcrumbs and footer), so a long report is not over budget for
+ *   its words, but every byte of CSS, JavaScript, fonts and images counts.
+ *   Content pages are the pages made by the templates of entries and general
+ *   pages (CONTENT_TEMPLATES): home, a general page (/about/), the
+ *   strategy, the threshold, a procedure, a bulletin, a review, a report and
+ *   the not-found page; not the indexes or search, which list other pages;
+ * - every page but search at most 5 KB of JavaScript; search, whose index
+ *   loads as the person types, under 15 KB before they do;
  * - nothing blocks rendering but one CSS file: no second stylesheet, no
  *   classic script without async or defer, no CSS @import.
  */
@@ -15,14 +25,24 @@ import { gzipSync } from 'node:zlib';
 export const KB = 1024;
 
 export const BUDGET = {
-  /** Everything a content page transfers. */
+  /** Everything a page transfers: under this. */
   totalBytes: 60 * KB,
-  /** JavaScript a content page transfers. */
+  /** Everything a content page transfers, its HTML counted without what is inside <main>: at most this. */
+  contentPageBytes: 16 * KB,
+  /** JavaScript any page but search transfers: at most this. */
+  pageScriptBytes: 5 * KB,
+  /** JavaScript the search page transfers before a search: under this. */
   scriptBytes: 15 * KB,
   /** Render-blocking files: one stylesheet, and nothing else. */
   blockingStylesheets: 1,
   blockingScripts: 0,
 } as const;
+
+/** The templates whose pages are content pages (see the budgets above). */
+export const CONTENT_TEMPLATES: readonly string[] = ['home', 'page', 'strategy', 'threshold', 'procedure', 'bulletin', 'review', 'report', 'not found'];
+
+/** Templates whose JavaScript may exceed BUDGET.pageScriptBytes (up to BUDGET.scriptBytes). */
+const OWN_SCRIPT_BUDGET: readonly string[] = ['search'];
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 export const RESOURCE_KINDS: readonly ResourceKind[] = ['html', 'css', 'js', 'font', 'image', 'other'];
@@ -65,27 +85,41 @@ export interface PageWeight {
   raw: Record<ResourceKind, number>;
   totalTransfer: number;
   totalRaw: number;
+  /** The page's frame: totalTransfer with the HTML counted without what is inside <main> (undefined when not measured). */
+  frameTransfer?: number;
 }
 
 export function emptyByKind(): Record<ResourceKind, number> {
   return { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
 }
 
-export function summariseWeight(path: string, resources: readonly LoadedResource[]): PageWeight {
+/**
+ * Bytes a host sends for the page's HTML without what is inside <main>: the
+ * frame every page of its template has, whatever its words.
+ */
+export function frameHtmlBytes(html: string): number {
+  const frame = html.replace(/(<main\b[^>]*>)[\s\S]*<\/main>/i, '$1</main>');
+  return gzipSync(Buffer.from(frame), { level: 6 }).length;
+}
+
+/** `frameHtml`: frameHtmlBytes of the page's HTML, to measure its frame against the content-page budget. */
+export function summariseWeight(path: string, resources: readonly LoadedResource[], frameHtml?: number): PageWeight {
   const transfer = emptyByKind();
   const raw = emptyByKind();
   for (const resource of resources) {
     transfer[resource.kind] += resource.transferBytes;
     raw[resource.kind] += resource.rawBytes;
   }
+  const totalTransfer = Object.values(transfer).reduce((sum, bytes) => sum + bytes, 0);
   return {
     path,
     template: templateOf(path),
     resources: [...resources],
     transfer,
     raw,
-    totalTransfer: Object.values(transfer).reduce((sum, bytes) => sum + bytes, 0),
+    totalTransfer,
     totalRaw: Object.values(raw).reduce((sum, bytes) => sum + bytes, 0),
+    ...(frameHtml === undefined ? {} : { frameTransfer: totalTransfer - transfer.html + frameHtml }),
   };
 }
 
@@ -149,8 +183,14 @@ export function budgetProblems(weight: PageWeight, blocking: { stylesheets: read
     const biggest = [...weight.resources].sort((a, b) => b.transferBytes - a.transferBytes).slice(0, 3).map((resource) => `${resource.path} ${kb(resource.transferBytes)}`);
     problems.push(`${weight.path} transfers ${kb(weight.totalTransfer)}; the budget is under ${kb(BUDGET.totalBytes)} (largest: ${biggest.join(', ')})`);
   }
-  if (weight.transfer.js >= BUDGET.scriptBytes) {
-    problems.push(`${weight.path} transfers ${kb(weight.transfer.js)} of JavaScript; the budget is under ${kb(BUDGET.scriptBytes)}`);
+  if (CONTENT_TEMPLATES.includes(weight.template) && weight.frameTransfer !== undefined && weight.frameTransfer > BUDGET.contentPageBytes) {
+    const kinds = (['css', 'js', 'font', 'image', 'other'] as const).filter((kind) => weight.transfer[kind] > 0).map((kind) => `${kind} ${kb(weight.transfer[kind])}`);
+    problems.push(`${weight.path} is a content page (${weight.template}) that transfers ${kb(weight.frameTransfer)} besides what is inside <main>; the budget is at most ${kb(BUDGET.contentPageBytes)} (${[`HTML frame ${kb(weight.frameTransfer - weight.totalTransfer + weight.transfer.html)}`, ...kinds].join(', ')})`);
+  }
+  if (OWN_SCRIPT_BUDGET.includes(weight.template)) {
+    if (weight.transfer.js >= BUDGET.scriptBytes) problems.push(`${weight.path} transfers ${kb(weight.transfer.js)} of JavaScript; the budget is under ${kb(BUDGET.scriptBytes)}`);
+  } else if (weight.transfer.js > BUDGET.pageScriptBytes) {
+    problems.push(`${weight.path} transfers ${kb(weight.transfer.js)} of JavaScript; the budget is at most ${kb(BUDGET.pageScriptBytes)} (only search may have more)`);
   }
   if (blocking.stylesheets.length > BUDGET.blockingStylesheets) {
     problems.push(`${weight.path} has ${blocking.stylesheets.length} render-blocking stylesheets (${blocking.stylesheets.join(', ')}); only one CSS file may block rendering`);
@@ -177,8 +217,8 @@ export function heaviestByTemplate(weights: readonly PageWeight[]): Map<string, 
 /** A table of the heaviest page per template, bytes transferred by kind. */
 export function formatWeightTable(weights: ReadonlyMap<string, PageWeight>): string {
   const kb = (bytes: number) => (bytes / KB).toFixed(1).padStart(7);
-  const header = `${'template'.padEnd(16)}${'html'.padStart(7)}${'css'.padStart(7)}${'js'.padStart(7)}${'fonts'.padStart(7)}${'images'.padStart(7)}${'other'.padStart(7)}${'total'.padStart(7)}  ${'(KB transferred; raw total)'}  heaviest page`;
+  const header = `${'template'.padEnd(16)}${'html'.padStart(7)}${'css'.padStart(7)}${'js'.padStart(7)}${'fonts'.padStart(7)}${'images'.padStart(7)}${'other'.padStart(7)}${'total'.padStart(7)}${'frame'.padStart(7)}  ${'(KB transferred; raw total)'}  heaviest page`;
   const rows = [...weights.values()].map((weight) =>
-    `${weight.template.padEnd(16)}${kb(weight.transfer.html)}${kb(weight.transfer.css)}${kb(weight.transfer.js)}${kb(weight.transfer.font)}${kb(weight.transfer.image)}${kb(weight.transfer.other)}${kb(weight.totalTransfer)}  ${`${(weight.totalRaw / KB).toFixed(1)} KB raw`.padEnd(27)}  ${weight.path}`);
+    `${weight.template.padEnd(16)}${kb(weight.transfer.html)}${kb(weight.transfer.css)}${kb(weight.transfer.js)}${kb(weight.transfer.font)}${kb(weight.transfer.image)}${kb(weight.transfer.other)}${kb(weight.totalTransfer)}${weight.frameTransfer === undefined ? '      -' : kb(weight.frameTransfer)}  ${`${(weight.totalRaw / KB).toFixed(1)} KB raw`.padEnd(27)}  ${weight.path}`);
   return [header, ...rows].join('\n');
 }
