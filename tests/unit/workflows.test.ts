@@ -166,7 +166,7 @@ describe('publishing (deploy.yml)', () => {
       const index = cacheStep(job);
       expect(index, `${command}: no cache step`).toBeGreaterThan(stepIndex(job, (step) => step.run?.startsWith('npm ci') ?? false));
       expect(index).toBeLessThan(stepIndex(job, (step) => step.run?.startsWith(command) ?? false));
-      const { path, key, 'restore-keys': restore } = job.steps[index]!.with as Record<string, string>;
+      const { path = '', key = '', 'restore-keys': restore = '' } = job.steps[index]!.with as Record<string, string | undefined>;
       expect(path.trim().split('\n')).toEqual(['node_modules/.astro', 'node_modules/.cache/safeguarding-cms']);
       // A new key each run (a cache entry cannot be overwritten), restored by its prefix.
       expect(key).toMatch(/^site-build-v\d+-\$\{\{ hashFiles\('package-lock.json'\) \}\}-\$\{\{ github.run_id \}\}/);
