@@ -106,24 +106,30 @@ export function shareImageSvg(content: ShareImageContent, fonts: ShareFonts): Pr
 
 /**
  * The PNG encoding, chosen by measurement (npm run bench:share-images: 50
- * titles, one core, CPU ms per image on the shared 2-core machine; satori
- * about 10 ms and the SVG to raster about 17 ms in the same run):
+ * titles of 8 to 185 characters, one core, CPU ms per image on the shared
+ * 2-core machine; in the same run satori took 7.4 ms and sharp's SVG to
+ * raster 14.9 ms, and the whole drawing with this encoding, file written,
+ * 19.6 ms, against about 85 ms before, with masks and the palette PNG):
  *
  * | encoding                                  | ms   | KB    |
  * | ----------------------------------------- | ---: | ----: |
- * | palette, quality 90, level 9 (before)     | 52.8 | 22.1  |
- * | palette, 16 colours, effort 1, level 6    | 25.2 | 21.9  |
+ * | palette, quality 90, level 9 (before)     | 53.0 | 22.1  |
+ * | palette, 16 colours, effort 1, level 6    | 25.0 | 22.0  |
+ * | palette, 64 colours, effort 1, level 6    | 26.7 | 32.8  |
  * | RGBA, level 1, no filtering               |  2.9 | 109.8 |
- * | RGBA, level 3, no filtering (chosen)      |  4.2 | 69.6  |
- * | RGBA, level 6, no filtering               |  6.1 | 61.5  |
- * | RGBA, level 6, adaptive filtering         | 20.8 | 72.1  |
- * | RGBA, level 9, no filtering               | 39.3 | 56.9  |
+ * | RGBA, level 3, no filtering (chosen)      |  3.7 | 69.6  |
+ * | RGB, level 3, no filtering                |  4.7 | 70.0  |
+ * | RGBA, level 6, no filtering               |  6.4 | 61.5  |
+ * | RGBA, level 6, adaptive filtering         | 21.1 | 72.2  |
+ * | RGBA, level 9, no filtering               | 39.4 | 56.9  |
+ * | RGBA, level 9, adaptive filtering         | 76.5 | 80.3  |
  *
  * Share images are fetched by social sites, never by a visitor of a page,
  * so a few KB matter less than the time to draw a thousand of them: level 3
- * without filtering is a twelfth of the time of the palette PNG, lossless
- * (the text as sharp drew it, no colour reduction), and 70 KB is far below
- * the 5 MB and 8 MB that social sites accept.
+ * without filtering takes a fourteenth of the time of the palette PNG, is
+ * lossless (the text as sharp drew it, no colour reduction; dropping the
+ * alpha channel costs more than it saves), and at about 70 KB (the largest
+ * about 140 KB) is far below the 5 MB and 8 MB that social sites accept.
  */
 export const SHARE_IMAGE_PNG: PngOptions = { compressionLevel: 3, adaptiveFiltering: false };
 
