@@ -81,10 +81,11 @@ export function shareImages(): AstroIntegration {
         const finished = drawing.finish();
         finished.catch(() => undefined); // Awaited below; the pages are checked meanwhile.
         const wanted = shareImagesOfPages(site);
-        const missing = [...wanted.keys()].filter((key) => !registeredShareImages().has(key));
+        const missing = [...wanted].filter(([key]) => !registeredShareImages().has(key));
         if (missing.length > 0) {
           await finished.catch(() => undefined);
-          throw new Error(`Share images: pages name images nobody asked for (${missing.join(', ')}); og:image must come from the layout.`);
+          const named = missing.map(([key, pages]) => `${pages.join(', ')} (${key}.png)`).join('; ');
+          throw new Error(`Share images: pages name images nobody asked for: ${named}. A page's og:image must come from the layout (src/components/HeadMeta.astro).`);
         }
         const waitStarted = performance.now();
         const report = await finished;
@@ -93,7 +94,7 @@ export function shareImages(): AstroIntegration {
         mkdirSync(output, { recursive: true });
         for (const key of wanted.keys()) copyFileSync(report.files.get(key)!, join(output, `${key}.png`));
         const summary: ShareImageBuildReport = {
-          pages: [...wanted.values()].reduce((sum, count) => sum + count, 0),
+          pages: [...wanted.values()].reduce((sum, pages) => sum + pages.length, 0),
           images: wanted.size,
           rendered: report.rendered,
           reused: report.reused,

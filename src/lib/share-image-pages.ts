@@ -4,7 +4,7 @@
  * checking a site of thousands of pages costs little.
  */
 import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { SHARE_IMAGE_FOLDER } from './share-image.ts';
 
 const OG_IMAGE = new RegExp(`<meta property="og:image" content="[^"]*/${SHARE_IMAGE_FOLDER}/([0-9a-f]+)\\.png"`);
@@ -32,13 +32,14 @@ export function shareImageKeyOfPage(file: string): string | undefined {
   }
 }
 
-/** Every share image the built site's pages name, with how many pages name it. */
-export function shareImagesOfPages(siteDir: string): Map<string, number> {
-  const wanted = new Map<string, number>();
+/** Every share image the built site's pages name, with the pages (their files, from the site's folder) that name it. */
+export function shareImagesOfPages(siteDir: string): Map<string, string[]> {
+  const wanted = new Map<string, string[]>();
   for (const item of readdirSync(siteDir, { withFileTypes: true, recursive: true })) {
     if (!item.isFile() || !item.name.endsWith('.html')) continue;
-    const key = shareImageKeyOfPage(join(item.parentPath, item.name));
-    if (key) wanted.set(key, (wanted.get(key) ?? 0) + 1);
+    const file = join(item.parentPath, item.name);
+    const key = shareImageKeyOfPage(file);
+    if (key) wanted.set(key, [...(wanted.get(key) ?? []), relative(siteDir, file)]);
   }
   return wanted;
 }

@@ -20,6 +20,9 @@ describe('the share image each built page names', () => {
     page('d', meta('0123456789abcdef0123'));
     expect(shareImageKeyOfPage(join(site, 'a', 'index.html'))).toBe('abc123');
     expect(shareImageKeyOfPage(join(site, 'b', 'index.html'))).toBeUndefined();
-    expect(shareImagesOfPages(site)).toEqual(new Map([['abc123', 2], ['0123456789abcdef0123', 1]]));
+    const wanted = shareImagesOfPages(site);
+    expect([...wanted.keys()].sort()).toEqual(['0123456789abcdef0123', 'abc123']);
+    expect(wanted.get('abc123')!.sort()).toEqual(['a/index.html', 'c/index.html']);
+    expect(wanted.get('0123456789abcdef0123')).toEqual(['d/index.html']);
   });
 });
