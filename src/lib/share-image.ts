@@ -1,9 +1,10 @@
 /**
  * Share images (Open Graph): what each page's image shows, its name and its
  * alternative text. The layout registers each page's image here while the
- * site is built; src/integrations/share-images.ts then renders the images
- * that are not already in the cache (src/lib/share-image-render.ts) and puts
- * them in the built site.
+ * site is built; src/integrations/share-images.ts listens, has each image
+ * that is not already in the cache drawn at once by worker threads
+ * (src/lib/share-image-pool.ts, src/lib/share-image-render.ts) and at the end
+ * puts them in the built site.
  *
  * An image's name is a hash of everything it shows, so a page whose title
  * changes gets a new image (and social sites fetch it afresh), and a rebuild
