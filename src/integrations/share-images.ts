@@ -1,19 +1,25 @@
 /**
- * Share images at the end of the build: every image a page asked for (the
- * layout registers them, src/lib/share-image.ts) is drawn unless the cache
- * has it, then copied into the built site's share-images/ folder. The build
- * stops if a page's og:image names an image that is not there.
+ * Share images while the site builds: each image a page asks for (the layout
+ * registers them as pages are generated, src/lib/share-image.ts) is drawn at
+ * once, unless the cache has it, by a pool of worker threads
+ * (src/lib/share-image-pool.ts), so drawing overlaps Astro's own work. At the
+ * end of the build the integration waits for the rest and copies the images
+ * into the built site's share-images/ folder. The build stops if an image
+ * could not be drawn (naming its title and page) or if a page's og:image
+ * names an image that is not there.
  *
  * The cache is share-images/ in Astro's cache folder (node_modules/.astro, or
  * ASTRO_CACHE_DIR), outside the built site. The build logs how many images
  * it drew and how long that took, and writes the same figures to
  * share-images/last-build.json in the cache.
  */
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SHARE_IMAGE_FOLDER, clearRegisteredShareImages, registeredShareImages } from '../lib/share-image';
+import { SHARE_IMAGE_FOLDER, clearRegisteredShareImages, listenForShareImages, registeredShareImages } from '../lib/share-image';
+import { createShareImagePool, type ShareImagePool } from '../lib/share-image-pool';
+import { shareImagesOfPages } from '../lib/share-image-pages';
 import { ensureShareImages, loadShareFonts } from '../lib/share-image-render';
 
 export interface ShareImageBuildReport {
@@ -21,15 +27,22 @@ export interface ShareImageBuildReport {
   images: number;
   rendered: number;
   reused: number;
-  /** Drawing images. */
+  /** Drawing images: from the first sent to a worker to the last drawn (it overlaps page generation). */
   milliseconds: number;
-  /** Everything this step did: finding the images pages name, checking the cache, drawing, copying. */
+  /** Everything the end of the build spent on images: finding the images pages name, waiting for the drawing, copying. */
   totalMilliseconds: number;
+  /** Worker threads started (0 when the cache had every image). */
+  workers: number;
+  /** A worker's time per image drawn: satori, raster, PNG, write. */
+  millisecondsPerImage: number;
+  /** How long the end of the build waited for drawing still under way. */
+  waitedMilliseconds: number;
 }
 
 export function shareImages(): AstroIntegration {
   let cacheDir = '';
   let root = '';
+  let pool: ShareImagePool | undefined;
   return {
     name: 'safeguarding-share-images',
     hooks: {
@@ -51,35 +64,49 @@ export function shareImages(): AstroIntegration {
           response.end(readFileSync(report.files.get(key)!));
         });
       },
-      'astro:build:start': () => clearRegisteredShareImages(),
+      'astro:build:start': () => {
+        clearRegisteredShareImages();
+        const drawing = createShareImagePool({ root, cacheDir, fonts: loadShareFonts(root) });
+        pool = drawing;
+        listenForShareImages((key, content, page) => drawing.draw(key, content, page));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        listenForShareImages(undefined);
+        const drawing = pool!;
+        pool = undefined;
         const site = fileURLToPath(dir);
-        const wanted = new Map<string, number>();
-        for (const item of readdirSync(site, { withFileTypes: true, recursive: true })) {
-          if (!item.isFile() || !item.name.endsWith('.html')) continue;
-          const html = readFileSync(join(item.parentPath, item.name), 'utf8');
-          const match = /<meta property="og:image" content="[^"]*\/share-images\/([0-9a-f]+)\.png"/.exec(html);
-          if (match) wanted.set(match[1]!, (wanted.get(match[1]!) ?? 0) + 1);
+        // Any image registered before the pool listened (none, normally) is drawn too.
+        for (const [key, content] of registeredShareImages()) drawing.draw(key, content);
+        const finished = drawing.finish();
+        finished.catch(() => undefined); // Awaited below; the pages are checked meanwhile.
+        const wanted = shareImagesOfPages(site);
+        const missing = [...wanted].filter(([key]) => !registeredShareImages().has(key));
+        if (missing.length > 0) {
+          await finished.catch(() => undefined);
+          const named = missing.map(([key, pages]) => `${pages.join(', ')} (${key}.png)`).join('; ');
+          throw new Error(`Share images: pages name images nobody asked for: ${named}. A page's og:image must come from the layout (src/components/HeadMeta.astro).`);
         }
-        const registered = registeredShareImages();
-        const missing = [...wanted.keys()].filter((key) => !registered.has(key));
-        if (missing.length > 0) throw new Error(`Share images: pages name images nobody asked for (${missing.join(', ')}); og:image must come from the layout.`);
-        const images = new Map([...registered].filter(([key]) => wanted.has(key)));
-        const report = await ensureShareImages(images, { cacheDir, fonts: loadShareFonts(root) });
+        const waitStarted = performance.now();
+        const report = await finished;
+        const waited = performance.now() - waitStarted;
         const output = join(site, SHARE_IMAGE_FOLDER);
         mkdirSync(output, { recursive: true });
-        for (const [key, file] of report.files) copyFileSync(file, join(output, `${key}.png`));
+        for (const key of wanted.keys()) copyFileSync(report.files.get(key)!, join(output, `${key}.png`));
         const summary: ShareImageBuildReport = {
-          pages: [...wanted.values()].reduce((sum, count) => sum + count, 0),
-          images: images.size,
+          pages: [...wanted.values()].reduce((sum, pages) => sum + pages.length, 0),
+          images: wanted.size,
           rendered: report.rendered,
           reused: report.reused,
           milliseconds: Math.round(report.milliseconds),
           totalMilliseconds: Math.round(performance.now() - started),
+          workers: report.workers,
+          millisecondsPerImage: Math.round(report.millisecondsPerImage * 10) / 10,
+          waitedMilliseconds: Math.round(waited),
         };
         writeFileSync(join(cacheDir, 'last-build.json'), `${JSON.stringify(summary, null, 2)}\n`);
-        logger.info(`Share images: ${summary.images} for ${summary.pages} pages; ${summary.rendered} drawn in ${(summary.milliseconds / 1000).toFixed(1)} s, ${summary.reused} from the cache (${summary.totalMilliseconds} ms in all)`);
+        const workers = summary.workers > 0 ? ` by ${summary.workers} worker thread${summary.workers === 1 ? '' : 's'} (${summary.millisecondsPerImage} ms per image) while pages were built, waited ${summary.waitedMilliseconds} ms for the last` : '';
+        logger.info(`Share images: ${summary.images} for ${summary.pages} pages; ${summary.rendered} drawn in ${(summary.milliseconds / 1000).toFixed(1)} s${workers}, ${summary.reused} from the cache (${summary.totalMilliseconds} ms in all)`);
         clearRegisteredShareImages();
       },
     },

@@ -1,9 +1,10 @@
 /**
  * Share images (Open Graph): what each page's image shows, its name and its
  * alternative text. The layout registers each page's image here while the
- * site is built; src/integrations/share-images.ts then renders the images
- * that are not already in the cache (src/lib/share-image-render.ts) and puts
- * them in the built site.
+ * site is built; src/integrations/share-images.ts listens, has each image
+ * that is not already in the cache drawn at once by worker threads
+ * (src/lib/share-image-pool.ts, src/lib/share-image-render.ts) and at the end
+ * puts them in the built site.
  *
  * An image's name is a hash of everything it shows, so a page whose title
  * changes gets a new image (and social sites fetch it afresh), and a rebuild
@@ -16,7 +17,7 @@ export const SHARE_IMAGE_HEIGHT = 630;
 /** The folder in the built site. */
 export const SHARE_IMAGE_FOLDER = 'share-images';
 /** Change when the design changes, so every image is drawn again. */
-export const SHARE_IMAGE_DESIGN = 1;
+export const SHARE_IMAGE_DESIGN = 2;
 
 export interface ShareImageContent {
   /** "Safeguarding Southend" */
@@ -90,21 +91,35 @@ export function displayHost(siteUrl: string): string {
   return `${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }
 
+// On globalThis: the pages are generated from Astro's bundle, which has its own copy of this module.
 const REGISTRY = Symbol.for('safeguarding.shareImages');
+const LISTENER = Symbol.for('safeguarding.shareImages.listener');
 
 type Registry = Map<string, ShareImageContent>;
+/** Told of each image the first time a page asks for it (the build starts drawing it at once). */
+export type ShareImageListener = (key: string, content: ShareImageContent, page?: string) => void;
+
+interface Holder { [REGISTRY]?: Registry; [LISTENER]?: ShareImageListener }
 
 function registry(): Registry {
-  const holder = globalThis as unknown as { [REGISTRY]?: Registry };
+  const holder = globalThis as Holder;
   holder[REGISTRY] ??= new Map();
   return holder[REGISTRY];
 }
 
-/** Called by the layout for each page: the image it needs. */
-export function registerShareImage(content: ShareImageContent): ShareImage {
+/** Called by the layout for each page (`page` is its address): the image it needs. */
+export function registerShareImage(content: ShareImageContent, page?: string): ShareImage {
   const image = shareImage(content);
-  registry().set(image.key, content);
+  if (!registry().has(image.key)) {
+    registry().set(image.key, content);
+    (globalThis as Holder)[LISTENER]?.(image.key, content, page);
+  }
   return image;
+}
+
+/** The build's integration listens while pages are generated; undefined stops listening. */
+export function listenForShareImages(listener: ShareImageListener | undefined): void {
+  (globalThis as Holder)[LISTENER] = listener;
 }
 
 /** The images the pages built so far asked for, by key. */

@@ -7,7 +7,7 @@ import {
   SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, clearRegisteredShareImages, contentTypeFor, displayHost, registerShareImage, registeredShareImages,
   shareImage, shareImageAlt, shareImageKey, type ShareImageContent,
 } from '../../src/lib/share-image';
-import { ensureShareImages, loadShareFonts, renderShareImage, shareImageTree, titleFontSize } from '../../src/lib/share-image-render';
+import { ensureShareImages, loadShareFonts, renderShareImage, shareImageSvg, shareImageTree, titleFontSize } from '../../src/lib/share-image-render';
 
 const content: ShareImageContent = {
   siteName: 'Safeguarding Southend',
@@ -102,6 +102,34 @@ describe('drawing', () => {
     const metadata = await sharp(png).metadata();
     expect(metadata.format).toBe('png');
     expect([metadata.width, metadata.height]).toEqual([SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT]);
+  });
+
+  it('makes satori neither mask nor clip anything, for a short or a long title (masks make sharp three times slower)', async () => {
+    for (const title of ['Bulletins', `Child Safeguarding Practice Review ${'A review with a long name '.repeat(6).slice(0, 150)}`]) {
+      const svg = await shareImageSvg({ ...content, title }, fonts);
+      expect(svg, title).not.toMatch(/mask="url\(|clip-path="url\(|<clipPath/);
+    }
+  });
+
+  it('keeps the longest title the content model allows above the site\'s address, which stays in its place', async () => {
+    // A review's page title is its type and its title, which may be 150 characters.
+    const longest = `Child Safeguarding Practice Review ${'Learning from the review of multi-agency safeguarding practice with a young person at risk of exploitation in Southend '.repeat(2).slice(0, 150).trim()}`;
+    expect([...longest].length).toBeGreaterThan(180);
+    const raw = async (shown: ShareImageContent) => sharp(await renderShareImage(shown, fonts)).raw().toBuffer();
+    /** The first and last rows where two images differ: where the text that differs is drawn. */
+    const rowsThatDiffer = (a: Buffer, b: Buffer): [number, number] => {
+      const rowBytes = a.length / SHARE_IMAGE_HEIGHT;
+      const rows = Array.from({ length: SHARE_IMAGE_HEIGHT }, (_, row) => row).filter((row) => !a.subarray(row * rowBytes, (row + 1) * rowBytes).equals(b.subarray(row * rowBytes, (row + 1) * rowBytes)));
+      return [rows[0]!, rows.at(-1)!];
+    };
+    const shown = { ...content, title: longest, contentType: 'Case review' };
+    const [withTitle, noTitle, noHost] = await Promise.all([raw(shown), raw({ ...shown, title: ' ' }), raw({ ...shown, host: ' ' })]);
+    const [, titleBottom] = rowsThatDiffer(withTitle, noTitle);
+    const [hostTop, hostBottom] = rowsThatDiffer(withTitle, noHost);
+    const [shortHostTop] = rowsThatDiffer(await raw({ ...shown, title: 'Child A' }), await raw({ ...shown, title: 'Child A', host: ' ' }));
+    expect(hostTop).toBe(shortHostTop);
+    expect(hostBottom).toBeLessThan(SHARE_IMAGE_HEIGHT - 20);
+    expect(titleBottom).toBeLessThan(hostTop - 16);
   });
 
   it('draws each image once, then takes it from the cache', async () => {

@@ -1,0 +1,30 @@
+/**
+ * A worker thread of the share-image pool (src/lib/share-image-pool.ts):
+ * loads the fonts once, then draws each image it is sent into its cache file
+ * and answers with the time it took, or with the error.
+ *
+ * Worker threads run plain Node, not Vite: this file and everything it
+ * imports from the project use only erasable TypeScript and import with
+ * explicit `.ts` extensions, so Node's type stripping runs them as they are.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import sharp from 'sharp';
+import { drawShareImageFile, loadShareFonts } from './share-image-render.ts';
+import type { ShareImageContent } from './share-image.ts';
+
+export interface DrawRequest { content: ShareImageContent; file: string }
+export type DrawAnswer = { milliseconds: number } | { error: string };
+
+// One image at a time per thread, and sharp's own threads kept to one: the pool gives each core one worker.
+sharp.concurrency(1);
+const fonts = loadShareFonts((workerData as { root: string }).root);
+
+parentPort!.on('message', async (request: DrawRequest) => {
+  let answer: DrawAnswer;
+  try {
+    answer = { milliseconds: await drawShareImageFile(request.content, fonts, request.file) };
+  } catch (error) {
+    answer = { error: error instanceof Error ? error.stack ?? error.message : String(error) };
+  }
+  parentPort!.postMessage(answer);
+});
