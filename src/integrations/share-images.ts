@@ -17,6 +17,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { SHARE_IMAGE_CACHE_DAYS, markUsed, pruneShareImageCache } from '../lib/share-image-cache';
 import { SHARE_IMAGE_FOLDER, clearRegisteredShareImages, listenForShareImages, registeredShareImages } from '../lib/share-image';
 import { createShareImagePool, type ShareImagePool } from '../lib/share-image-pool';
 import { shareImagesOfPages } from '../lib/share-image-pages';
@@ -92,7 +93,20 @@ export function shareImages(): AstroIntegration {
         const waited = performance.now() - waitStarted;
         const output = join(site, SHARE_IMAGE_FOLDER);
         mkdirSync(output, { recursive: true });
-        for (const key of wanted.keys()) copyFileSync(report.files.get(key)!, join(output, `${key}.png`));
+        const used = [...wanted.keys()].map((key) => report.files.get(key)!);
+        markUsed(used);
+        for (const key of wanted.keys()) {
+          const target = join(output, `${key}.png`);
+          try {
+            copyFileSync(report.files.get(key)!, target);
+          } catch (error) {
+            // Another build sharing the cache pruned it a moment ago: draw it again.
+            if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+            const again = await ensureShareImages(new Map([[key, registeredShareImages().get(key)!]]), { cacheDir, fonts: loadShareFonts(root) });
+            copyFileSync(again.files.get(key)!, target);
+          }
+        }
+        const pruned = pruneShareImageCache(cacheDir, used);
         const summary: ShareImageBuildReport = {
           pages: [...wanted.values()].reduce((sum, pages) => sum + pages.length, 0),
           images: wanted.size,
@@ -106,7 +120,7 @@ export function shareImages(): AstroIntegration {
         };
         writeFileSync(join(cacheDir, 'last-build.json'), `${JSON.stringify(summary, null, 2)}\n`);
         const workers = summary.workers > 0 ? ` by ${summary.workers} worker thread${summary.workers === 1 ? '' : 's'} (${summary.millisecondsPerImage} ms per image) while pages were built, waited ${summary.waitedMilliseconds} ms for the last` : '';
-        logger.info(`Share images: ${summary.images} for ${summary.pages} pages; ${summary.rendered} drawn in ${(summary.milliseconds / 1000).toFixed(1)} s${workers}, ${summary.reused} from the cache (${summary.totalMilliseconds} ms in all)`);
+        logger.info(`Share images: ${summary.images} for ${summary.pages} pages; ${summary.rendered} drawn in ${(summary.milliseconds / 1000).toFixed(1)} s${workers}, ${summary.reused} from the cache (${summary.totalMilliseconds} ms in all)${pruned.removed.length > 0 ? `; ${pruned.removed.length} unused for ${SHARE_IMAGE_CACHE_DAYS} days removed from the cache` : ''}`);
         clearRegisteredShareImages();
       },
     },

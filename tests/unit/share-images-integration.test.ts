@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,6 +50,24 @@ describe('share images in a build', () => {
     expect(report).toMatchObject({ pages: 3, images: 2, rendered: 2, reused: 0 });
     expect(report.workers).toBeGreaterThan(0);
     expect(build.logged.join('\n')).toMatch(/^Share images: 2 for 3 pages; 2 drawn in [\d.]+ s by \d+ worker threads? \([\d.]+ ms per image\) while pages were built, waited \d+ ms for the last, 0 from the cache/);
+  });
+
+  it('removes from the cache what no build has used for a month, and keeps what this build used', async () => {
+    const build = integration('prune');
+    const images = join(build.cache, 'share-images');
+    mkdirSync(images, { recursive: true });
+    const longAgo = new Date(Date.now() - 45 * 24 * 60 * 60 * 1000);
+    for (const name of ['old-title.png', 'last-week.png']) writeFileSync(join(images, name), 'png');
+    utimesSync(join(images, 'old-title.png'), longAgo, longAgo);
+    await build.start();
+    const image = registerShareImage(content('Neglect'), '/procedures/neglect/');
+    build.page('procedures/neglect', image.path);
+    await build.done();
+    const kept = readdirSync(images).filter((name) => name.endsWith('.png'));
+    expect(kept).toContain('last-week.png');
+    expect(kept).not.toContain('old-title.png');
+    expect(kept.some((name) => name.startsWith(image.key))).toBe(true);
+    expect(build.logged.join('\n')).toMatch(/; 1 unused for 30 days removed from the cache$/);
   });
 
   it('fails the build naming the page whose og:image no page asked the layout for', async () => {
