@@ -64,7 +64,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** A Markdown table of the kinds, with the total. */
 export function transferTable(transfers: readonly Transfer[]): string {
   const rows = totalsByKind(transfers).map((total) => `| ${total.kind} | ${total.files} | ${kb(total.bytes)} |`);
-  return ['| file | requests | transferred |', '| --- | --- | --- |', ...rows, `| **total** | ${transfers.length} | **${kb(totalBytes(transfers))}** |`].join('\n');
+  return ['| file | files | transferred |', '| --- | --- | --- |', ...rows, `| **total** | ${transfers.length} | **${kb(totalBytes(transfers))}** |`].join('\n');
 }
 
 /** Why a first search is over budget (nothing when it is within it): the total, and the heaviest kinds. */

@@ -1,15 +1,15 @@
 /**
  * Measures a first search in Chromium: a fresh context (empty cache) opens
- * /search/, waits until the page has settled, types the query and presses
- * Enter, and waits for the live region to give the count. Every response
- * Chromium received on the way (the page's and its Pagefind worker's) is
- * listed with the bytes that crossed the network for it (Chromium's encoded
- * body size, the CDP encodedDataLength less headers), so a site served by a
- * compressing server (static-server.ts with gzip) is measured as the host
- * sends it.
+ * /search/, waits until the page has settled, types the query, presses Enter
+ * and waits for the live region to give the count and the network to go
+ * quiet. The bytes are the server's own count of what it sent for each path
+ * (static-server.ts: after its gzip, as the host compresses), from the
+ * moment the page is requested: Chromium does not report the body of a
+ * worker's script, and the server sees every file whoever asked for it.
  */
-import type { Browser, Request } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Transfer } from '../../src/lib/search-weight';
+import type { RunningServer } from './static-server';
 
 export interface FirstSearch {
   query: string;
@@ -20,34 +20,29 @@ export interface FirstSearch {
   results: number;
   /** Enter pressed → the count said (ms). */
   resultsMs: number;
+  /** Workers the page started. */
+  workers: string[];
 }
 
-export async function measureFirstSearch(browser: Browser, siteUrl: string, query: string): Promise<FirstSearch> {
+export async function measureFirstSearch(browser: Browser, server: RunningServer, query: string): Promise<FirstSearch> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    const finished: Promise<Transfer | undefined>[] = [];
-    const origin = new URL(siteUrl).origin;
-    const record = (request: Request) => {
-      finished.push(request.sizes().then(
-        (sizes) => ({ path: request.url().startsWith(origin) ? request.url().slice(origin.length) : request.url(), bytes: sizes.responseBodySize }),
-        () => undefined,
-      ));
-    };
-    context.on('requestfinished', record);
-    await page.goto(`${siteUrl}/search/`, { waitUntil: 'networkidle' });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    server.sent.clear();
+    await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
     const box = page.locator('#search-query');
     await box.fill(query);
-    const started = Date.now();
+    const started = performance.now();
     await box.press('Enter');
     await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').trim() !== '', undefined, { timeout: 60_000 });
-    const resultsMs = Date.now() - started;
+    const resultsMs = performance.now() - started;
     await page.waitForLoadState('networkidle');
     const status = ((await page.locator('#search-status').textContent()) ?? '').trim();
     const results = await page.locator('#search-results > li').count();
-    context.off('requestfinished', record);
-    const transfers = (await Promise.all(finished)).filter((transfer): transfer is Transfer => transfer !== undefined);
-    return { query, transfers, status, results, resultsMs };
+    const transfers = [...server.sent].map(([path, bytes]) => ({ path, bytes }));
+    return { query, transfers, status, results, resultsMs, workers };
   } finally {
     await context.close();
   }
