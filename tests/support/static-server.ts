@@ -74,7 +74,7 @@ export async function serveDirectory(directory: string, headersFor?: (pathname: 
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { ...headersFor?.(pathname), 'Content-Type': type };
-    const count = (chunk: Buffer) => sent.set(pathname, (sent.get(pathname) ?? 0) + chunk.length);
+    const count = (chunk: string | Buffer) => { sent.set(pathname, (sent.get(pathname) ?? 0) + Buffer.byteLength(chunk)); };
     if (options.gzip && isCompressedByHost(type)) {
       headers.Vary = 'Accept-Encoding';
       if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
