@@ -21,9 +21,12 @@
  * (opening /search/, typing the query, the results shown) is listed file by
  * file against the 100 KB budget (src/lib/search-weight.ts). Figures go to
  * stdout and test-results/search-bench/results.json.
+ *
+ * Each size keeps its Astro cache (with the share images) in
+ * .cache/search-bench-<size>/, so a second run does not draw them all again.
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveDirectory, type RunningServer } from '../tests/support/static-server.ts';
 import { measureFirstSearch } from '../tests/support/search-weight-browser.ts';
@@ -263,7 +266,7 @@ async function bench(generated: number, browser: Browser): Promise<BenchResult> 
   try {
     if (generated > 0) writeGeneratedPages(copy.root, generated);
     const dist = join(copy.root, 'dist');
-    const build = buildSite({ root: copy.root, outDir: dist, env: { ASTRO_CACHE_DIR: join(copy.root, '.astro-cache') } });
+    const build = buildSite({ root: copy.root, outDir: dist, env: { ASTRO_CACHE_DIR: resolve(`.cache/search-bench-${generated}`) } });
     if (build.status !== 0) throw new Error(`The build with ${generated} generated pages failed:\n${build.output.slice(-4000)}`);
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     let htmlPages = 0;
