@@ -1,8 +1,9 @@
 /**
  * The Pagefind bundle in the built site: where it is, and which of the files
  * Pagefind writes the site does not use. The search page uses Pagefind's
- * JavaScript API only (pagefind.js, its worker, the WebAssembly and the
- * index), never its ready-made UIs, so those are not shipped.
+ * JavaScript API only (pagefind.js, the WebAssembly and the index), never
+ * its ready-made UIs, so those are not shipped. It runs Pagefind on the page
+ * (src/scripts/search.ts: noWorker), so pagefind-worker.js is not loaded.
  */
 export const SEARCH_BUNDLE_FOLDER = 'pagefind';
 

@@ -4,11 +4,18 @@
  * paths get 404.html with status 404. The host's headers (dist/_headers) are
  * not applied unless `headersFor` is given (the policy is also in each page's
  * meta element).
+ *
+ * With `{ gzip: true }` it compresses as the host (Netlify) does: text types
+ * (HTML, CSS, JavaScript, JSON, XML, SVG, text) are sent gzipped to a browser
+ * that accepts gzip; everything else, including Pagefind's own files (the
+ * .pf_* index files and its WebAssembly, gzipped by Pagefind already), is sent
+ * as it is. The server counts the bytes of every body it sends, by path.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,10 +38,27 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
-export interface RunningServer { url: string; close: () => Promise<void> }
+/** The content types a host compresses: text, and the text formats that are not text/*. */
+export function isCompressedByHost(contentType: string): boolean {
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  return type.startsWith('text/') || ['application/json', 'application/xml', 'image/svg+xml', 'application/javascript', 'application/manifest+json'].includes(type);
+}
 
-export async function serveDirectory(directory: string, headersFor?: (pathname: string) => Record<string, string>): Promise<RunningServer> {
+export interface ServeOptions {
+  /** Gzip text types, as the host does (off by default: the other tests read raw bytes). */
+  gzip?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  /** Body bytes sent so far (after compression), by path; clear it to start counting afresh. */
+  sent: Map<string, number>;
+  close: () => Promise<void>;
+}
+
+export async function serveDirectory(directory: string, headersFor?: (pathname: string) => Record<string, string>, options: ServeOptions = {}): Promise<RunningServer> {
   const root = resolve(directory);
+  const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, pathname));
@@ -48,13 +72,25 @@ export async function serveDirectory(directory: string, headersFor?: (pathname: 
       file = join(root, '404.html');
       status = 404;
     }
-    response.writeHead(status, { ...headersFor?.(pathname), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const headers: Record<string, string> = { ...headersFor?.(pathname), 'Content-Type': type };
+    const count = (chunk: string | Buffer) => { sent.set(pathname, (sent.get(pathname) ?? 0) + Buffer.byteLength(chunk)); };
+    if (options.gzip && isCompressedByHost(type)) {
+      headers.Vary = 'Accept-Encoding';
+      if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        response.writeHead(status, { ...headers, 'Content-Encoding': 'gzip' });
+        createReadStream(file).pipe(createGzip()).on('data', count).pipe(response);
+        return;
+      }
+    }
+    response.writeHead(status, { ...headers, 'Content-Length': String(statSync(file).size) });
+    createReadStream(file).on('data', count).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    sent,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }
