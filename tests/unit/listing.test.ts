@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryHeading, groupProcedures, groupReviews, paginateGroups, sortBulletins, sortReports } from '../../src/lib/listing';
+import { categoryHeading, groupProcedures, groupReviews, paginateGroups, sortBulletins, sortReports, type GroupedPage } from '../../src/lib/listing';
 import type { BulletinData, Entry, ProcedureData, ReportData, ReviewData } from '../../src/lib/types';
 
 const bulletin = (number: number, date: string): Entry<BulletinData> => ({ id: `b${number}`, data: { number, date, title: `B${number}`, summary: 's' } });
@@ -56,7 +56,7 @@ describe('procedures on more than one page', () => {
     ...['d', 'e'].map((title) => procedure(`c2-${title}`, 'children', 'Case reviews', title)),
     ...['f', 'g', 'h'].map((title) => procedure(`a-${title}`, 'adults', 'Case reviews', title)),
   ];
-  const outline = (groups: ReturnType<typeof paginateGroups>['pages'][number]['groups']) => groups.map((group) => `${group.id}${group.continued ? '+' : ''}: ${group.items.map((category) => `${category.id}${category.continued ? '+' : ''} (${category.items.map((item) => item.data.title).join('')})`).join(', ')}`);
+  const outline = (groups: GroupedPage<Entry<ProcedureData>>['groups']) => groups.map((group) => `${group.id}${group.continued ? '+' : ''}: ${group.items.map((category) => `${category.id}${category.continued ? '+' : ''} (${category.items.map((item) => item.data.title).join('')})`).join(', ')}`);
 
   it('keeps the single page\'s order and repeats the headings a page continues, marked as continued', () => {
     const { pages } = paginateGroups(groupProcedures(many), 3);
