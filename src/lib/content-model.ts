@@ -219,7 +219,7 @@ export const COLLECTIONS: readonly Collection[] = [
       title('The procedure\'s name.'),
       summary('What the procedure covers and who must follow it.'),
       { name: 'audience', label: 'Audience', kind: 'select', options: AUDIENCES, required: true, hint: 'children, adults, or all.' },
-      { name: 'category', label: 'Category', kind: 'string', required: true, hint: 'For example "Case reviews" or "Working together". Procedures are grouped by it.' },
+      { name: 'category', label: 'Category', kind: 'string', required: true, maxLength: 100, hint: 'For example "Case reviews" or "Working together". Procedures are grouped by it.' },
       { name: 'lastReviewed', label: 'Last reviewed', kind: 'date', required: true, hint: 'When the partnership last checked this procedure was right.' },
       { name: 'reviewDue', label: 'Review due', kind: 'date', required: true, hint: 'After this date the page says the procedure may be out of date.' },
       { name: 'url', label: 'External procedure address', kind: 'url', required: false, hint: 'Only for a procedure held elsewhere, such as the SET procedures: the full https:// address.' },

@@ -1,5 +1,6 @@
 /** How indexes group and order entries, the way a reader needs them. */
 import { AUDIENCES, REVIEW_TYPES } from './content-model';
+import { paginate } from './pagination';
 import type { Audience, BulletinData, Entry, ProcedureData, ReportData, ReviewData, ReviewType } from './types';
 
 /** Newest first: by number, then by date. */
@@ -53,4 +54,47 @@ export function groupReviews<T extends Entry<ReviewData>>(entries: readonly T[])
 /** Newest reports first. */
 export function sortReports<T extends Entry<ReportData>>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => b.data.published.localeCompare(a.data.published));
+}
+
+/** A group as one page of a paginated index shows it: `continued` when it began on an earlier page. */
+export interface PagedGroup<T> extends Group<T> { continued: boolean }
+
+export interface GroupedPage<T> {
+  page: number;
+  pages: number;
+  from: number;
+  to: number;
+  total: number;
+  groups: PagedGroup<PagedGroup<T>>[];
+}
+
+/**
+ * Procedures (audience, then category) split into pages of `size`, in the
+ * same order as the single page. A page repeats the headings of the audience
+ * and category it continues, marked as continued; `startsOn` says on which
+ * page each audience (and each category) begins, for the contents list.
+ */
+export function paginateGroups<T>(groups: readonly Group<Group<T>>[], size: number): { pages: GroupedPage<T>[]; startsOn: Map<string, number> } {
+  const flat = groups.flatMap((group) => group.items.flatMap((category) => category.items.map((item, index) => ({ group, category, item, firstInCategory: index === 0, firstInGroup: index === 0 && category === group.items[0] }))));
+  const startsOn = new Map<string, number>();
+  const pages = paginate(flat, size).map((one) => {
+    const grouped: PagedGroup<PagedGroup<T>>[] = [];
+    for (const { group, category, item, firstInCategory, firstInGroup } of one.items) {
+      let audience = grouped[grouped.length - 1];
+      if (!audience || audience.id !== group.id) {
+        audience = { heading: group.heading, id: group.id, continued: !firstInGroup, items: [] };
+        grouped.push(audience);
+        if (firstInGroup) startsOn.set(group.id, one.page);
+      }
+      let inCategory = audience.items[audience.items.length - 1];
+      if (!inCategory || inCategory.id !== category.id) {
+        inCategory = { heading: category.heading, id: category.id, continued: !firstInCategory, items: [] };
+        audience.items.push(inCategory);
+        if (firstInCategory) startsOn.set(category.id, one.page);
+      }
+      inCategory.items.push(item);
+    }
+    return { page: one.page, pages: one.pages, from: one.from, to: one.to, total: one.total, groups: grouped };
+  });
+  return { pages, startsOn };
 }

@@ -50,3 +50,11 @@ export function reviewTitle(title: string, type: ReviewType): string {
 export function withdrawnReviewTitle(title: string, type: ReviewType): string {
   return `${reviewTitle(title, type)} (no longer on this website)`;
 }
+
+/**
+ * One page of a long index says which it is, in its <h1> and its tab:
+ * "Bulletins, page 2 of 5". An index on one page keeps its plain title.
+ */
+export function paginatedTitle(title: string, page: number, pages: number): string {
+  return pages > 1 ? `${normalise(title)}, page ${page} of ${pages}` : title;
+}

@@ -266,3 +266,20 @@ export function aToZ(links: readonly PageLink[]): AToZGroup[] {
       items: items.sort((a, b) => collator.compare(a.title, b.title)),
     }));
 }
+
+/** Whether the A to Z has too many links for the search page, so each letter has its own pages. */
+export function aToZSplits(groups: readonly AToZGroup[], limit: number): boolean {
+  return groups.reduce((sum, group) => sum + group.items.length, 0) > limit;
+}
+
+/** A letter's own pages: /search/a-to-z/g/, /search/a-to-z/numbers/ for "0 to 9". */
+export function aToZLetterPath(group: Pick<AToZGroup, 'id'>): string {
+  return `/search/a-to-z/${group.id.replace(/^a-to-z-/, '')}/`;
+}
+
+/** What a letter's page calls it: "pages starting with G". */
+export function aToZLetterWords(letter: string): string {
+  if (letter === '0 to 9') return 'pages starting with a number';
+  if (letter === 'Other') return 'pages starting with another character';
+  return `pages starting with ${letter}`;
+}

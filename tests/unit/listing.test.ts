@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryHeading, groupProcedures, groupReviews, sortBulletins, sortReports } from '../../src/lib/listing';
+import { categoryHeading, groupProcedures, groupReviews, paginateGroups, sortBulletins, sortReports, type GroupedPage } from '../../src/lib/listing';
 import type { BulletinData, Entry, ProcedureData, ReportData, ReviewData } from '../../src/lib/types';
 
 const bulletin = (number: number, date: string): Entry<BulletinData> => ({ id: `b${number}`, data: { number, date, title: `B${number}`, summary: 's' } });
@@ -47,5 +47,36 @@ describe('index order', () => {
       { id: 'b', data: { title: 'b', period: '2019/20', published: '2020-06-30', summary: 's' } },
     ];
     expect(sortReports(reports).map((r) => r.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('procedures on more than one page', () => {
+  const many = [
+    ...['a', 'b', 'c'].map((title) => procedure(`c-${title}`, 'children', 'Assessment', title)),
+    ...['d', 'e'].map((title) => procedure(`c2-${title}`, 'children', 'Case reviews', title)),
+    ...['f', 'g', 'h'].map((title) => procedure(`a-${title}`, 'adults', 'Case reviews', title)),
+  ];
+  const outline = (groups: GroupedPage<Entry<ProcedureData>>['groups']) => groups.map((group) => `${group.id}${group.continued ? '+' : ''}: ${group.items.map((category) => `${category.id}${category.continued ? '+' : ''} (${category.items.map((item) => item.data.title).join('')})`).join(', ')}`);
+
+  it('keeps the single page\'s order and repeats the headings a page continues, marked as continued', () => {
+    const { pages } = paginateGroups(groupProcedures(many), 3);
+    expect(pages.map((page) => outline(page.groups))).toEqual([
+      ['children: children-assessment (abc)'],
+      ['children+: children-case-reviews (de)', 'adults: adults-case-reviews (f)'],
+      ['adults+: adults-case-reviews+ (gh)'],
+    ]);
+    expect(pages.map((page) => [page.page, page.pages, page.from, page.to, page.total])).toEqual([[1, 3, 1, 3, 8], [2, 3, 4, 6, 8], [3, 3, 7, 8, 8]]);
+  });
+
+  it('says on which page each audience and category begins, for the contents', () => {
+    const { startsOn } = paginateGroups(groupProcedures(many), 3);
+    expect(Object.fromEntries(startsOn)).toEqual({ children: 1, 'children-assessment': 1, 'children-case-reviews': 2, adults: 2, 'adults-case-reviews': 2 });
+  });
+
+  it('is the single page as it was when everything fits', () => {
+    const groups = groupProcedures(many);
+    const { pages } = paginateGroups(groups, 30);
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.groups).toEqual(groups.map((group) => ({ ...group, continued: false, items: group.items.map((category) => ({ ...category, continued: false })) })));
   });
 });

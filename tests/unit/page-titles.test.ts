@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, documentTitle, reviewTitle, withdrawnReviewTitle } from '../../src/lib/page-titles';
+import { MAX_TITLE_LENGTH, documentTitle, paginatedTitle, reviewTitle, withdrawnReviewTitle } from '../../src/lib/page-titles';
 import { REVIEW_TYPES } from '../../src/lib/content-model';
 
 const site = { siteName: 'Safeguarding Southend', organisation: 'Southend Safeguarding Partnership' };
@@ -46,5 +46,19 @@ describe('a review\'s title', () => {
     for (const type of REVIEW_TYPES) {
       expect(documentTitle({ ...site, title: withdrawnReviewTitle('Child A', type) }).length, type).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     }
+  });
+});
+
+describe('a page of a long index', () => {
+  it('says which page of how many it is, and keeps the plain title when there is one page', () => {
+    expect(paginatedTitle('Bulletins', 2, 5)).toBe('Bulletins, page 2 of 5');
+    expect(paginatedTitle('Bulletins', 1, 5)).toBe('Bulletins, page 1 of 5');
+    expect(paginatedTitle('Bulletins', 1, 1)).toBe('Bulletins');
+  });
+  it('keeps the site name in the tab while it fits, the page number always', () => {
+    expect(documentTitle({ ...site, title: paginatedTitle('Procedures', 12, 56) })).toBe('Procedures, page 12 of 56 - Safeguarding Southend');
+    const long = paginatedTitle('A to Z: pages starting with another character', 12, 30);
+    expect(documentTitle({ ...site, title: long })).toBe(long);
+    expect(long.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AUDIENCE_NAMES, CONTENT_TYPES, CONTENT_TYPE_NAMES, MAX_QUERY_LENGTH, aToZ, excerptParts, filtersInWords, hasFilters,
+  AUDIENCE_NAMES, CONTENT_TYPES, CONTENT_TYPE_NAMES, MAX_QUERY_LENGTH, aToZ, aToZLetterPath, aToZLetterWords, aToZSplits, excerptParts, filtersInWords, hasFilters,
   FILTER_PARAMS, isSampleResult, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, reviewAudience, searchAttributes, searchParamsFor,
   type SearchState,
 } from '../../src/lib/search';
@@ -188,5 +188,18 @@ describe('the Pagefind bundle', () => {
   it('counts the indexed pages from pagefind-entry.json', () => {
     expect(indexedPageCount('{"version":"1.6.0","languages":{"en-gb":{"hash":"x","wasm":"en-gb","page_count":30},"cy":{"page_count":2}}}')).toBe(32);
     expect(indexedPageCount('{"version":"1.6.0","languages":{}}')).toBe(0);
+  });
+});
+
+describe('the A to Z split by letter', () => {
+  const links = (count: number, start: string) => Array.from({ length: count }, (_, index) => ({ title: `${start} ${index}`, href: `/${start.toLowerCase()}-${index}/` }));
+  it('stays on the search page up to the limit, and has a page for each letter beyond it', () => {
+    expect(aToZSplits(aToZ([...links(30, 'Abuse'), ...links(30, 'Neglect')]), 60)).toBe(false);
+    expect(aToZSplits(aToZ([...links(30, 'Abuse'), ...links(31, 'Neglect')]), 60)).toBe(true);
+  });
+  it('gives each letter an address and words, numbers and other characters their own', () => {
+    const groups = aToZ([{ title: 'Guidance', href: '/g/' }, { title: '7-minute briefing', href: '/7/' }, { title: '“Quoted”', href: '/q/' }]);
+    expect(groups.map(aToZLetterPath)).toEqual(['/search/a-to-z/numbers/', '/search/a-to-z/g/', '/search/a-to-z/other/']);
+    expect(groups.map((group) => aToZLetterWords(group.letter))).toEqual(['pages starting with a number', 'pages starting with G', 'pages starting with another character']);
   });
 });
