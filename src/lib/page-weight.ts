@@ -136,10 +136,11 @@ export function templateOf(path: string): string {
     reviews: ['review list', 'review'],
     reports: ['report list', 'report'],
   };
-  if (first && sections[first]) return second ? sections[first][1] : sections[first][0];
+  // A long index's later pages (/bulletins/page/2/, src/lib/pagination.ts) are the list's.
+  if (first && sections[first]) return second && second !== 'page' ? sections[first][1] : sections[first][0];
   if (first === 'strategy') return 'strategy';
   if (first === 'threshold') return 'threshold';
-  if (first === 'search') return 'search';
+  if (first === 'search') return second === 'a-to-z' ? 'A to Z' : 'search';
   return 'page';
 }
 

@@ -50,8 +50,6 @@ const timings: Record<string, number> = {};
 
 /** Index pages: the section lists, every page of them, the search page and its A to Z. */
 const isIndex = (path: string) => /^\/(bulletins|procedures|reviews|reports)\/(page\/\d+\/)?$/.test(path) || path === '/search/' || path.startsWith('/search/a-to-z/');
-/** The template, with a list's later pages counted as the list (page-weight.ts's templateOf sees /bulletins/page/2/ as a bulletin). */
-const templateFor = (path: string) => (/^\/(bulletins|procedures)\/page\/\d+\/$/.test(path) ? templateOf(path.replace(/page\/\d+\/$/, '')) : templateOf(path));
 const fileOf = (path: string) => join(dist, ...path.split('/').filter(Boolean), path.endsWith('/') ? 'index.html' : '');
 const htmlOf = (path: string) => readFileSync(fileOf(path), 'utf8');
 const linksIn = (html: string) => new Set([...html.matchAll(/<a\b[^>]*\bhref="([^"#?]+)/g)].map((match) => match[1]!));
@@ -89,7 +87,7 @@ describe(`the site with ${GENERATED.toLocaleString('en-GB')} generated entries a
     const largest = new Map<string, { path: string; bytes: number }>();
     for (const path of pages.filter((one) => !isIndex(one))) {
       const bytes = transferBytes(fileOf(path));
-      const template = templateFor(path);
+      const template = templateOf(path);
       if ((largest.get(template)?.bytes ?? -1) < bytes) largest.set(template, { path, bytes });
     }
     const measuredPaths = [...indexes, ...[...largest.values()].map((one) => one.path)];
@@ -102,7 +100,7 @@ describe(`the site with ${GENERATED.toLocaleString('en-GB')} generated entries a
     const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
     const heaviest = new Map<string, MeasuredPage>();
     for (const one of measured) {
-      const template = templateFor(one.weight.path);
+      const template = templateOf(one.weight.path);
       if ((heaviest.get(template)?.weight.totalTransfer ?? -1) < one.weight.totalTransfer) heaviest.set(template, one);
     }
     const table = [...heaviest].sort(([a], [b]) => a.localeCompare(b)).map(([template, one]) => `${template.padEnd(16)} ${kb(one.weight.totalTransfer).padStart(9)} (HTML ${kb(one.weight.transfer.html)})  ${one.weight.path}`);

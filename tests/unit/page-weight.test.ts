@@ -12,6 +12,10 @@ describe('templates and kinds', () => {
     expect(['/', '/about/', '/procedures/', '/procedures/rapid-review/', '/bulletins/covid-19-bulletin-1/', '/reviews/', '/404.html', '/search/', '/admin/', '/strategy/'].map(templateOf))
       .toEqual(['home', 'page', 'procedure list', 'procedure', 'bulletin', 'review list', 'not found', 'search', 'CMS', 'strategy']);
   });
+  it('files a long index\'s later pages under its list, and the A to Z\'s letter pages under their own name', () => {
+    expect(['/bulletins/page/2/', '/procedures/page/57/', '/search/a-to-z/g/', '/search/a-to-z/g/2/'].map(templateOf))
+      .toEqual(['bulletin list', 'procedure list', 'A to Z', 'A to Z']);
+  });
   it('sorts files into HTML, CSS, JS, fonts, images and other', () => {
     expect(['/a/', '/x.css', '/x.js', '/f.woff2', '/i.svg', '/p.png', '/i.pf_meta'].map(resourceKind)).toEqual(['html', 'css', 'js', 'font', 'image', 'image', 'other']);
   });
