@@ -12,6 +12,7 @@ import { devDocuments } from './src/integrations/dev-documents.ts';
 import { safeMdxProcessor } from './src/lib/safe-mdx-processor.ts';
 import { SITE_URL } from './src/lib/site-address.ts';
 import { CONTENT_IMAGE_ENCODING } from './src/lib/content-images.ts';
+import { quietAstroNotices } from './src/lib/build-logs.ts';
 import { excludedFromSitemap, hiddenReviewSlugs } from './src/lib/sitemap-filter.ts';
 
 const hiddenReviews = hiddenReviewSlugs();
@@ -42,7 +43,9 @@ export default defineConfig({
     build: { cssMinify: 'esbuild',
       // Never inline a small script or asset: the Content Security Policy allows no inline script and no data: images
       // or fonts (src/lib/security-policy.ts), so each stays a file (the tables' scroll-box script is under 1 KB).
-      assetsInlineLimit: 0 },
+      assetsInlineLimit: 0,
+      // Every warning but Rolldown's one per content entry about Astro's own directive (src/lib/build-logs.ts).
+      rolldownOptions: { onwarn: quietAstroNotices } },
     css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
   },
 });
