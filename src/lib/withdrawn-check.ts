@@ -314,11 +314,27 @@ export function formatRuleProblems(problems: readonly RuleProblem[]): string {
   return [...byReview].map(([review, list]) => `${review}:\n${list.map((item) => `  ${item.file}: ${item.problem}`).join('\n')}`).join('\n');
 }
 
-/** Checks the built folder `dist` for the project at `root` on `today`. */
-export function checkWithdrawnReviews(dist: string, root: string, today: string): { problems: RuleProblem[]; reviews: ReviewMarks[] } {
-  if (!existsSync(dist)) throw new Error(`${dist} does not exist: build the site first (npm run build).`);
+/**
+ * The check for the project at `root` on `today`, from its content alone:
+ * the reviews' marks and the reports' documents. scripts/build.ts reads
+ * them while Astro builds, then checks the built folder with `check`.
+ */
+export function withdrawnCheckFor(root: string, today: string): { reviews: ReviewMarks[]; check: (dist: string) => RuleProblem[] } {
   const entries = readAllEntries(root);
   const reviews = reviewMarks(root, today, SITE_URL, entries);
   const reports = entries.filter((entry) => entry.collection === 'reports').flatMap((entry) => ((entry.data.documents ?? []) as { file: string }[]).map((document) => documentHref('reports', slugOf(entry), document.file)));
-  return { problems: findRuleProblems(dist, reviews, reports), reviews };
+  return {
+    reviews,
+    check: (dist) => {
+      if (!existsSync(dist)) throw new Error(`${dist} does not exist: build the site first (npm run build).`);
+      return findRuleProblems(dist, reviews, reports);
+    },
+  };
+}
+
+/** Checks the built folder `dist` for the project at `root` on `today`. */
+export function checkWithdrawnReviews(dist: string, root: string, today: string): { problems: RuleProblem[]; reviews: ReviewMarks[] } {
+  if (!existsSync(dist)) throw new Error(`${dist} does not exist: build the site first (npm run build).`);
+  const { reviews, check } = withdrawnCheckFor(root, today);
+  return { problems: check(dist), reviews };
 }
