@@ -7,23 +7,11 @@ import { copyFileSync, createReadStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { CmsBundle } from '../lib/cms-bundle';
+import { ensureCmsBundle, type CmsBundle } from '../lib/cms-bundle';
 import { isAdminPagePath } from '../lib/admin-page';
 import { currentAdminPage } from '../lib/cms-env';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm' };
-
-/**
- * The bundle, built only if its inputs changed. cms-bundle.ts (and Sass,
- * which it imports) is loaded when the bundle is first wanted (at the end of
- * a build, when Vite has already loaded Sass for the site's stylesheet, or
- * at the dev server's first request for it), not while Astro reads its
- * configuration at the start of every build.
- */
-async function ensureCmsBundle(root: string): Promise<CmsBundle> {
-  const { ensureCmsBundle: ensure } = await import('../lib/cms-bundle');
-  return ensure(root);
-}
 
 function describe(bundle: CmsBundle): string {
   const size = `${(bundle.bytes / 1024 / 1024).toFixed(1)} MB`;
