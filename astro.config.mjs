@@ -1,6 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'astro/config';
+import { defineConfig, sharpImageService } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/content-check.ts';
@@ -11,6 +11,8 @@ import { cms } from './src/integrations/cms.ts';
 import { devDocuments } from './src/integrations/dev-documents.ts';
 import { safeMdxProcessor } from './src/lib/safe-mdx-processor.ts';
 import { SITE_URL } from './src/lib/site-address.ts';
+import { CONTENT_IMAGE_ENCODING } from './src/lib/content-images.ts';
+import { quietAstroNotices } from './src/lib/build-logs.ts';
 import { excludedFromSitemap, hiddenReviewSlugs } from './src/lib/sitemap-filter.ts';
 
 const hiddenReviews = hiddenReviewSlugs();
@@ -22,6 +24,8 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Content images' encoder settings, chosen by measurement (src/lib/content-images.ts).
+  image: { service: sharpImageService({ ...CONTENT_IMAGE_ENCODING }) },
   // Separate caches let two builds run side by side (tests build on chosen days).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // MDX bodies are content, never code: the compiler refuses what src/lib/content-safety.ts refuses.
@@ -39,7 +43,9 @@ export default defineConfig({
     build: { cssMinify: 'esbuild',
       // Never inline a small script or asset: the Content Security Policy allows no inline script and no data: images
       // or fonts (src/lib/security-policy.ts), so each stays a file (the tables' scroll-box script is under 1 KB).
-      assetsInlineLimit: 0 },
+      assetsInlineLimit: 0,
+      // Every warning but Rolldown's one per content entry about Astro's own directive (src/lib/build-logs.ts).
+      rolldownOptions: { onwarn: quietAstroNotices } },
     css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
   },
 });

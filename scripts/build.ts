@@ -8,7 +8,8 @@
  * 3. Runs `astro build` into dist.building-<id> beside dist/, with "today"
  *    fixed for the whole build (SITE_NOW, or today's date in London).
  * 4. Checks the result: every output a finished build has, and the one-year
- *    rule (src/lib/withdrawn-check.ts).
+ *    rule (src/lib/withdrawn-check.ts), whose marks of each review are read
+ *    from content/ while Astro builds (the check itself waits for the build).
  * 5. Only then replaces dist/ with it. A failure, Ctrl+C or a crash at any
  *    step leaves dist/ as it was and removes the staging folder.
  *
@@ -24,7 +25,6 @@ import { parseArgs } from 'node:util';
 import { LockTimeoutError, acquireLock, currentOwner, releaseLock } from '../src/lib/build-lock';
 import { missingOutputs, recoverOutput, replaceOutput, stagingFolder } from '../src/lib/build-output';
 import { siteToday } from '../src/lib/dates';
-import { checkWithdrawnReviews, formatRuleProblems } from '../src/lib/withdrawn-check';
 
 const ASTRO = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 const log = (message: string) => console.log(`[build] ${message}`);
@@ -93,7 +93,15 @@ async function main(): Promise<number> {
   locked = true;
   for (const line of recoverOutput(outDir)) log(line);
   staging = stagingFolder(outDir, id);
-  const code = await astroBuild(staging);
+  const built = astroBuild(staging);
+  // The rule's marks come from content/ alone: read (and the check's code loaded) while Astro builds, on the other core.
+  const preparing = import('../src/lib/withdrawn-check').then((module) => {
+    const started = performance.now();
+    return { module, rule: module.withdrawnCheckFor(root, today), milliseconds: performance.now() - started };
+  });
+  // A problem reading them is reported after Astro's own report of the same content, if Astro finishes.
+  preparing.catch(() => {});
+  const code = await built;
   if (stopped) return stopCode(stopped);
   if (code !== 0) {
     fail(`The build failed (see above); ${shown}/ is unchanged.`);
@@ -104,14 +112,16 @@ async function main(): Promise<number> {
     fail(`The build finished without ${missing.join(', ')}; ${shown}/ is unchanged.`);
     return 1;
   }
+  const { module, rule, milliseconds } = await preparing;
   const started = performance.now();
-  const { problems, reviews } = checkWithdrawnReviews(staging, root, today);
+  const problems = rule.check(staging);
   if (problems.length > 0) {
-    fail(`The one-year rule is broken in this build (today is ${today}); ${shown}/ is unchanged. What is in the built site:\n${formatRuleProblems(problems)}`);
+    fail(`The one-year rule is broken in this build (today is ${today}); ${shown}/ is unchanged. What is in the built site:\n${module.formatRuleProblems(problems)}`);
     return 1;
   }
+  const { reviews } = rule;
   const hidden = reviews.filter((review) => review.state !== 'public');
-  log(`One-year rule checked for ${today}: ${hidden.length} review(s) not public have nothing beyond their short page; ${reviews.length - hidden.length} public review(s) found where expected (${Math.round(performance.now() - started)} ms).`);
+  log(`One-year rule checked for ${today}: ${hidden.length} review(s) not public have nothing beyond their short page; ${reviews.length - hidden.length} public review(s) found where expected (${Math.round(performance.now() - started)} ms, after ${Math.round(milliseconds)} ms reading the reviews during the build).`);
   if (stopped) return stopCode(stopped);
   replaceOutput(staging, outDir, id);
   replaced = true;

@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkAllContent, missingSettingsFiles } from '../lib/content-files';
+import { checkAllContent, missingSettingsFiles, startBuildBodyChecks } from '../lib/content-files';
 import { reloadUntilRead } from '../lib/content-loads';
 import { ContentError, formatProblems, type ContentProblem } from '../lib/content-schemas';
 import {
@@ -25,6 +25,8 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        // A build's loaders reuse this check's reading of each body instead of parsing it again.
+        if (command === 'build') startBuildBodyChecks();
         let problems;
         try {
           problems = checkAllContent(root);

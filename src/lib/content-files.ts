@@ -191,6 +191,42 @@ export function entryDocuments(collection: Collection, data: unknown): { field: 
   return documentFields(collection.fields, data, '');
 }
 
+/**
+ * The body checks (safe MDX, then tables) of each body one build has
+ * checked, by collection, first line and text: a pure function of those, so
+ * the collections' loader (content-loader.ts) reuses what the check at the
+ * start of the build (src/integrations/content-check.ts) found instead of
+ * parsing every body a second time. Kept on globalThis because Astro loads
+ * the integration and the loader as separate copies of this module in the
+ * one process; kept only by a build (startBuildBodyChecks), where the rules'
+ * code cannot change between the two: the dev server checks each time.
+ */
+const BUILD_BODY_CHECKS = Symbol.for('safeguarding-southend.build-body-checks');
+type BodyChecks = Map<string, ContentProblem[]>;
+const buildBodyChecks = () => (globalThis as { [BUILD_BODY_CHECKS]?: BodyChecks })[BUILD_BODY_CHECKS];
+
+/** From now on in this process (a build), each body's checks are kept and reused for the same text. */
+export function startBuildBodyChecks(): void {
+  (globalThis as { [BUILD_BODY_CHECKS]?: BodyChecks })[BUILD_BODY_CHECKS] ??= new Map();
+}
+
+/** Problems of a body: unsafe MDX (content-safety.ts), then tables in a body that is safe to read further. */
+function checkBody(entry: RawEntry): ContentProblem[] {
+  const kept = buildBodyChecks();
+  const key = kept ? JSON.stringify([entry.collection, entry.file, entry.bodyLine, entry.body]) : '';
+  const found = kept?.get(key);
+  if (found) return found.map((problem) => ({ ...problem }));
+  const problems: ContentProblem[] = [];
+  // Checked with the frontmatter's lines left blank, so lines (and the lines the parser's own
+  // messages name) are the file's.
+  const { problems: unsafe, tree } = parseAndCheckBody(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection });
+  for (const problem of unsafe) problems.push({ file: entry.file, field: 'body', line: problem.line, message: problem.message });
+  // Tables' captions and contents, in a body that is safe to read further.
+  if (tree && unsafe.length === 0) for (const problem of checkTableTree(tree)) problems.push({ file: entry.file, field: 'table', line: problem.line, message: problem.message });
+  kept?.set(key, problems.map((problem) => ({ ...problem })));
+  return problems;
+}
+
 /** Checks one entry: its fields, and that the documents it names exist. */
 export function checkRawEntry(entry: RawEntry): ContentProblem[] {
   const collection = COLLECTIONS.find((candidate) => candidate.name === entry.collection)!;
@@ -200,12 +236,9 @@ export function checkRawEntry(entry: RawEntry): ContentProblem[] {
     problems.push({ file: entry.file, field: '(file name)', message: 'becomes the page address, so it must use only lower-case letters, numbers and single hyphens, for example child-j-review.mdx' });
   }
   if (collection.type === 'entries') {
-    // Checked with the frontmatter's lines left blank, so lines (and the lines the parser's own
-    // messages name) are the file's.
-    const { problems: unsafe, tree } = parseAndCheckBody(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection });
-    for (const problem of unsafe) problems.push({ file: entry.file, field: 'body', line: problem.line, message: problem.message });
-    // Tables' captions and contents, in a body that is safe to read further.
-    if (tree && unsafe.length === 0) for (const problem of checkTableTree(tree)) problems.push({ file: entry.file, field: 'table', line: problem.line, message: problem.message });
+    const body = checkBody(entry);
+    problems.push(...body);
+    const unsafe = body.filter((problem) => problem.field === 'body');
     // Images too (read as text, never run); what the safety check already says about them is not said twice.
     const root = resolve(entry.absolutePath, ...entry.file.split('/').map(() => '..'));
     const images = checkBodyImages(entry, root);

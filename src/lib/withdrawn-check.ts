@@ -27,7 +27,7 @@
  * share image and its documents must be where the check expects them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { visibleText } from './abbreviations';
@@ -98,6 +98,48 @@ export function reviewSentences(summary: string, body: string): string[] {
   return [...new Set(sentences.filter((sentence) => sentence.split(' ').length >= MIN_SENTENCE_WORDS))];
 }
 
+/**
+ * Finds whole sentences in normalised text (normaliseText) in one pass over
+ * its words, however many sentences are looked for: the same answer as
+ * ` ${text} `.includes(` ${sentence} `) for each sentence, without
+ * searching the whole text once per sentence.
+ */
+export class SentenceFinder {
+  private readonly byFirstWord = new Map<string, string[]>();
+  /** The first words' lengths: a word of another length is passed over without being copied out. */
+  private readonly firstLengths = new Set<number>();
+
+  constructor(sentences: Iterable<string>) {
+    for (const sentence of new Set(sentences)) {
+      if (sentence === '') continue;
+      const space = sentence.indexOf(' ');
+      const first = space < 0 ? sentence : sentence.slice(0, space);
+      this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), sentence]);
+      this.firstLengths.add(first.length);
+    }
+  }
+
+  /** The sentences `text` (normalised, words separated by single spaces) has, each starting and ending at a word's edge. */
+  foundIn(text: string): Set<string> {
+    const found = new Set<string>();
+    if (this.byFirstWord.size === 0) return found;
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf(' ', start);
+      if (end < 0) end = text.length;
+      const candidates = this.firstLengths.has(end - start) ? this.byFirstWord.get(text.slice(start, end)) : undefined;
+      if (candidates) {
+        for (const sentence of candidates) {
+          const after = start + sentence.length;
+          if (!found.has(sentence) && text.startsWith(sentence, start) && (after === text.length || text.charCodeAt(after) === 32)) found.add(sentence);
+        }
+      }
+      start = end + 1;
+    }
+    return found;
+  }
+}
+
 const slugOf = (entry: RawEntry) => basename(entry.file).replace(/\.mdx?$/, '');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -110,13 +152,21 @@ export function reviewMarks(root: string, today: string, siteUrl: string = SITE_
   const settings = entries.find((entry) => entry.collection === 'settings')?.data ?? {};
   const years = retentionYearsFrom(settings);
   const reviews = entries.filter((entry) => entry.collection === 'reviews');
-  // Each entry's text once, padded so a sentence is matched as whole words.
-  const texts = new Map(entries.map((entry) => [entry, ` ${normaliseText(`${JSON.stringify(entry.data)} ${visibleText(entry.body)}`)} `]));
+  const candidates = new Map(reviews.map((entry) => [entry, reviewSentences(String(entry.data.summary ?? ''), entry.body)]));
+  // Each entry's text read once for every review's sentences; a sentence another entry also has is not a review's own.
+  const finder = new SentenceFinder([...candidates.values()].flat());
+  const owners = new Map<string, RawEntry[]>();
+  for (const [entry, sentences] of candidates) for (const sentence of sentences) owners.set(sentence, [...(owners.get(sentence) ?? []), entry]);
+  const shared = new Map<RawEntry, Set<string>>(reviews.map((entry) => [entry, new Set<string>()]));
+  for (const other of entries) {
+    for (const sentence of finder.foundIn(normaliseText(`${JSON.stringify(other.data)} ${visibleText(other.body)}`))) {
+      for (const owner of owners.get(sentence) ?? []) if (owner !== other) shared.get(owner)!.add(sentence);
+    }
+  }
   return reviews.map((entry) => {
     const slug = slugOf(entry);
     const data = entry.data as { title: string; type: ReviewType; published: string; summary: string; sample?: boolean; documents?: { file: string }[] };
-    const inAnother = (sentence: string) => [...texts].some(([other, text]) => other !== entry && text.includes(` ${sentence} `));
-    const sentences = reviewSentences(data.summary, entry.body).filter((sentence) => !inAnother(sentence));
+    const sentences = candidates.get(entry)!.filter((sentence) => !shared.get(entry)!.has(sentence));
     const documents = (data.documents ?? []).map((document) => {
       const bytes = readFileSync(documentSourceFile(entry.absolutePath, document.file));
       return { name: basename(document.file), href: documentHref('reviews', slug, document.file), bytes: bytes.length, sha256: sha256(bytes) };
@@ -131,6 +181,12 @@ export function reviewMarks(root: string, today: string, siteUrl: string = SITE_
 
 const TEXT_EXTENSIONS = /\.(html?|xml|json|txt|js|mjs|cjs|css|svg|webmanifest|ya?ml|md|csv|pf_fragment|pf_index|pf_meta|pf_filter)$/;
 
+/** Whether a built file is read as text (images, documents and fonts are not: their names and bytes are checked). */
+function isTextFile(path: string): boolean {
+  const name = basename(path);
+  return TEXT_EXTENSIONS.test(name) || !name.includes('.') || name.startsWith('_');
+}
+
 function builtFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((item) => item.isFile())
@@ -140,8 +196,7 @@ function builtFiles(folder: string): string[] {
 
 /** A built file's text: decompressed when gzip (Pagefind), undefined for images, documents and fonts. */
 function fileText(path: string, bytes: Buffer): string | undefined {
-  const name = basename(path);
-  if (!TEXT_EXTENSIONS.test(name) && name.includes('.') && !name.startsWith('_')) return undefined;
+  if (!isTextFile(path)) return undefined;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
       return gunzipSync(bytes).toString('utf8');
@@ -181,15 +236,21 @@ export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[], 
   const usedImages = new Set<string>();
   const shownOnOwnPage = new Map<string, number>();
   const files = builtFiles(dist);
+  // Every hidden review's sentences, looked for in one pass over each file's words.
+  const finder = new SentenceFinder(hidden.flatMap((review) => review.sentences));
+  const shareImageAddress = new RegExp(`/${SHARE_IMAGE_FOLDER}/([0-9a-f]+)\\.png`, 'g');
 
   for (const path of files) {
-    const bytes = readFileSync(join(dist, path));
-    const text = fileText(path, bytes);
-    const words = text === undefined ? '' : ` ${normaliseText(text)} `;
+    // A file that is not text (an image, a document, a font) is read only when its size is a hidden review's document's.
+    const size = isTextFile(path) ? undefined : statSync(join(dist, path)).size;
+    const bytes = size === undefined || documentSizes.has(size) ? readFileSync(join(dist, path)) : undefined;
+    const text = bytes === undefined ? undefined : fileText(path, bytes);
+    const words = text === undefined ? '' : normaliseText(text);
+    const inFile = finder.foundIn(words);
     const kind = text === undefined ? 'a file' : kindOf(path, text);
-    const hash = documentSizes.has(bytes.length) ? sha256(bytes) : undefined;
+    const hash = bytes !== undefined && documentSizes.has(bytes.length) ? sha256(bytes) : undefined;
     if (text !== undefined && path.endsWith('.html')) {
-      for (const match of text.matchAll(new RegExp(`/${SHARE_IMAGE_FOLDER}/([0-9a-f]+)\\.png`, 'g'))) usedImages.add(match[1]!);
+      for (const match of text.matchAll(shareImageAddress)) usedImages.add(match[1]!);
     }
     for (const review of hidden) {
       const add = (problem: string) => problems.push({ review: label(review), file: path, problem });
@@ -205,9 +266,9 @@ export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[], 
       if (review.state === 'scheduled') {
         if (path.endsWith('.html') && text.includes(`/reviews/${review.slug}/`)) add(`${kind} links to its address (/reviews/${review.slug}/) before it is published`);
         const name = normaliseText(review.name);
-        if (name && words.includes(` ${name} `)) add(`${kind} names it ("${review.name}") before it is published`);
+        if (name && ` ${words} `.includes(` ${name} `)) add(`${kind} names it ("${review.name}") before it is published`);
       }
-      const found = review.sentences.filter((sentence) => words.includes(` ${sentence} `));
+      const found = review.sentences.filter((sentence) => inFile.has(sentence));
       if (found.length > 0) add(`${kind} holds its text: ${quote(found[0]!)}${found.length > 1 ? ` and ${found.length - 1} more sentence(s)` : ''}`);
       for (const document of review.documents) {
         if (text.includes(document.href)) add(`${kind} links to its document ${document.href}`);
@@ -220,7 +281,8 @@ export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[], 
     }
     for (const review of visible) {
       if (path !== `reviews/${review.slug}/index.html`) continue;
-      shownOnOwnPage.set(review.slug, review.sentences.filter((sentence) => words.includes(` ${sentence} `)).length);
+      const own = new SentenceFinder(review.sentences).foundIn(words);
+      shownOnOwnPage.set(review.slug, review.sentences.filter((sentence) => own.has(sentence)).length);
     }
   }
 
@@ -252,11 +314,27 @@ export function formatRuleProblems(problems: readonly RuleProblem[]): string {
   return [...byReview].map(([review, list]) => `${review}:\n${list.map((item) => `  ${item.file}: ${item.problem}`).join('\n')}`).join('\n');
 }
 
-/** Checks the built folder `dist` for the project at `root` on `today`. */
-export function checkWithdrawnReviews(dist: string, root: string, today: string): { problems: RuleProblem[]; reviews: ReviewMarks[] } {
-  if (!existsSync(dist)) throw new Error(`${dist} does not exist: build the site first (npm run build).`);
+/**
+ * The check for the project at `root` on `today`, from its content alone:
+ * the reviews' marks and the reports' documents. scripts/build.ts reads
+ * them while Astro builds, then checks the built folder with `check`.
+ */
+export function withdrawnCheckFor(root: string, today: string): { reviews: ReviewMarks[]; check: (dist: string) => RuleProblem[] } {
   const entries = readAllEntries(root);
   const reviews = reviewMarks(root, today, SITE_URL, entries);
   const reports = entries.filter((entry) => entry.collection === 'reports').flatMap((entry) => ((entry.data.documents ?? []) as { file: string }[]).map((document) => documentHref('reports', slugOf(entry), document.file)));
-  return { problems: findRuleProblems(dist, reviews, reports), reviews };
+  return {
+    reviews,
+    check: (dist) => {
+      if (!existsSync(dist)) throw new Error(`${dist} does not exist: build the site first (npm run build).`);
+      return findRuleProblems(dist, reviews, reports);
+    },
+  };
+}
+
+/** Checks the built folder `dist` for the project at `root` on `today`. */
+export function checkWithdrawnReviews(dist: string, root: string, today: string): { problems: RuleProblem[]; reviews: ReviewMarks[] } {
+  if (!existsSync(dist)) throw new Error(`${dist} does not exist: build the site first (npm run build).`);
+  const { reviews, check } = withdrawnCheckFor(root, today);
+  return { problems: check(dist), reviews };
 }

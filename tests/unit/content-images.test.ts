@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { BODY_COMPONENTS, IMAGE_FORMATS, MEDIA, getBodyComponent } from '../../src/lib/content-model';
 import { COMPONENT_SCHEMAS, IMAGE_PATTERN, checkComponent, describeExpected } from '../../src/lib/content-schemas';
-import { CONTENT_IMAGE_FORMATS, CONTENT_IMAGE_SIZES, checkBodyImages, findBodyImages, imageWidths, mediaFile } from '../../src/lib/content-images';
+import { CONTENT_IMAGE_ENCODING, CONTENT_IMAGE_FORMATS, CONTENT_IMAGE_SIZES, checkBodyImages, findBodyImages, imageWidths, mediaFile } from '../../src/lib/content-images';
 import { checkRawEntry } from '../../src/lib/content-files';
 
 describe('the content model of images', () => {
@@ -121,5 +122,12 @@ describe('responsive versions', () => {
   it('offers AVIF and WebP, and says how wide the image shows', () => {
     expect(CONTENT_IMAGE_FORMATS).toEqual(['avif', 'webp']);
     expect(CONTENT_IMAGE_SIZES).toMatch(/100vw/);
+  });
+  it('encodes AVIF with settings that keep it smaller than WebP for the media library\'s real image', async () => {
+    const src = join(MEDIA.folder, 'partnership-structure.png');
+    const resized = () => sharp(src).resize({ width: 960, withoutEnlargement: true });
+    const avif = await resized().avif({ ...CONTENT_IMAGE_ENCODING.avif }).toBuffer();
+    const webp = await resized().webp().toBuffer();
+    expect(avif.length).toBeLessThan(webp.length * 0.8);
   });
 });

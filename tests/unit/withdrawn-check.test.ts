@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findRuleProblems, formatRuleProblems, normaliseText, reviewMarks, reviewSentences, type ReviewMarks } from '../../src/lib/withdrawn-check';
+import { SentenceFinder, findRuleProblems, formatRuleProblems, normaliseText, reviewMarks, reviewSentences, type ReviewMarks } from '../../src/lib/withdrawn-check';
 import { fixtureFolder } from '../support/fixture-folder';
 import { createHash } from 'node:crypto';
 
@@ -60,6 +60,32 @@ describe('text compared as words', () => {
   it('takes sentences of 6 words or more from the summary and the body, without list marks or headings', () => {
     const sentences = reviewSentences('First sentence of the summary is here. Short one.', '## What happened\n\n- A bullet point with enough words in it.\n- Two words.\n\n<Inset>An inset sentence, with [a link](/x/) in it, counts.</Inset>\n');
     expect(sentences).toEqual(['first sentence of the summary is here', 'a bullet point with enough words in it', 'an inset sentence with a link in it counts']);
+  });
+});
+
+describe('finding sentences in one pass', () => {
+  const padded = (text: string, sentence: string) => ` ${text} `.includes(` ${sentence} `);
+
+  it('finds a sentence only as whole words, at the start, the middle or the end of the text', () => {
+    const finder = new SentenceFinder(['the carers did not share', 'share what they saw', 'each other', 'they saw with']);
+    expect([...finder.foundIn('the carers did not share what they saw with each other')].sort()).toEqual(['each other', 'share what they saw', 'the carers did not share', 'they saw with']);
+    expect([...finder.foundIn('bathe carers did not share')]).toEqual([]);
+    expect([...finder.foundIn('the carers did not shared')]).toEqual([]);
+    expect([...finder.foundIn('each others')]).toEqual([]);
+    expect([...finder.foundIn('')]).toEqual([]);
+  });
+
+  it('gives the same answer as looking for each sentence in the whole text', () => {
+    const words = ['a', 'ab', 'b', 'ba', 'c', 'abc'];
+    let seed = 7;
+    const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+    const phrase = (length: number) => Array.from({ length }, () => words[Math.floor(next() * words.length)]!).join(' ');
+    for (let round = 0; round < 200; round += 1) {
+      const sentences = Array.from({ length: 6 }, () => phrase(1 + Math.floor(next() * 3)));
+      const text = phrase(Math.floor(next() * 30));
+      const found = new SentenceFinder(sentences).foundIn(text);
+      for (const sentence of sentences) expect(found.has(sentence), `${sentence} in ${text}`).toBe(padded(text, sentence));
+    }
   });
 });
 
