@@ -20,6 +20,7 @@ function describe(bundle: CmsBundle): string {
 
 export function cms(): AstroIntegration {
   let root = process.cwd();
+  let pending: Promise<CmsBundle> | undefined;
   return {
     name: 'safeguarding-cms',
     hooks: {
@@ -61,8 +62,14 @@ export function cms(): AstroIntegration {
           });
         });
       },
+      // A cold build makes the bundle (esbuild, its own process) while Astro builds the pages, not after them.
+      'astro:build:start': () => {
+        pending = ensureCmsBundle(root);
+        pending.catch(() => undefined); // Awaited (and reported) at the end of the build.
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const bundle = await ensureCmsBundle(root);
+        const bundle = await (pending ?? ensureCmsBundle(root));
+        pending = undefined;
         const admin = join(fileURLToPath(dir), 'admin');
         mkdirSync(admin, { recursive: true });
         for (const file of bundle.files) copyFileSync(join(bundle.dir, file), join(admin, file));
