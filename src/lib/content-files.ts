@@ -210,10 +210,25 @@ export function startBuildBodyChecks(): void {
   (globalThis as { [BUILD_BODY_CHECKS]?: BodyChecks })[BUILD_BODY_CHECKS] ??= new Map();
 }
 
+/** A checked body's key: its collection, file and the text parsed (the frontmatter's lines left blank). */
+function bodyCheckKey(collection: CollectionName, file: string, text: string): string {
+  return JSON.stringify([collection, file, text]);
+}
+
+/**
+ * The safe-MDX problems this build's content check found in exactly this
+ * text of this file (the frontmatter's lines blank), if it checked it; so the
+ * MDX compiler (safe-mdx-processor.ts) does not parse the same body a third
+ * time. Undefined outside a build, or for text the check did not see.
+ */
+export function keptBodySafety(collection: CollectionName, file: string, text: string): ContentProblem[] | undefined {
+  return buildBodyChecks()?.get(bodyCheckKey(collection, file, text))?.filter((problem) => problem.field === 'body').map((problem) => ({ ...problem }));
+}
+
 /** Problems of a body: unsafe MDX (content-safety.ts), then tables in a body that is safe to read further. */
 function checkBody(entry: RawEntry): ContentProblem[] {
   const kept = buildBodyChecks();
-  const key = kept ? JSON.stringify([entry.collection, entry.file, entry.bodyLine, entry.body]) : '';
+  const key = kept ? bodyCheckKey(entry.collection, entry.file, `${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`) : '';
   const found = kept?.get(key);
   if (found) return found.map((problem) => ({ ...problem }));
   const problems: ContentProblem[] = [];

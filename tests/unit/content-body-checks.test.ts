@@ -4,10 +4,15 @@ import { describe, expect, it, vi } from 'vitest';
 const parsed = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/lib/content-safety', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/lib/content-safety')>();
-  return { ...original, parseAndCheckBody: (...args: Parameters<typeof original.parseAndCheckBody>) => { parsed.count += 1; return original.parseAndCheckBody(...args); } };
+  return {
+    ...original,
+    parseAndCheckBody: (...args: Parameters<typeof original.parseAndCheckBody>) => { parsed.count += 1; return original.parseAndCheckBody(...args); },
+    checkBodySafety: (...args: Parameters<typeof original.checkBodySafety>) => { parsed.count += 1; return original.checkBodySafety(...args); },
+  };
 });
 
 const { checkRawEntry, startBuildBodyChecks } = await import('../../src/lib/content-files');
+const { compileProblems } = await import('../../src/lib/safe-mdx-processor');
 type Entry = Parameters<typeof checkRawEntry>[0];
 
 const entry = (body: string): Entry => ({
@@ -43,5 +48,24 @@ describe('a build checks each body once', () => {
     // The same text on other lines has its problems on those lines.
     const moved = checkRawEntry({ ...entry(UNSAFE), bodyLine: 9 });
     expect(moved.filter((problem) => problem.field === 'body')[0]!.line).toBe(11);
+  });
+
+  it('in a build, the MDX compiler reuses the check of the same text (its frontmatter as blank lines of spaces), and parses any other text itself', () => {
+    startBuildBodyChecks();
+    checkRawEntry(entry(UNSAFE));
+    checkRawEntry(entry('Text.\n'));
+    const before = parsed.count;
+    // What Astro's compiler is given: the frontmatter's four lines blanked with spaces, then the body.
+    const compiled = (body: string) => `   \n            \n                  \n   \n${body}`;
+    const unsafe = compileProblems(compiled(UNSAFE), 'content/pages/a-page.mdx', {});
+    expect(unsafe).toEqual([expect.objectContaining({ file: 'content/pages/a-page.mdx', field: 'body', line: 7 })]);
+    expect(compileProblems(compiled('Text.\n'), 'content/pages/a-page.mdx', {})).toEqual([]);
+    expect(parsed.count - before).toBe(0);
+    // Text the check never saw (another file, or a body changed since): parsed and checked as it is.
+    expect(compileProblems(compiled(UNSAFE), 'content/pages/another-page.mdx', {})).toEqual([expect.objectContaining({ field: 'body', line: 7 })]);
+    expect(compileProblems(compiled('Text.\n\n<iframe src="https://example.org/" />\n'), 'content/pages/a-page.mdx', {})).toEqual([expect.objectContaining({ field: 'body', line: 7 })]);
+    expect(parsed.count - before).toBe(2);
+    // And the layout field is refused whatever the body.
+    expect(compileProblems(compiled('Text.\n'), 'content/pages/a-page.mdx', { layout: '../x.astro' }).map((problem) => problem.field)).toEqual(['layout']);
   });
 });
