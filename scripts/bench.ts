@@ -68,11 +68,13 @@ function writeEntries(root: string, files: readonly GeneratedFile[]): void {
   }
 }
 
-/** The project's build of a copy, with every cache in the copy's .cache/ (removed first for a cold build). */
+/** The project's build of a copy, with every cache in the copy's .cache/ (removed first for a cold build), into no dist/. */
 function projectBuild(project: ProjectCopy, kind: BuildRun['kind']): BuildRun {
   const cache = join(project.root, '.cache');
   if (kind === 'cold') rmSync(cache, { recursive: true, force: true });
   const outDir = join(project.root, 'dist');
+  // As the deploy builds: a fresh checkout, with no dist/ to replace (only the caches are kept).
+  rmSync(outDir, { recursive: true, force: true });
   const build = buildSite({ root: project.root, outDir, env: { ASTRO_CACHE_DIR: join(cache, 'astro'), CMS_CACHE_DIR: join(cache, 'cms') } });
   if (build.status !== 0) throw new Error(`The project's ${kind} build failed:\n${build.output.slice(-4000)}`);
   const pages = builtPages(outDir).length;

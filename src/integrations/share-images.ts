@@ -13,7 +13,7 @@
  * it drew and how long that took, and writes the same figures to
  * share-images/last-build.json in the cache.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -38,6 +38,20 @@ export interface ShareImageBuildReport {
   millisecondsPerImage: number;
   /** How long the end of the build waited for drawing still under way. */
   waitedMilliseconds: number;
+}
+
+/**
+ * Puts a cached image in the site: a hard link to the cache file (the cache
+ * writes a new file for every image and never changes one, so the two stay
+ * the same), or a copy where a link cannot be made (another file system).
+ */
+function placeImage(cached: string, target: string): void {
+  try {
+    linkSync(cached, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    copyFileSync(cached, target);
+  }
 }
 
 export function shareImages(): AstroIntegration {
@@ -98,7 +112,7 @@ export function shareImages(): AstroIntegration {
         for (const key of wanted.keys()) {
           const target = join(output, `${key}.png`);
           try {
-            copyFileSync(report.files.get(key)!, target);
+            placeImage(report.files.get(key)!, target);
           } catch (error) {
             // Another build sharing the cache pruned it a moment ago: draw it again.
             if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

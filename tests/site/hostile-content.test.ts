@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRawEntry } from '../../src/lib/content-files';
 import { buildSite } from '../support/build-site';
@@ -61,7 +62,7 @@ function run(args: string[], root: string, env: Record<string, string> = {}): Pr
   });
 }
 
-const build = (root: string) => run([resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/build.ts'), '--root', root], root, { ASTRO_CACHE_DIR: join(root, '.cache') });
+const build = (root: string) => run(['--import', pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href, resolve('scripts/build.ts'), '--root', root], root, { ASTRO_CACHE_DIR: join(root, '.cache') });
 const lint = (root: string) => run([resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/lint-content.ts'), root], root);
 
 /** Runs `check` for each item on the two copies, two at a time; the copy's content/ is put back after each. */

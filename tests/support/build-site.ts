@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export interface BuildResult { status: number | null; output: string; seconds: number }
 export interface BuildOptions { root?: string; outDir?: string; env?: Record<string, string> }
@@ -23,7 +24,8 @@ function buildEnv(): Record<string, string | undefined> {
 
 function command(options: BuildOptions) {
   const root = resolve(options.root ?? '.');
-  const args = [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/build.ts'), '--root', root];
+  // As `npm run build` runs it: one Node process with tsx's loader (no tsx CLI process in front of it).
+  const args = ['--import', pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href, resolve('scripts/build.ts'), '--root', root];
   if (options.outDir) args.push('--outDir', resolve(options.outDir));
   const env = { ...buildEnv(), NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...options.env };
   return { args, spawnOptions: { cwd: root, env } };
