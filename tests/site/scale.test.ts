@@ -206,7 +206,7 @@ describe(`a first search on the site with ${GENERATED.toLocaleString('en-GB')} g
   // A word on nearly every generated page, a common one, and two words: the heaviest first searches.
   const QUERIES = ['safeguarding', 'neglect', 'domestic abuse'];
 
-  it('loads only what its first page of results needs: no worker, no filter file, one fragment per result shown, one index chunk per word at most', async () => {
+  it('loads only what its first page of results needs: no worker, no filter file, one fragment per result shown, the index chunks of its words', async () => {
     const compressing = await serveDirectory(dist, undefined, { gzip: true });
     const measured: FirstSearch[] = [];
     try {
@@ -226,7 +226,8 @@ describe(`a first search on the site with ${GENERATED.toLocaleString('en-GB')} g
       expect(count('Pagefind worker'), one.query).toBe(0);
       expect(count('Pagefind filters'), one.query).toBe(0);
       expect(count('Pagefind fragments'), one.query).toBe(one.results);
-      expect(count('Pagefind index chunks'), one.query).toBeLessThanOrEqual(one.query.split(' ').length);
+      // A word's entries (Pagefind matches the last word as a prefix) can straddle two chunks of a large index.
+      expect(count('Pagefind index chunks'), one.query).toBeLessThanOrEqual(2 * one.query.split(' ').length);
       expect(count('Pagefind WebAssembly'), one.query).toBe(1);
       // The server saw the files (an empty measurement is a problem at any budget). The bytes are recorded, not judged
       // here: the 100 KB goal is at 1,000 entries (npm run bench:search), and Pagefind alone needs more (README, "Performance").
