@@ -1,8 +1,8 @@
 /**
- * `npm start` in a copy of the project, for tests of the dev server: its two
- * processes (astro dev and the guarded decap-server) started by
- * scripts/start.mjs itself, on free ports, in a terminal's environment.
- * Every wait is on the server's own answer.
+ * The dev server in a copy of the project, for tests of it: `npm start` (its
+ * two processes, astro dev and the guarded decap-server, started by
+ * scripts/start.mjs itself), or `astro dev` alone; on free ports, in a
+ * terminal's environment. Every wait is on the server's own answer.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
@@ -81,4 +81,43 @@ export async function startDevServer(root: string): Promise<DevServer> {
     throw error;
   }
   return { site, backend: `http://127.0.0.1:${cmsPort}/api/v1`, log: () => log, running: () => child.exitCode === null, get, waitForAnswer, stop };
+}
+
+export interface AstroDev {
+  /** The site's address, http://127.0.0.1:port */
+  site: string;
+  /** What astro dev has printed so far. */
+  log: () => string;
+  stop: () => void;
+}
+
+/** Starts `astro dev` alone in `root` and waits until `readyPath` answers 200 (for up to 90 s). */
+export async function startAstroDev(root: string, readyPath: string): Promise<AstroDev> {
+  const port = await freePort();
+  const site = `http://127.0.0.1:${port}`;
+  let log = '';
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env: terminalEnv({ ASTRO_CACHE_DIR: join(root, '.cache-dev') }),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
+  child.stderr?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
+  const stop = () => {
+    if (child.pid && child.exitCode === null) {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    }
+  };
+  const until = Date.now() + 90_000;
+  for (;;) {
+    const response = await fetch(`${site}${readyPath}`).catch(() => undefined);
+    if (response?.status === 200) break;
+    if (child.exitCode !== null || Date.now() > until) {
+      stop();
+      throw new Error(`The dev server did not serve ${readyPath} ${child.exitCode !== null ? `(it stopped, exit code ${child.exitCode})` : 'within 90 s'}:\n${log.slice(-3000)}`);
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  return { site, log: () => log, stop };
 }
