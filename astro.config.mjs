@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { buildTasks } from './src/integrations/build-tasks.ts';
 import { cms } from './src/integrations/cms.ts';
 import { devDocuments } from './src/integrations/dev-documents.ts';
 import { safeMdxProcessor } from './src/lib/safe-mdx-processor.ts';
@@ -35,7 +36,9 @@ export default defineConfig({
     // The dev server serves documents at the built site's addresses, by the same rule.
     devDocuments(),
     // After every integration that writes files: share images, then the policy and dist/_headers.
-    shareImages(), securityHeaders()],
+    shareImages(), securityHeaders(),
+    // Last: waits for what earlier ones left running (the search index), src/lib/build-tasks.ts.
+    buildTasks()],
   vite: {
     // npm start: the CMS backend trusts only the site's own port, so the site may not move to another.
     server: { strictPort: process.env.SG_STRICT_PORT === '1' },

@@ -10,7 +10,8 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { startBuildTask } from '../lib/build-tasks';
 import { close, createIndex } from 'pagefind';
 import { SEARCH_BUNDLE_FOLDER, SEARCH_EXCLUDED_SELECTORS, indexedPageCount, isUnusedBundleFile } from '../lib/search-bundle';
 
@@ -18,27 +19,32 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'safeguarding-search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const started = performance.now();
-        try {
-          const { index, errors } = await createIndex({ excludeSelectors: [...SEARCH_EXCLUDED_SELECTORS] });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const output = join(site, SEARCH_BUNDLE_FOLDER);
-          const written = await index.writeFiles({ outputPath: output });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-          for (const file of readdirSync(output)) {
-            if (isUnusedBundleFile(file)) rmSync(join(output, file), { force: true });
-          }
-          const pages = indexedPageCount(readFileSync(join(output, 'pagefind-entry.json'), 'utf8'));
-          if (pages === 0) throw new Error('The search index is empty: no page has data-pagefind-body.');
-          logger.info(`Search index: ${pages} of ${added.page_count} pages in ${SEARCH_BUNDLE_FOLDER}/ (${Math.round(performance.now() - started)} ms)`);
-        } finally {
-          await close();
-        }
+      // Pagefind reads the pages in its own process while the integrations after this one do their
+      // work (none changes a page Pagefind indexes); the last integration waits for it (build-tasks.ts).
+      'astro:build:done': ({ dir, logger }) => {
+        startBuildTask('Search index', indexSite(fileURLToPath(dir), logger));
       },
     },
   };
+}
+
+async function indexSite(site: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  try {
+    const { index, errors } = await createIndex({ excludeSelectors: [...SEARCH_EXCLUDED_SELECTORS] });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const output = join(site, SEARCH_BUNDLE_FOLDER);
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    for (const file of readdirSync(output)) {
+      if (isUnusedBundleFile(file)) rmSync(join(output, file), { force: true });
+    }
+    const pages = indexedPageCount(readFileSync(join(output, 'pagefind-entry.json'), 'utf8'));
+    if (pages === 0) throw new Error('The search index is empty: no page has data-pagefind-body.');
+    logger.info(`Search index: ${pages} of ${added.page_count} pages in ${SEARCH_BUNDLE_FOLDER}/ (${Math.round(performance.now() - started)} ms)`);
+  } finally {
+    await close();
+  }
 }
