@@ -200,7 +200,7 @@ console.log('\n== Summary');
 for (const result of results) {
   if (result.builds) console.log(`\n${formatBuildComparison(result.builds)}`);
 }
-console.log(`\nPages (budget: under ${kb(BUDGET.totalBytes)} transferred, under ${kb(BUDGET.scriptBytes)} of JavaScript)`);
+console.log(`\nPages (budgets: under ${kb(BUDGET.totalBytes)} transferred; a content page at most ${kb(BUDGET.contentPageBytes)} besides its <main>; at most ${kb(BUDGET.pageScriptBytes)} of JavaScript, under ${kb(BUDGET.scriptBytes)} on /search/)`);
 console.log(`${'generated'.padEnd(10)}${'pages'.padStart(7)}${'content page'.padStart(14)}${'JS (gz/raw)'.padStart(16)}${'axe ms/page'.padStart(13)}${'heaviest template'.padStart(30)}`);
 for (const result of results) {
   const heaviest = Object.entries(result.templates).reduce((a, b) => (b[1].totalTransfer > a[1].totalTransfer ? b : a));
