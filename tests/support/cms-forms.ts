@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { waitFor } from './wait-for';
+import { slateState } from './slate';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -69,25 +70,14 @@ export async function publishNow(page: Page): Promise<void> {
  */
 export async function selectInRichText(page: Page, text: string, scope = '.cms-editor-visual'): Promise<void> {
   await waitFor(`"${text}" selected in the rich text editor`, async () => {
-    const selected = await page.evaluate(({ selector, wanted }) => {
-      interface SlateNode { text?: string; children?: SlateNode[] }
-      interface Point { path: number[]; offset: number }
-      interface SlateEditor { children: SlateNode[]; selection: { anchor: Point; focus: Point } | null }
-      type Fiber = { return: Fiber | null; memoizedProps?: { editor?: SlateEditor } };
+    const state = await slateState(page, scope);
+    if (!state) return false;
+    if (state.selected === text) return true;
+    // Not yet: select it in the page, which the editor follows.
+    await page.evaluate(({ selector, wanted }) => {
       const root = document.querySelector(`${selector} [data-slate-editor="true"]`);
-      if (!root) return undefined;
-      const fiberKey = Object.keys(root).find((key) => key.startsWith('__reactFiber$'));
-      let fiber = fiberKey ? (root as unknown as Record<string, Fiber>)[fiberKey] : null;
-      while (fiber && !fiber.memoizedProps?.editor?.children) fiber = fiber.return;
-      const editor = fiber?.memoizedProps?.editor;
-      const selection = editor?.selection;
-      const leaf = (point: Point) => point.path.reduce<SlateNode | undefined>((node, index) => node?.children?.[index], { children: editor!.children });
-      const already = selection && selection.anchor.path.join() === selection.focus.path.join()
-        ? leaf(selection.anchor)?.text?.slice(Math.min(selection.anchor.offset, selection.focus.offset), Math.max(selection.anchor.offset, selection.focus.offset))
-        : undefined;
-      if (already === wanted) return wanted;
-      // Not yet: select it in the page, which the editor follows.
-      root instanceof HTMLElement && root.focus();
+      if (!(root instanceof HTMLElement)) return;
+      root.focus();
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const at = node.textContent?.indexOf(wanted) ?? -1;
@@ -98,10 +88,9 @@ export async function selectInRichText(page: Page, text: string, scope = '.cms-e
         const domSelection = getSelection();
         domSelection?.removeAllRanges();
         domSelection?.addRange(range);
-        break;
+        return;
       }
-      return undefined;
     }, { selector: scope, wanted: text });
-    return selected === text;
+    return false;
   });
 }

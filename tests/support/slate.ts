@@ -15,6 +15,8 @@ export interface SlateState {
   focused: boolean;
   /** The selection is a caret at the very end of the text. */
   caretAtEnd: boolean;
+  /** The text the editor's selection covers, when it lies in one leaf (what its buttons act on). */
+  selected?: string;
 }
 
 /** The state of the first Slate editor under `scope` (the body's rich text editor by default); undefined until it is drawn. */
@@ -43,7 +45,11 @@ export function slateState(page: Page, scope = '.cms-editor-visual'): Promise<Sl
     const caretAtEnd = Boolean(selection)
       && selection!.anchor.path.join() === selection!.focus.path.join() && selection!.anchor.offset === selection!.focus.offset
       && selection!.anchor.path.join() === path.join() && selection!.anchor.offset === (node.text ?? '').length;
-    return { blocks: editor.children.map(text), focused: document.activeElement === root, caretAtEnd };
+    const leaf = (point: Point) => point.path.reduce<SlateNode | undefined>((parent, index) => parent?.children?.[index], { children: editor.children });
+    const selected = selection && selection.anchor.path.join() === selection.focus.path.join()
+      ? leaf(selection.anchor)?.text?.slice(Math.min(selection.anchor.offset, selection.focus.offset), Math.max(selection.anchor.offset, selection.focus.offset))
+      : undefined;
+    return { blocks: editor.children.map(text), focused: document.activeElement === root, caretAtEnd, selected };
   }, scope);
 }
 
