@@ -25,6 +25,7 @@ import { AXE_TAGS } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
 import { startCmsSite, type CmsSite } from '../support/cms-site';
+import { closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
 import { BODY_EDITOR, bodyMode } from '../support/slate';
 import { folderFingerprint } from '../support/folder-fingerprint';
 import { waitFor } from '../support/wait-for';
@@ -63,8 +64,7 @@ reviewDue: 2027-01-01
 </Table>
 `;
 
-const realContent = resolve('content');
-const realBefore = folderFingerprint(realContent);
+const realBefore = realContentFingerprint();
 
 let project: ProjectCopy;
 let copyBefore: Record<string, string>;
@@ -81,24 +81,14 @@ beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
   page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleProblems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
+  collectPageProblems(page, consoleProblems);
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`${cms.site.url}/admin/`);
   await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
   await page.getByRole('link', { name: 'Pages', exact: true }).waitFor({ timeout: 60_000 });
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await cms?.site.close();
-  cms?.backend.stop();
-  if (project) expect(folderFingerprint(join(project.root, 'content'))).toEqual(copyBefore);
-  project?.remove();
-  expect(folderFingerprint(realContent)).toEqual(realBefore);
-});
+afterAll(() => closeCmsTest({ browser, site: cms?.site, backend: cms?.backend, project, copyBefore, realBefore }));
 
 const preview = () => page.locator('iframe#preview-pane');
 

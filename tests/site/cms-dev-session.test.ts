@@ -21,10 +21,12 @@
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import { startDevServer, type Answer, type DevServer } from '../support/dev-server';
+import { backendAnswer as answerOf } from '../support/cms-session';
+import { publishNow } from '../support/cms-forms';
 import { folderFingerprint } from '../support/folder-fingerprint';
 import { copyProject } from '../support/project-copy';
 import { waitFor } from '../support/wait-for';
@@ -102,15 +104,11 @@ async function fieldShows(page: Page, label: string, value: string): Promise<voi
 }
 
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-function backendAnswer(page: Page, action: string): Promise<Response> {
-  return page.waitForResponse((response) => response.url() === server.backend && response.request().method() === 'POST'
-    && (JSON.parse(response.request().postData() ?? '{}') as { action?: string }).action === action, { timeout: 60_000 });
-}
+const backendAnswer = (page: Page, action: string) => answerOf(page, server.backend, action);
 
 async function publish(page: Page): Promise<void> {
   const saved = backendAnswer(page, 'persistEntry');
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.getByText('Publish now', { exact: true }).click();
+  await publishNow(page);
   expect((await saved).status()).toBe(200);
   await page.getByText('Changes saved', { exact: false }).first().waitFor();
 }

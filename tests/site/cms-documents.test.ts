@@ -16,9 +16,9 @@
  * page's text, the backend's answer, the file on disk; never a pause.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { checkAllContent, readRawEntry } from '../../src/lib/content-files';
 import { lintContent } from '../../src/lib/content-lint';
 import { describeDocument } from '../../src/lib/documents';
@@ -29,6 +29,7 @@ import { copyProject, type ProjectCopy } from '../support/project-copy';
 import { serveDirectory, type RunningServer } from '../support/static-server';
 import type { RunningBackend } from '../support/cms-backend';
 import { startCmsSite } from '../support/cms-site';
+import { backendAnswer as answerOf, closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
 import { chooseOption, fillDate, mediaLibrary, publishNow, uploadAndChoose } from '../support/cms-forms';
 import { waitFor } from '../support/wait-for';
 import { folderFingerprint } from '../support/folder-fingerprint';
@@ -40,8 +41,7 @@ const ADULT_B = 'adult-b-safeguarding-adults-review';
 const PUBLISHED = '2026-03-02';
 const BUILD_DAY = '2026-06-01';
 
-const realContent = resolve('content');
-const realBefore = folderFingerprint(realContent);
+const realBefore = realContentFingerprint();
 
 let project: ProjectCopy;
 let copyBefore: Record<string, string>;
@@ -63,10 +63,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
   page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleProblems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
+  collectPageProblems(page, consoleProblems);
   // Decap asks with window.confirm (delete an entry, delete a file): the editor says yes.
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(`${site.url}/admin/`);
@@ -74,22 +71,10 @@ beforeAll(async () => {
   await page.getByRole('link', { name: 'Reviews', exact: true }).waitFor();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  backend?.stop();
-  project?.remove();
-  expect(folderFingerprint(realContent)).toEqual(realBefore);
-});
+afterAll(() => closeCmsTest({ browser, site, backend, project, realBefore }));
 
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-function backendAnswer(action: string, params: (params: Record<string, unknown>) => boolean = () => true): Promise<Response> {
-  return page.waitForResponse((response) => {
-    if (response.url() !== backend!.url || response.request().method() !== 'POST') return false;
-    const request = JSON.parse(response.request().postData() ?? '{}') as { action?: string; params?: Record<string, unknown> };
-    return request.action === action && params(request.params ?? {});
-  }, { timeout: 60_000 });
-}
+const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) => answerOf(page, backend!.url, action, params);
 
 function requireFile(path: string, madeBy: string): void {
   if (!existsSync(inCopy(path))) throw new Error(`${path} is not there: this test needs what "${madeBy}" makes (see that test).`);

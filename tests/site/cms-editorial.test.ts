@@ -20,13 +20,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { checkAllContent, readRawEntry } from '../../src/lib/content-files';
 import { launchChromium } from '../support/browser';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
 import type { RunningServer } from '../support/static-server';
 import type { RunningBackend } from '../support/cms-backend';
 import { startCmsSite } from '../support/cms-site';
+import { backendAnswer as answerOf } from '../support/cms-session';
 import { bodyMode, caretToEnd, slateState } from '../support/slate';
 import { waitFor } from '../support/wait-for';
 import { fillDate } from '../support/cms-forms';
@@ -61,13 +62,8 @@ const onMain = (path: string) => git(['cat-file', '-e', `main:${path}`], { allow
 const draftStatus = (branch: string) => git(['config', '--get', `branch.${branch}.description`], { allowFailure: true }).stdout;
 
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-function backendAnswer(action: string, test: (params: Record<string, unknown>) => boolean = () => true): Promise<Response> {
-  return page.waitForResponse((response) => {
-    if (response.url() !== backend!.url || response.request().method() !== 'POST') return false;
-    const body = JSON.parse(response.request().postData() ?? '{}') as { action?: string; params?: Record<string, unknown> };
-    return body.action === action && test(body.params ?? {});
-  }, { timeout: 60_000 });
-}
+/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
+const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) => answerOf(page, backend!.url, action, params);
 
 beforeAll(async () => {
   project = copyProject('sg-cms-editorial-');

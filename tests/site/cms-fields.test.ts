@@ -14,9 +14,9 @@
  * is never touched (checked).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { readRawEntry } from '../../src/lib/content-files';
 import { addDays, addYears, displayDate, londonDate } from '../../src/lib/dates';
 import { launchChromium } from '../support/browser';
@@ -24,12 +24,12 @@ import { copyProject, type ProjectCopy } from '../support/project-copy';
 import type { RunningServer } from '../support/static-server';
 import type { RunningBackend } from '../support/cms-backend';
 import { startCmsSite } from '../support/cms-site';
+import { backendAnswer as answerOf, closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
 import { folderFingerprint } from '../support/folder-fingerprint';
 import { waitFor } from '../support/wait-for';
-import { dateGroup, fillDate, fillDateParts } from '../support/cms-forms';
+import { dateGroup, fillDate, fillDateParts, publishNow } from '../support/cms-forms';
 
-const realContent = resolve('content');
-const realBefore = folderFingerprint(realContent);
+const realBefore = realContentFingerprint();
 
 let project: ProjectCopy;
 let copyBefore: Record<string, string>;
@@ -53,10 +53,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   page = await context.newPage();
   consoleProblems.length = 0;
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
+  collectPageProblems(page, consoleProblems, { warnings: true });
   page.on('dialog', (dialog) => void dialog.accept());
   page.on('request', (request) => {
     if (request.url() !== backend?.url || request.method() !== 'POST') return;
@@ -78,26 +75,14 @@ async function openAdmin(hash: string, ready: () => ReturnType<Page['locator']>)
   await ready().waitFor({ timeout: 60_000 });
 }
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  backend?.stop();
-  if (project) expect(folderFingerprint(join(project.root, 'content'))).toEqual(copyBefore);
-  project?.remove();
-  expect(folderFingerprint(realContent)).toEqual(realBefore);
-});
+afterAll(() => closeCmsTest({ browser, site, backend, project, copyBefore, realBefore }));
 
 const bulletinFile = (slug: string) => join(project.root, 'content/bulletins', `${slug}.mdx`);
 
-function backendAnswer(action: string): Promise<Response> {
-  return page.waitForResponse((response) => response.url() === backend!.url && response.request().method() === 'POST'
-    && (JSON.parse(response.request().postData() ?? '{}') as { action?: string }).action === action, { timeout: 60_000 });
-}
+/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
+const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) => answerOf(page, backend!.url, action, params);
 
-async function publish(): Promise<void> {
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.getByText('Publish now', { exact: true }).click();
-}
+const publish = () => publishNow(page);
 
 /** Publish, refused by a field: Decap ends its refused save with an "undefined" page error, and sends nothing. */
 async function publishRefused(): Promise<void> {

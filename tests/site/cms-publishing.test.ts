@@ -26,15 +26,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parseYaml, readRawEntry } from '../../src/lib/content-files';
 import { checkWithdrawnReviews, normaliseText } from '../../src/lib/withdrawn-check';
 import { launchChromium } from '../support/browser';
 import { buildSite } from '../support/build-site';
 import { readBuilt, searchFragments, sitemapUrls } from '../support/built-site';
 import { startCmsSite } from '../support/cms-site';
+import { backendAnswer as answerOf, closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
 import type { RunningBackend } from '../support/cms-backend';
-import { chooseOption, fillDate, selectInRichText } from '../support/cms-forms';
+import { chooseOption, fillDate, publishNow, selectInRichText } from '../support/cms-forms';
 import { caretToEnd } from '../support/slate';
 import { folderFingerprint } from '../support/folder-fingerprint';
 import { copyProject, type ProjectCopy } from '../support/project-copy';
@@ -56,8 +57,7 @@ const PROCEDURE = {
 };
 const OUT_OF_HOURS = { label: /^Out of hours emergency duty service/, number: '0333 013 8989', href: 'tel:+443330138989' };
 
-const realContent = resolve('content');
-const realBefore = folderFingerprint(realContent);
+const realBefore = realContentFingerprint();
 
 let project: ProjectCopy;
 let copyBefore: Record<string, string>;
@@ -78,10 +78,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
   page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
+  collectPageProblems(page, consoleProblems, { warnings: true });
   // Decap asks with window.confirm (delete) and window.prompt (a link's address).
   page.on('dialog', (dialog) => void dialog.accept(dialog.type() === 'prompt' ? PROCEDURE.url : undefined));
   await page.goto(`${site.url}/admin/`);
@@ -89,13 +86,7 @@ beforeAll(async () => {
   await page.getByRole('link', { name: 'Reviews', exact: true }).waitFor();
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  backend?.stop();
-  project?.remove();
-  expect(folderFingerprint(realContent)).toEqual(realBefore);
-});
+afterAll(() => closeCmsTest({ browser, site, backend, project, realBefore }));
 
 const contentFile = (folder: string, slug: string) => join(project.root, 'content', folder, `${slug}.mdx`);
 
@@ -104,10 +95,8 @@ function requireFile(path: string, madeBy: string): void {
 }
 
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-function backendAnswer(action: string): Promise<Response> {
-  return page.waitForResponse((response) => response.url() === backend!.url && response.request().method() === 'POST'
-    && (JSON.parse(response.request().postData() ?? '{}') as { action?: string }).action === action, { timeout: 60_000 });
-}
+/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
+const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) => answerOf(page, backend!.url, action, params);
 
 /**
  * Opens a screen of the CMS by loading /admin/ afresh at its address, and waits for `ready`:
@@ -125,8 +114,7 @@ const listReady = (current: Page) => current.locator('a[href*="/collections/revi
 
 async function publish(): Promise<void> {
   const saved = backendAnswer('persistEntry');
-  await page.getByRole('button', { name: 'Publish', exact: true }).click();
-  await page.getByText('Publish now', { exact: true }).click();
+  await publishNow(page);
   expect((await saved).status()).toBe(200);
 }
 

@@ -21,9 +21,9 @@
  * never a pause.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page, Response } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { COLLECTIONS } from '../../src/lib/content-model';
 import { checkAllContent, readRawEntry } from '../../src/lib/content-files';
 import { launchChromium } from '../support/browser';
@@ -32,6 +32,7 @@ import { copyProject, type ProjectCopy } from '../support/project-copy';
 import type { RunningServer } from '../support/static-server';
 import type { RunningBackend } from '../support/cms-backend';
 import { startCmsSite } from '../support/cms-site';
+import { backendAnswer as answerOf, closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
 import { BODY_EDITOR, bodyMode, caretToEnd, slateState } from '../support/slate';
 import { waitFor } from '../support/wait-for';
 import { fillDate } from '../support/cms-forms';
@@ -45,8 +46,7 @@ const NO_BUTTON = '<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr> takes
 const TYPED = 'Typed in the rich text editor.';
 
 
-const realContent = resolve('content');
-const realBefore = folderFingerprint(realContent);
+const realBefore = realContentFingerprint();
 
 let project: ProjectCopy;
 let copyBefore: Record<string, string>;
@@ -67,10 +67,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
   page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
+  collectPageProblems(page, consoleProblems, { warnings: true });
   page.on('dialog', (dialog) => void dialog.accept());
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -78,14 +75,7 @@ beforeAll(async () => {
   });
 }, 300_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  backend?.stop();
-  project?.remove();
-  // Whatever happened above, the real content/ is as it was.
-  expect(folderFingerprint(realContent)).toEqual(realBefore);
-});
+afterAll(() => closeCmsTest({ browser, site, backend, project, realBefore }));
 
 function entryFile(): string {
   return join(project.root, 'content/bulletins', `${SLUG}.mdx`);
@@ -97,10 +87,8 @@ function requireBulletin(): void {
 }
 
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-function backendAnswer(action: string): Promise<Response> {
-  return page.waitForResponse((response) => response.url() === backend!.url && response.request().method() === 'POST'
-    && (JSON.parse(response.request().postData() ?? '{}') as { action?: string }).action === action, { timeout: 60_000 });
-}
+/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
+const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) => answerOf(page, backend!.url, action, params);
 
 describe('the CMS on its local backend', () => {
   it('loads /admin/ with no console error and lists every collection', async () => {
