@@ -8,7 +8,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile } from 'sass';
+import { compile } from 'sass-embedded';
 import { describe, expect, it } from 'vitest';
 
 const css = (file: string) => compile(file, { loadPaths: ['node_modules'], style: 'compressed', quietDeps: true, silenceDeprecations: ['import'] }).css;
