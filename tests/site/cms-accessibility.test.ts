@@ -17,7 +17,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CMS_SCREENS, expectedFindings, listItemControlNames, listItemName, previewFrameTitle, type CmsScreen } from '../../src/lib/cms-accessibility';

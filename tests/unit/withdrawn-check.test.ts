@@ -1,5 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SentenceFinder, findRuleProblems, formatRuleProblems, normaliseText, reviewMarks, reviewSentences, type ReviewMarks } from '../../src/lib/withdrawn-check';
