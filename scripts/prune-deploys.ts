@@ -1,7 +1,7 @@
 /**
  * Deletes every earlier deploy of the Netlify site, keeping only the one just
  * published, so that nothing withdrawn from the live site stays reachable at
- * an old deploy's own address (see src/lib/netlify-deploys.ts and README,
+ * an old deploy's own address (see src/lib/netlify-deploys.ts and docs/building-and-deploying.md,
  * "How it is deployed"). Run by .github/workflows/deploy.yml after each deploy,
  * with Node alone (no npm install):
  *

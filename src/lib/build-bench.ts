@@ -85,7 +85,7 @@ export function compareBuilds(entries: number, runs: readonly BuildRun[]): Build
   return { entries, rows, withinGoals: rows.every((row) => row.withinGoal !== false) };
 }
 
-/** The side-by-side table, as `npm run bench` prints it and the README records it. */
+/** The side-by-side table, as `npm run bench` prints it and docs/performance.md records it. */
 export function formatBuildComparison(comparison: BuildComparison): string {
   const lines = [
     `| build, ${comparison.entries.toLocaleString('en-GB')} generated entries | pages | wall time | ratio to bare | goal |`,

@@ -4,7 +4,7 @@
  * Every page carries its policy in a <meta http-equiv> element (so it holds
  * on any host, and in the tests), and the build writes the same policies,
  * plus frame-ancestors and the other security headers, into dist/_headers for
- * Netlify-style hosts (src/integrations/security-headers.ts). The README has
+ * Netlify-style hosts (src/integrations/security-headers.ts). docs/building-and-deploying.md has
  * the nginx equivalent, made by nginxSnippet() below.
  *
  * Public pages: scripts and styles only from the site itself, never inline
@@ -315,7 +315,7 @@ export function headersForPath(rules: readonly HeaderRule[], pathname: string): 
   return headers;
 }
 
-/** The same headers for nginx, as documented in the README. */
+/** The same headers for nginx, as documented in docs/building-and-deploying.md. */
 export function nginxSnippet(): string {
   const common = Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`);
   const publicOnly = Object.entries(PUBLIC_ONLY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`);

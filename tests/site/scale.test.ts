@@ -230,7 +230,7 @@ describe(`a first search on the site with ${GENERATED.toLocaleString('en-GB')} g
       expect(count('Pagefind index chunks'), one.query).toBeLessThanOrEqual(2 * one.query.split(' ').length);
       expect(count('Pagefind WebAssembly'), one.query).toBe(1);
       // The server saw the files (an empty measurement is a problem at any budget). The bytes are recorded, not judged
-      // here: the 100 KB goal is at 1,000 entries (npm run bench:search), and Pagefind alone needs more (README, "Performance").
+      // here: the 100 KB goal is at 1,000 entries (npm run bench:search), and Pagefind alone needs more (docs/performance.md).
       expect(firstSearchProblems(one.transfers, Number.POSITIVE_INFINITY)).toEqual([]);
     }
   });

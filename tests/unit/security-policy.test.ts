@@ -155,8 +155,8 @@ describe('the host\'s headers (dist/_headers)', () => {
 });
 
 describe('the nginx equivalent', () => {
-  it('is in the README, word for word', () => {
-    expect(readFileSync('README.md', 'utf8')).toContain(nginxSnippet());
+  it('is in docs/building-and-deploying.md, word for word', () => {
+    expect(readFileSync('docs/building-and-deploying.md', 'utf8')).toContain(nginxSnippet());
   });
   it('sets the same headers and policies', () => {
     const snippet = nginxSnippet();
