@@ -15,6 +15,13 @@ export const REVIEW_TYPES = [
 
 export const AUDIENCES = ['children', 'adults', 'all'] as const;
 
+/** How readers see each audience: `heading` over the procedures for it, `name` in the search filters and results. */
+export const AUDIENCE_LABELS: Readonly<Record<(typeof AUDIENCES)[number], { heading: string; name: string }>> = {
+  children: { heading: 'Children and young people', name: 'Children' },
+  adults: { heading: 'Adults', name: 'Adults' },
+  all: { heading: 'Children and adults', name: 'Children and adults' },
+};
+
 /** The GOV.UK sample accessibility statement's kinds of non-accessible content. */
 export const KNOWN_ISSUE_CATEGORIES = [
   'Non-compliance with the accessibility regulations',
