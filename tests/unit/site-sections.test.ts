@@ -5,9 +5,11 @@ import {
   SEARCH_SECTIONS, SITE_SECTIONS, cmsPreviewPath, entryOfPath, entryPath, feedSections, navigationSections, reservedPageSlugs, sectionOfPath, sectionSegment, siteSection,
   type SiteSection,
 } from '../../src/lib/site-sections';
-import { AUDIENCES, AUDIENCE_LABELS, COLLECTIONS } from '../../src/lib/content-model';
+import { AUDIENCES, AUDIENCE_LABELS, COLLECTIONS, DOCUMENT_FORMATS } from '../../src/lib/content-model';
 import { cmsConfig, cmsOptionsFromEnv, type DecapCollection } from '../../src/lib/cms-config';
 import { RESERVED_PAGE_SLUGS, checkAcrossEntries, type RawEntry } from '../../src/lib/content-files';
+import { DOCUMENT_PATTERN } from '../../src/lib/content-schemas';
+import { documentFormat, documentFormatOf } from '../../src/lib/documents';
 import { BULLETINS_FEED, REVIEWS_FEED, feedsFor, robotsTxt } from '../../src/lib/feeds';
 import { AUDIENCE_HEADINGS } from '../../src/lib/listing';
 import { MAIN_NAVIGATION, sectionCrumb } from '../../src/lib/navigation';
@@ -193,7 +195,7 @@ describe('what each reader takes from it', () => {
   });
 });
 
-describe('audiences, named once', () => {
+describe('audiences and document formats, each named once', () => {
   it('audience labels: the procedures\' headings and the search\'s names come from the content model', () => {
     for (const audience of AUDIENCES) {
       expect(AUDIENCE_HEADINGS[audience]).toBe(AUDIENCE_LABELS[audience].heading);
@@ -203,4 +205,17 @@ describe('audiences, named once', () => {
     expect(AUDIENCE_NAMES.children).toBe('Children');
   });
 
+  it('document formats: every one a link can name is one the schema accepts and the site serves with its own media type', () => {
+    for (const [extension, format] of Object.entries(DOCUMENT_FORMATS)) {
+      expect(DOCUMENT_PATTERN.test(`report.${extension}`), extension).toBe(true);
+      expect(documentFormat(`report.${extension}`)).toBe(format.name);
+      expect(documentFormatOf(extension)?.mediaType).toMatch(/^application\/[a-z0-9.+-]+$/);
+    }
+    expect(documentFormatOf('pdf')?.mediaType).toBe('application/pdf');
+    expect(documentFormatOf('exe')).toBeUndefined();
+    expect(documentFormatOf('toString')).toBeUndefined();
+    const route = readFileSync(join(ROOT, 'src', 'pages', 'documents', '[collection]', '[entry]', '[file].ts'), 'utf8');
+    expect(route).toContain('documentFormatOf(extension)?.mediaType');
+    expect(route).not.toMatch(/application\/pdf/);
+  });
 });
