@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sectionOfPath } from './site-sections';
+import { sectionOfPath, sectionTemplates } from './site-sections';
 
 export const KB = 1024;
 
@@ -126,7 +126,8 @@ export function summariseWeight(path: string, resources: readonly LoadedResource
 
 /** Which template made a page, from its address and its section (src/lib/site-sections.ts). */
 export function templateOf(path: string): string {
-  const template = sectionOfPath(path)?.template;
+  const section = sectionOfPath(path);
+  const template = section && sectionTemplates(section);
   if (!template) return 'page';
   const second = path.split('/').filter(Boolean)[1];
   if (second === undefined) return template.page;

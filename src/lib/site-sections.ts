@@ -11,6 +11,8 @@
  */
 import type { CollectionName } from './content-model';
 
+export interface SectionTemplates { page: string; entry?: string; below?: Readonly<Record<string, string>> }
+
 export interface SiteSection {
   /** What the code calls it; the layout's `section` for its pages. */
   name: string;
@@ -45,11 +47,12 @@ export interface SiteSection {
    */
   shareImage?: { entryCaption?: boolean };
   /**
-   * The page-weight report's name for the template that made a page: its
-   * own pages (the later pages of a long index too), its entries' pages,
-   * and named pages below it. Left out: "page".
+   * The page-weight report's names for the templates that made its pages
+   * (see sectionTemplates): its own pages (the later pages of a long index
+   * too), its entries' pages, and named pages below it. Left out, they are
+   * its search type: "bulletin list" and "bulletin".
    */
-  template?: { page: string; entry?: string; below?: Readonly<Record<string, string>> };
+  template?: SectionTemplates;
   /** Its RSS feed, at path + "rss.xml". */
   feed?: { title: string };
   /** Left out of the sitemap, every page of it. */
@@ -66,7 +69,6 @@ export const SITE_SECTIONS = [
     name: 'pages', collection: 'pages', label: 'Pages', labelSingular: 'Page',
     navigation: { position: 1, text: 'About us', page: 'about' },
     search: { type: 'page', dateLabel: 'Last updated' },
-    template: { page: 'page' },
   },
   {
     name: 'procedures', path: '/procedures/', collection: 'procedures', label: 'Procedures', labelSingular: 'Procedure', entryPages: true,
@@ -74,14 +76,12 @@ export const SITE_SECTIONS = [
     search: { type: 'procedure', dateLabel: 'Last reviewed' },
     // A procedure's caption is its category, not what it is.
     shareImage: {},
-    template: { page: 'procedure list', entry: 'procedure' },
   },
   {
     name: 'bulletins', path: '/bulletins/', collection: 'bulletins', label: 'Bulletins', labelSingular: 'Bulletin', entryPages: true,
     navigation: { position: 5 },
     search: { type: 'bulletin', dateLabel: 'Published' },
     shareImage: { entryCaption: true },
-    template: { page: 'bulletin list', entry: 'bulletin' },
     feed: { title: 'Bulletins (RSS)' },
   },
   {
@@ -89,7 +89,6 @@ export const SITE_SECTIONS = [
     navigation: { position: 4 },
     search: { type: 'review', dateLabel: 'Published' },
     shareImage: { entryCaption: true },
-    template: { page: 'review list', entry: 'review' },
     feed: { title: 'Published case reviews (RSS)' },
   },
   {
@@ -97,21 +96,18 @@ export const SITE_SECTIONS = [
     navigation: { position: 6 },
     search: { type: 'report', dateLabel: 'Published' },
     shareImage: { entryCaption: true },
-    template: { page: 'report list', entry: 'report' },
   },
   {
     name: 'strategy', path: '/strategy/', collection: 'strategy', label: 'Strategy', labelSingular: 'Strategy',
     navigation: { position: 7 },
     search: { type: 'strategy', dateLabel: 'Published' },
     shareImage: {},
-    template: { page: 'strategy' },
   },
   {
     name: 'threshold', path: '/threshold/', collection: 'threshold', label: 'Threshold document', labelSingular: 'Threshold document',
     navigation: { position: 2, text: 'Threshold' },
     search: { type: 'threshold', dateLabel: 'Last updated' },
     shareImage: {},
-    template: { page: 'threshold' },
   },
   {
     name: 'home', path: '/', label: 'Home page', labelSingular: 'Home page',
@@ -176,6 +172,14 @@ export function entryOfPath(pathname: string): { section: SiteSection; slug: str
   if (!section?.entryPages || !section.path || !pathname.startsWith(section.path)) return undefined;
   const slug = /^([^/]+)\/$/.exec(pathname.slice(section.path.length))?.[1];
   return slug === undefined ? undefined : { section, slug };
+}
+
+/** The page-weight report's names for the templates of a section's pages; undefined: "page". */
+export function sectionTemplates(section: SiteSection): SectionTemplates | undefined {
+  if (section.template) return section.template;
+  if (!section.search) return undefined;
+  const { type } = section.search;
+  return section.entryPages ? { page: `${type} list`, entry: type } : { page: type };
 }
 
 /** The main navigation's sections, in its order. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  SEARCH_SECTIONS, SITE_SECTIONS, cmsPreviewPath, entryOfPath, entryPath, feedSections, navigationSections, reservedPageSlugs, sectionOfPath, sectionSegment, siteSection,
+  SEARCH_SECTIONS, SITE_SECTIONS, cmsPreviewPath, entryOfPath, entryPath, feedSections, navigationSections, reservedPageSlugs, sectionOfPath, sectionSegment, sectionTemplates, siteSection,
   type SiteSection,
 } from '../../src/lib/site-sections';
 import { AUDIENCES, AUDIENCE_LABELS, COLLECTIONS, DOCUMENT_FORMATS } from '../../src/lib/content-model';
@@ -13,7 +13,7 @@ import { documentFormat, documentFormatOf } from '../../src/lib/documents';
 import { BULLETINS_FEED, REVIEWS_FEED, feedsFor, robotsTxt } from '../../src/lib/feeds';
 import { AUDIENCE_HEADINGS } from '../../src/lib/listing';
 import { MAIN_NAVIGATION, sectionCrumb } from '../../src/lib/navigation';
-import { templateOf } from '../../src/lib/page-weight';
+import { CONTENT_TEMPLATES, templateOf } from '../../src/lib/page-weight';
 import { AUDIENCE_NAMES, CONTENT_TYPES, CONTENT_TYPE_NAMES, DATE_LABELS, resultMetaText } from '../../src/lib/search';
 import { contentTypeFor } from '../../src/lib/share-image';
 import { excludedFromSitemap } from '../../src/lib/sitemap-filter';
@@ -180,12 +180,24 @@ describe('what each reader takes from it', () => {
     expect(templateOf('/404.html')).toBe('not found');
     expect(templateOf('/admin/')).toBe('CMS');
     for (const section of entrySections) {
-      expect(templateOf(section.path)).toBe(section.template!.page);
-      expect(templateOf(`${section.path}page/3/`)).toBe(section.template!.page);
-      expect(templateOf(`${section.path}an-entry/`)).toBe(section.template!.entry);
+      const { search } = section;
+      expect(templateOf(section.path)).toBe(`${search!.type} list`);
+      expect(templateOf(`${section.path}page/3/`)).toBe(`${search!.type} list`);
+      expect(templateOf(`${section.path}an-entry/`)).toBe(search!.type);
     }
+    expect(templateOf('/strategy/')).toBe('strategy');
+    expect(templateOf('/search/a-to-z/g/2/')).toBe('A to Z');
+    expect(templateOf('/about/')).toBe('page');
     expect(templateOf('/accessibility/')).toBe('page');
     expect(templateOf('/documents/reports/x/report.pdf')).toBe('page');
+  });
+
+  it('page weight: every content-page template is one a section\'s pages are made by', () => {
+    const made = new Set(['page', ...SECTIONS.flatMap((section) => {
+      const templates = sectionTemplates(section);
+      return templates ? [templates.page, ...(templates.entry ? [templates.entry] : []), ...Object.values(templates.below ?? {})] : [];
+    })]);
+    for (const template of CONTENT_TEMPLATES) expect(made.has(template), template).toBe(true);
   });
 
   it('the sitemap leaves out the CMS, the not-found page and hidden reviews, by the sections\' addresses', () => {
