@@ -91,6 +91,7 @@ describe('what each reader takes from it', () => {
       expect(crumb).toEqual({ href: section.path, text: section.label });
       expect(MAIN_NAVIGATION.find((item) => item.href === crumb.href)?.text).toBe(crumb.text);
     }
+    expect(sectionCrumb('search')).toEqual({ href: '/search/', text: 'Search' });
     expect(() => sectionCrumb('settings')).toThrow(/no page/);
   });
 
