@@ -23,6 +23,7 @@ import { decapField, type DecapField } from './cms-fields';
 import { EDITOR_COMPONENT_IDS, MDX_COMPONENT, TABLE_COMPONENT } from './cms-editor-components';
 import { siteToday, type IsoDate } from './dates';
 import { reviewViewFilters } from './review-filters';
+import { cmsPreviewPath } from './site-sections';
 
 /** Where decap-server listens unless told otherwise (its own default port, on 127.0.0.1 only). */
 export const DEFAULT_LOCAL_BACKEND_PORT = 8081;
@@ -79,18 +80,6 @@ export function cmsOptionsFromEnv(env: Readonly<Record<string, string | undefine
   return { backend, siteUrl: options.siteUrl, ...(reviewRule ? { reviewRule } : {}), ...(wantsLocal || backend.name === 'proxy' ? { localBackend: local, localMode: localModeFromEnv(env) } : {}) };
 }
 
-/** The public address of an entry's page, for the CMS's "View on site" link. */
-const PREVIEW_PATHS: Partial<Record<CollectionName, string>> = {
-  pages: '{{slug}}/',
-  strategy: 'strategy/',
-  threshold: 'threshold/',
-  procedures: 'procedures/{{slug}}/',
-  bulletins: 'bulletins/{{slug}}/',
-  reviews: 'reviews/{{slug}}/',
-  reports: 'reports/{{slug}}/',
-  accessibility: 'accessibility/',
-};
-
 /** How entries are listed in the CMS. */
 const SUMMARIES: Partial<Record<CollectionName, string>> = {
   threshold: 'Level {{level}}: {{title}}',
@@ -143,12 +132,14 @@ export interface DecapCollection {
 
 export function decapCollection(collection: Collection): DecapCollection {
   const fields = collection.fields.map((field) => decapField(field, collection.folder));
+  // The public address of an entry's page, for the CMS's "View on site" link.
+  const previewPath = cmsPreviewPath(collection.name);
   const common = {
     name: collection.name,
     label: collection.label,
     label_singular: collection.labelSingular,
     description: collection.description,
-    ...(PREVIEW_PATHS[collection.name] ? { preview_path: PREVIEW_PATHS[collection.name] } : {}),
+    ...(previewPath ? { preview_path: previewPath } : {}),
   };
   if (collection.type === 'settings') {
     if (!collection.file) throw new Error(`The settings collection "${collection.name}" needs its file`);
@@ -160,7 +151,7 @@ export function decapCollection(collection: Collection): DecapCollection {
         label: collection.label,
         description: collection.description,
         file: `content/${collection.folder}/${collection.file}`,
-        ...(PREVIEW_PATHS[collection.name] ? { preview_path: PREVIEW_PATHS[collection.name] } : {}),
+        ...(previewPath ? { preview_path: previewPath } : {}),
         fields,
       }],
     };

@@ -145,7 +145,7 @@ export function decapField(field: Field, collectionFolder?: string): DecapField 
         media_folder: ENTRY_DOCUMENT_MEDIA_FOLDER,
         public_folder: '',
         choose_url: false,
-        pattern: [DOCUMENT_PATTERN.source, `${expected} (${[...new Set(Object.values(DOCUMENT_FORMATS))].join(', ')})`],
+        pattern: [DOCUMENT_PATTERN.source, `${expected} (${[...new Set(Object.values(DOCUMENT_FORMATS).map((format) => format.name))].join(', ')})`],
       };
     case 'image':
       return { ...base, widget: 'image', media_folder: `/${MEDIA.folder}`, public_folder: MEDIA.publicPath, choose_url: false, pattern: [withoutFlags(IMAGE_PATTERN), expected] };

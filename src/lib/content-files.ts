@@ -13,9 +13,10 @@ import { checkBodyImages } from './content-images';
 import { parseAndCheckBody } from './content-safety';
 import { checkTableTree } from './content-tables';
 import { findDuplicate, needsItsOwn, uniqueFields, type OtherEntry } from './unique-values';
+import { reservedPageSlugs } from './site-sections';
 
 /** Addresses the site's own templates use, which a page may not take. */
-export const RESERVED_PAGE_SLUGS = ['strategy', 'threshold', 'procedures', 'bulletins', 'reviews', 'reports', 'search', 'admin', 'documents', '404'];
+export const RESERVED_PAGE_SLUGS: readonly string[] = reservedPageSlugs();
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 

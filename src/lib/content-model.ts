@@ -15,6 +15,13 @@ export const REVIEW_TYPES = [
 
 export const AUDIENCES = ['children', 'adults', 'all'] as const;
 
+/** How readers see each audience: `heading` over the procedures for it, `name` in the search filters and results. */
+export const AUDIENCE_LABELS: Readonly<Record<(typeof AUDIENCES)[number], { heading: string; name: string }>> = {
+  children: { heading: 'Children and young people', name: 'Children' },
+  adults: { heading: 'Adults', name: 'Adults' },
+  all: { heading: 'Children and adults', name: 'Children and adults' },
+};
+
 /** The GOV.UK sample accessibility statement's kinds of non-accessible content. */
 export const KNOWN_ISSUE_CATEGORIES = [
   'Non-compliance with the accessibility regulations',
@@ -22,17 +29,17 @@ export const KNOWN_ISSUE_CATEGORIES = [
   'Not within the scope of the accessibility regulations',
 ] as const;
 
-/** Formats a document may have, by file extension. */
+/** Formats a document may have, by file extension: as a link names it, and the media type the site serves it as. */
 export const DOCUMENT_FORMATS = {
-  pdf: 'PDF',
-  docx: 'Word document',
-  doc: 'Word document',
-  odt: 'OpenDocument text',
-  xlsx: 'Excel spreadsheet',
-  ods: 'OpenDocument spreadsheet',
-  pptx: 'PowerPoint presentation',
-  odp: 'OpenDocument presentation',
-} as const;
+  pdf: { name: 'PDF', mediaType: 'application/pdf' },
+  docx: { name: 'Word document', mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  doc: { name: 'Word document', mediaType: 'application/msword' },
+  odt: { name: 'OpenDocument text', mediaType: 'application/vnd.oasis.opendocument.text' },
+  xlsx: { name: 'Excel spreadsheet', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  ods: { name: 'OpenDocument spreadsheet', mediaType: 'application/vnd.oasis.opendocument.spreadsheet' },
+  pptx: { name: 'PowerPoint presentation', mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
+  odp: { name: 'OpenDocument presentation', mediaType: 'application/vnd.oasis.opendocument.presentation' },
+} as const satisfies Record<string, { name: string; mediaType: string }>;
 
 /** Formats an image in content may have, by file extension: sharp makes AVIF and WebP versions of each. */
 export const IMAGE_FORMATS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;

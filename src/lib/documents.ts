@@ -1,9 +1,14 @@
 /** Documents: where they live, and how a link to one describes it. */
 import { DOCUMENT_FORMATS } from './content-model';
 
+/** A document format by its file extension ("pdf"), if documents may have it. */
+export function documentFormatOf(extension: string): { name: string; mediaType: string } | undefined {
+  return Object.hasOwn(DOCUMENT_FORMATS, extension) ? DOCUMENT_FORMATS[extension as keyof typeof DOCUMENT_FORMATS] : undefined;
+}
+
 export function documentFormat(file: string): string {
   const extension = file.split('.').pop()?.toLowerCase() ?? '';
-  return (DOCUMENT_FORMATS as Record<string, string>)[extension] ?? extension.toUpperCase();
+  return documentFormatOf(extension)?.name ?? extension.toUpperCase();
 }
 
 /** "850 KB", "1.2 MB": sizes as GOV.UK writes them (1 KB = 1,024 bytes). */

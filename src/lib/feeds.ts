@@ -5,19 +5,27 @@
  */
 import { displayDate } from './dates';
 import { reviewTitle } from './page-titles';
+import { entryPath, feedSections, sectionOfPath, siteSection, type SectionName } from './site-sections';
 import type { BulletinData, Entry, ReviewData } from './types';
 
 export interface FeedLink { title: string; href: string }
 
-export const BULLETINS_FEED: FeedLink = { title: 'Bulletins (RSS)', href: '/bulletins/rss.xml' };
-export const REVIEWS_FEED: FeedLink = { title: 'Published case reviews (RSS)', href: '/reviews/rss.xml' };
+const FEEDS = feedSections();
 
-/** The feeds a page links to in its <head>: its section's, and both from the home page. */
+function feedOf(name: SectionName): FeedLink {
+  const feed = FEEDS.find(({ section }) => section.name === name);
+  if (!feed) throw new Error(`The section "${name}" has no feed in src/lib/site-sections.ts`);
+  return { title: feed.title, href: feed.href };
+}
+
+export const BULLETINS_FEED: FeedLink = feedOf('bulletins');
+export const REVIEWS_FEED: FeedLink = feedOf('reviews');
+
+/** The feeds a page links to in its <head>: its section's, and every one from the home page. */
 export function feedsFor(pathname: string): FeedLink[] {
-  if (pathname === '/') return [BULLETINS_FEED, REVIEWS_FEED];
-  if (pathname.startsWith('/bulletins/')) return [BULLETINS_FEED];
-  if (pathname.startsWith('/reviews/')) return [REVIEWS_FEED];
-  return [];
+  const section = sectionOfPath(pathname);
+  const home = section === siteSection('home');
+  return FEEDS.filter((feed) => home || feed.section === section).map(({ title, href }) => ({ title, href }));
 }
 
 export interface FeedItem {
@@ -39,7 +47,7 @@ const SAMPLE_NOTE = 'Sample content. ';
 export function bulletinFeedItems(bulletins: readonly Entry<BulletinData>[]): FeedItem[] {
   return bulletins.map((bulletin) => ({
     title: bulletin.data.title,
-    link: `/bulletins/${bulletin.id}/`,
+    link: entryPath('bulletins', bulletin.id),
     pubDate: feedDate(bulletin.data.date),
     description: `${bulletin.data.sample ? SAMPLE_NOTE : ''}${bulletin.data.summary}`,
     ...(bulletin.data.topics?.length ? { categories: [...bulletin.data.topics] } : {}),
@@ -56,7 +64,7 @@ export function reviewFeedItems(reviews: readonly (Entry<ReviewData> & { status:
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title))
     .map((review) => ({
       title: reviewTitle(review.data.title, review.data.type),
-      link: `/reviews/${review.id}/`,
+      link: entryPath('reviews', review.id),
       pubDate: feedDate(review.data.published),
       description: `${review.data.sample ? SAMPLE_NOTE : ''}${review.data.summary} It leaves this website on ${displayDate(review.status.withdrawn)}, then is available on request.`,
       categories: [review.data.type, ...(review.data.themes ?? [])],
@@ -65,5 +73,5 @@ export function reviewFeedItems(reviews: readonly (Entry<ReviewData> & { status:
 
 /** robots.txt: everything but the CMS, and where the sitemap is. */
 export function robotsTxt(siteUrl: string): string {
-  return ['User-agent: *', 'Disallow: /admin/', '', `Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`, ''].join('\n');
+  return ['User-agent: *', `Disallow: ${siteSection('admin').path}`, '', `Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`, ''].join('\n');
 }

@@ -1,5 +1,5 @@
 /** How indexes group and order entries, the way a reader needs them. */
-import { AUDIENCES, REVIEW_TYPES } from './content-model';
+import { AUDIENCES, AUDIENCE_LABELS, REVIEW_TYPES } from './content-model';
 import { paginate } from './pagination';
 import type { Audience, BulletinData, Entry, ProcedureData, ReportData, ReviewData, ReviewType } from './types';
 
@@ -8,11 +8,7 @@ export function sortBulletins<T extends Entry<BulletinData>>(entries: readonly T
   return [...entries].sort((a, b) => b.data.number - a.data.number || b.data.date.localeCompare(a.data.date));
 }
 
-export const AUDIENCE_HEADINGS: Record<Audience, string> = {
-  children: 'Children and young people',
-  adults: 'Adults',
-  all: 'Children and adults',
-};
+export const AUDIENCE_HEADINGS: Record<Audience, string> = Object.fromEntries(AUDIENCES.map((audience) => [audience, AUDIENCE_LABELS[audience].heading])) as Record<Audience, string>;
 
 export interface Group<T> { heading: string; id: string; items: T[] }
 

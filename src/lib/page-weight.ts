@@ -21,6 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { sectionOfPath, sectionTemplates } from './site-sections';
 
 export const KB = 1024;
 
@@ -123,25 +124,17 @@ export function summariseWeight(path: string, resources: readonly LoadedResource
   };
 }
 
-/** Which template made a page, from its address. */
+/** Which template made a page, from its address and its section (src/lib/site-sections.ts). */
 export function templateOf(path: string): string {
-  if (path === '/') return 'home';
-  if (path === '/404.html') return 'not found';
-  const segments = path.split('/').filter(Boolean);
-  const [first, second] = segments;
-  if (first === 'admin') return 'CMS';
-  const sections: Record<string, [string, string]> = {
-    procedures: ['procedure list', 'procedure'],
-    bulletins: ['bulletin list', 'bulletin'],
-    reviews: ['review list', 'review'],
-    reports: ['report list', 'report'],
-  };
+  const section = sectionOfPath(path);
+  const template = section && sectionTemplates(section);
+  if (!template) return 'page';
+  const second = path.split('/').filter(Boolean)[1];
+  if (second === undefined) return template.page;
+  const below = template.below?.[second];
+  if (below) return below;
   // A long index's later pages (/bulletins/page/2/, src/lib/pagination.ts) are the list's.
-  if (first && sections[first]) return second && second !== 'page' ? sections[first][1] : sections[first][0];
-  if (first === 'strategy') return 'strategy';
-  if (first === 'threshold') return 'threshold';
-  if (first === 'search') return second === 'a-to-z' ? 'A to Z' : 'search';
-  return 'page';
+  return template.entry && second !== 'page' ? template.entry : template.page;
 }
 
 /**

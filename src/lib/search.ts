@@ -7,42 +7,29 @@
  * a `search` entry to the layout, so the 404 page, the search page and a
  * withdrawn review's short page are never in it.
  */
-import { AUDIENCES } from './content-model';
+import { AUDIENCES, AUDIENCE_LABELS } from './content-model';
 import { displayDate, isRealIsoDate, type IsoDate } from './dates';
+import { SEARCH_SECTIONS, type ContentType } from './site-sections';
 import type { Audience, ReviewType } from './types';
 
-export const CONTENT_TYPES = ['page', 'procedure', 'bulletin', 'review', 'report', 'strategy', 'threshold'] as const;
-export type ContentType = (typeof CONTENT_TYPES)[number];
+export type { ContentType } from './site-sections';
+
+/** Each section's type in the index (src/lib/site-sections.ts), in the order of the search page's filters. */
+export const CONTENT_TYPES: readonly ContentType[] = SEARCH_SECTIONS.map((section) => section.search.type);
+
+function byType<T>(value: (section: (typeof SEARCH_SECTIONS)[number]) => T): Record<ContentType, T> {
+  return Object.fromEntries(SEARCH_SECTIONS.map((section) => [section.search.type, value(section)])) as Record<ContentType, T>;
+}
 
 /** Names as readers see them: one result's type, and the filter's label. */
-export const CONTENT_TYPE_NAMES: Record<ContentType, { one: string; filter: string }> = {
-  page: { one: 'Page', filter: 'Pages' },
-  procedure: { one: 'Procedure', filter: 'Procedures' },
-  bulletin: { one: 'Bulletin', filter: 'Bulletins' },
-  review: { one: 'Case review', filter: 'Case reviews' },
-  report: { one: 'Annual report', filter: 'Annual reports' },
-  strategy: { one: 'Strategy', filter: 'Strategy' },
-  threshold: { one: 'Threshold document', filter: 'Threshold document' },
-};
+export const CONTENT_TYPE_NAMES: Record<ContentType, { one: string; filter: string }> = byType((section) => ({ one: section.labelSingular, filter: section.label }));
 
 export const SEARCH_AUDIENCES = AUDIENCES;
 
-export const AUDIENCE_NAMES: Record<Audience, string> = {
-  children: 'Children',
-  adults: 'Adults',
-  all: 'Children and adults',
-};
+export const AUDIENCE_NAMES: Record<Audience, string> = Object.fromEntries(AUDIENCES.map((audience) => [audience, AUDIENCE_LABELS[audience].name])) as Record<Audience, string>;
 
 /** What the date on a result means, by type. */
-export const DATE_LABELS: Record<ContentType, string> = {
-  page: 'Last updated',
-  procedure: 'Last reviewed',
-  bulletin: 'Published',
-  review: 'Published',
-  report: 'Published',
-  strategy: 'Published',
-  threshold: 'Last updated',
-};
+export const DATE_LABELS: Record<ContentType, string> = byType((section) => section.search.dateLabel);
 
 /** What a template tells the layout about its page, for the index. */
 export interface SearchEntry {

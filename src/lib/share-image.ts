@@ -11,6 +11,7 @@
  * with no change renders nothing.
  */
 import { createHash } from 'node:crypto';
+import { sectionOfPath } from './site-sections.ts';
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
@@ -55,34 +56,18 @@ export function shareImage(content: ShareImageContent): ShareImage {
   return { key, path: `/${SHARE_IMAGE_FOLDER}/${key}.png`, alt: shareImageAlt(content) };
 }
 
-const SECTION_TYPES: Record<string, { list: string; item: string }> = {
-  bulletins: { list: 'Bulletins', item: 'Bulletin' },
-  procedures: { list: 'Procedures', item: 'Procedure' },
-  reviews: { list: 'Case reviews', item: 'Case review' },
-  reports: { list: 'Annual reports', item: 'Annual report' },
-};
-
-const PAGE_TYPES: Record<string, string> = {
-  '': 'Home page',
-  strategy: 'Strategy',
-  threshold: 'Threshold document',
-  search: 'Search',
-};
-
 /**
- * The content type a page's image shows, from its address. On an entry's
- * page the caption above its title says more (the bulletin's number, the
- * review's type, the report's period), so it is used instead, except on
- * procedures, whose caption is their category.
+ * The content type a page's image shows, from its address and its section
+ * (src/lib/site-sections.ts). On an entry's page the caption above its title
+ * says more (the bulletin's number, the review's type, the report's period),
+ * so it is used instead, except on procedures, whose caption is their
+ * category.
  */
 export function contentTypeFor(pathname: string, caption?: string): string {
-  const parts = pathname.split('/').filter(Boolean);
-  const section = SECTION_TYPES[parts[0] ?? ''];
-  if (section) {
-    if (parts.length === 1) return section.list;
-    return caption && parts[0] !== 'procedures' ? caption : section.item;
-  }
-  return PAGE_TYPES[parts[0] ?? ''] ?? 'Information';
+  const section = sectionOfPath(pathname);
+  if (!section?.shareImage) return 'Information';
+  if (!section.entryPages || pathname.split('/').filter(Boolean).length === 1) return section.label;
+  return caption && section.shareImage.entryCaption ? caption : section.labelSingular;
 }
 
 /** The site's address without https:// and the trailing slash. */

@@ -10,6 +10,7 @@ import { groupProcedures, sortBulletins, sortReports } from './listing';
 import { MAIN_NAVIGATION } from './navigation';
 import type { PageLink } from './search';
 import { reviewTitle } from './page-titles';
+import { entryPath, type SectionName } from './site-sections';
 import type {
   AccessibilityData, BulletinData, Entry, PageData, ProcedureData, ReportData, ReviewData, SettingsData, StrategyData, ThresholdData,
 } from './types';
@@ -68,7 +69,7 @@ export async function getPublicReviews(): Promise<ReviewWithStatus[]> {
  */
 export async function getPageLinks(): Promise<PageLink[]> {
   const strategy = await getCurrentStrategy();
-  const entryLinks = (folder: string, items: Entry<{ title: string; sample?: boolean }>[]) => items.map((item) => ({ title: item.data.title, href: `/${folder}/${item.id}/`, sample: item.data.sample === true }));
+  const entryLinks = (section: SectionName, items: Entry<{ title: string; sample?: boolean }>[]) => items.map((item) => ({ title: item.data.title, href: entryPath(section, item.id), sample: item.data.sample === true }));
   return [
     ...(await getPages()).map((page) => ({ title: page.data.title, href: `/${page.id}/`, sample: page.data.sample === true })),
     { title: strategy.data.title, href: '/strategy/', sample: strategy.data.sample === true },

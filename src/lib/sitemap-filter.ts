@@ -5,6 +5,7 @@
 import { readAllEntries } from './content-files';
 import { siteToday } from './dates';
 import { retentionYearsFrom, reviewStatus } from './retention';
+import { entryOfPath, sectionOfPath } from './site-sections';
 
 export function hiddenReviewSlugs(root: string = process.cwd(), today: string = siteToday()): Set<string> {
   const entries = readAllEntries(root);
@@ -23,7 +24,7 @@ export function hiddenReviewSlugs(root: string = process.cwd(), today: string = 
 
 export function excludedFromSitemap(page: string, hidden: ReadonlySet<string>): boolean {
   const path = new URL(page).pathname;
-  if (path === '/404/' || path === '/404.html' || path.startsWith('/admin/')) return true;
-  const review = /^\/reviews\/([^/]+)\/$/.exec(path);
-  return review !== null && hidden.has(review[1]!);
+  if (sectionOfPath(path)?.notInSitemap) return true;
+  const entry = entryOfPath(path);
+  return entry?.section.collection === 'reviews' && hidden.has(entry.slug);
 }

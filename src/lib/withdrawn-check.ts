@@ -37,6 +37,7 @@ import { reviewTitle } from './page-titles';
 import { retentionYearsFrom, reviewStatus, type ReviewState } from './retention';
 import { SHARE_IMAGE_FOLDER, displayHost, shareImageKey } from './share-image';
 import { SITE_URL } from './site-address';
+import { siteSection } from './site-sections';
 import type { ReviewType } from './types';
 
 /** A sentence this long (in words) is specific enough to be the review's own. */
@@ -173,7 +174,7 @@ export function reviewMarks(root: string, today: string, siteUrl: string = SITE_
     });
     const name = reviewTitle(data.title, data.type);
     const shareImage = shareImageKey({
-      siteName: String(settings.siteName ?? ''), organisation: String(settings.organisation ?? ''), title: name, contentType: 'Case review', host: displayHost(siteUrl), sample: data.sample === true,
+      siteName: String(settings.siteName ?? ''), organisation: String(settings.organisation ?? ''), title: name, contentType: siteSection('reviews').labelSingular, host: displayHost(siteUrl), sample: data.sample === true,
     });
     return { slug, file: entry.file, name, state: reviewStatus(data.published, today, years).state, sentences, documents, shareImageKey: shareImage };
   });

@@ -38,6 +38,7 @@ import { firstSearchProblems, totalBytes, transferKind, transferTable } from '..
 import { checkLinks, formatBrokenLinks } from '../../src/lib/link-check';
 import { SITE_URL } from '../../src/lib/site-address';
 import { siteToday } from '../../src/lib/dates';
+import { entryOfPath, sectionOfPath } from '../../src/lib/site-sections';
 
 const GENERATED = 5000;
 const BUILD_MINUTES = 25;
@@ -51,7 +52,10 @@ let worst: WorstCaseEntries;
 const timings: Record<string, number> = {};
 
 /** Index pages: the section lists, every page of them, the search page and its A to Z. */
-const isIndex = (path: string) => /^\/(bulletins|procedures|reviews|reports)\/(page\/\d+\/)?$/.test(path) || path === '/search/' || path.startsWith('/search/a-to-z/');
+const isIndex = (path: string) => {
+  const section = sectionOfPath(path);
+  return section?.name === 'search' || (section?.entryPages === true && entryOfPath(path) === undefined);
+};
 const fileOf = (path: string) => join(dist, ...path.split('/').filter(Boolean), path.endsWith('/') ? 'index.html' : '');
 const htmlOf = (path: string) => readFileSync(fileOf(path), 'utf8');
 const linksIn = (html: string) => new Set([...html.matchAll(/<a\b[^>]*\bhref="([^"#?]+)/g)].map((match) => match[1]!));
@@ -136,7 +140,7 @@ describe(`the site with ${GENERATED.toLocaleString('en-GB')} generated entries a
       for (const href of linksIn(htmlOf(path))) (path.startsWith('/search/a-to-z/') ? fromAToZ : fromIndex).add(href);
     }
     // A withdrawn review keeps a short page, out of every list and the search by the one-year rule (noindex).
-    const entryPages = pages.filter((path) => /^\/(bulletins|procedures|reviews|reports)\/(?!page\/)[^/]+\/$/.test(path));
+    const entryPages = pages.filter((path) => entryOfPath(path) !== undefined);
     const unlisted = entryPages.filter((path) => htmlOf(path).includes('<meta name="robots" content="noindex">'));
     expect(unlisted.filter((path) => !path.startsWith('/reviews/'))).toEqual([]);
     const entries = entryPages.filter((path) => !unlisted.includes(path));

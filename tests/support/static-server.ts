@@ -16,6 +16,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createGzip } from 'node:zlib';
+import { DOCUMENT_FORMATS } from '../../src/lib/content-model';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,7 +32,8 @@ const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf',
+  // Documents: .pdf, .docx... as the site serves them.
+  ...Object.fromEntries(Object.entries(DOCUMENT_FORMATS).map(([extension, format]) => [`.${extension}`, format.mediaType])),
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.yml': 'text/yaml; charset=utf-8',

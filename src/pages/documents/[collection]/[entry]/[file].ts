@@ -4,18 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { getPublicReviews, getReports } from '../../../../lib/site-content';
 import { listDocuments } from '../../../../lib/entry-documents';
+import { documentFormatOf } from '../../../../lib/documents';
 import type { DocumentRef, Entry } from '../../../../lib/types';
-
-const MIME: Record<string, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  doc: 'application/msword',
-  odt: 'application/vnd.oasis.opendocument.text',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  ods: 'application/vnd.oasis.opendocument.spreadsheet',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  odp: 'application/vnd.oasis.opendocument.presentation',
-};
 
 function paths(collection: string, entries: Entry<{ documents?: DocumentRef[] }>[]) {
   return entries.flatMap((entry) =>
@@ -33,5 +23,5 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const sourcePath = (props as { sourcePath: string }).sourcePath;
   const extension = sourcePath.split('.').pop() ?? '';
-  return new Response(readFileSync(sourcePath), { headers: { 'Content-Type': MIME[extension] ?? 'application/octet-stream' } });
+  return new Response(readFileSync(sourcePath), { headers: { 'Content-Type': documentFormatOf(extension)?.mediaType ?? 'application/octet-stream' } });
 };
