@@ -1,57 +1,33 @@
-/** The shape of each collection's data, as the schemas in content-schemas.ts produce it. */
+/**
+ * The names the site's code uses for each collection's data. Every one is
+ * derived from the content model (src/lib/content-types.ts), never written
+ * out by hand, so a change to the model changes them.
+ */
 import type { AUDIENCES, KNOWN_ISSUE_CATEGORIES, REVIEW_TYPES } from './content-model';
+import type { CollectionData, ListItem } from './content-types';
 
 export type Audience = (typeof AUDIENCES)[number];
 export type ReviewType = (typeof REVIEW_TYPES)[number];
 
-export interface DocumentRef { title: string; file: string; accessibleAlternative?: string }
+/** A review's or report's document: its title, file and accessible alternative. */
+export type DocumentRef = ListItem<'reviews', 'documents'>;
 
-export interface PageData { title: string; description: string; updated?: string; sample?: boolean }
-
-export interface StrategyData {
-  title: string; period: string; current?: boolean; summary: string; vision: string; mission: string[];
-  priorityGroups: { heading: string; items: string[] }[];
-  plans: { year: string; rows: { priority: string; action: string; outcome: string }[] }[];
-  sample?: boolean;
-}
-
-export interface ThresholdData { level: number; title: string; summary: string; signs: string[]; whatToDo: string[]; sample?: boolean }
-
-export interface ProcedureData {
-  title: string; summary: string; audience: Audience; category: string; lastReviewed: string; reviewDue: string;
-  url?: string; changes?: { date: string; note: string }[]; sample?: boolean;
-}
-
-export interface BulletinData {
-  number: number; title: string; date: string; summary: string; topics?: string[];
-  links?: { title: string; url: string }[]; sample?: boolean;
-}
-
-export interface ReviewData {
-  title: string; type: ReviewType; published: string; summary: string; documents?: DocumentRef[]; themes?: string[]; sample?: boolean;
-}
-
-export interface ReportData {
-  title: string; period: string; published: string; summary: string; highlights?: string[]; documents?: DocumentRef[]; sample?: boolean;
-}
-
-export interface SettingsData {
-  siteName: string; organisation: string; email: string; phone: string; address: string[];
-  childrenInHours?: string; childrenInHoursTimes?: string; adultsInHours?: string; outOfHours?: string;
-  adultsContactPage: string; childrenOnlineForm?: string; adultsOnlineForm?: string;
-  reviewRetentionYears: number; exitUrl: string;
-}
+export type PageData = CollectionData<'pages'>;
+export type StrategyData = CollectionData<'strategy'>;
+export type ThresholdData = CollectionData<'threshold'>;
+export type ProcedureData = CollectionData<'procedures'>;
+export type BulletinData = CollectionData<'bulletins'>;
+export type ReviewData = CollectionData<'reviews'>;
+export type ReportData = CollectionData<'reports'>;
+export type SettingsData = CollectionData<'settings'>;
+export type AccessibilityData = CollectionData<'accessibility'>;
 
 /** An entry as the site's templates use it: its address slug and its data. */
 export interface Entry<T> { id: string; data: T; filePath?: string; /** Astro's own entry, for rendering the body. */ source?: unknown }
 
 export type KnownIssueCategory = (typeof KNOWN_ISSUE_CATEGORIES)[number];
 
-export interface KnownIssue { problem: string; summary?: string; category: KnownIssueCategory; criteria?: string[]; plan?: string; fixBy?: string }
+export type KnownIssue = ListItem<'accessibility', 'knownIssues'>;
 
 /** A check of the website by a person, not the automated tests. */
-export interface ManualAudit { date: string; by: string; scope: string }
-
-export interface AccessibilityData {
-  statementPrepared: string; statementReviewed: string; testedBy: string; manualAudits?: ManualAudit[]; knownIssues?: KnownIssue[];
-}
+export type ManualAudit = ListItem<'accessibility', 'manualAudits'>;
