@@ -402,7 +402,7 @@ export interface BodyComponent {
  * image written as Markdown, ![alternative text](/images/name.png), is
  * checked the same way as a Figure without a caption.)
  */
-export const BODY_COMPONENTS: readonly BodyComponent[] = [
+export const BODY_COMPONENTS = [
   {
     name: 'Figure',
     label: 'Image',
@@ -416,7 +416,7 @@ export const BODY_COMPONENTS: readonly BodyComponent[] = [
       { name: 'caption', label: 'Caption', kind: 'string', required: false, maxLength: 300, hint: 'Shown under the image, for everyone. Optional.' },
     ],
   },
-];
+] as const satisfies readonly BodyComponent[];
 
 export function getBodyComponent(name: string): BodyComponent | undefined {
   return BODY_COMPONENTS.find((component) => component.name === name);

@@ -6,7 +6,7 @@
  * schemas (src/lib/content-schemas.ts) are made from the same descriptions,
  * so what the build accepts is what these types say.
  */
-import type { CollectionModel, CollectionName, Field } from './content-model';
+import type { BODY_COMPONENTS, CollectionModel, CollectionName, Field } from './content-model';
 import type { IsoDate } from './dates';
 
 /** The value each kind of field holds, after the schema has checked it; select and object-list depend on the field. */
@@ -54,6 +54,9 @@ export type CollectionData<N extends CollectionName> = FieldsData<CollectionDesc
 
 /** Each collection's data, by name. */
 export type ContentData = { [N in CollectionName]: CollectionData<N> };
+
+/** The attributes of a component editors write in a body, such as <Figure src="..." alt="..." />. */
+export type BodyComponentProps<Name extends (typeof BODY_COMPONENTS)[number]['name']> = FieldsData<Extract<(typeof BODY_COMPONENTS)[number], { name: Name }>['props']>;
 
 /** An item of an object-list field, such as one of a review's documents. */
 export type ListItem<N extends CollectionName, Name extends keyof CollectionData<N>> = NonNullable<CollectionData<N>[Name]> extends readonly (infer Item)[] ? Item : never;

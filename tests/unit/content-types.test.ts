@@ -11,9 +11,9 @@
  * (the assertion in src/lib/content-schemas.ts).
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { COLLECTIONS, type CollectionModel, type CollectionName, type Field } from '../../src/lib/content-model';
+import { BODY_COMPONENTS, COLLECTIONS, type CollectionModel, type CollectionName, type Field } from '../../src/lib/content-model';
 import { ContentError, SCHEMAS, entryData } from '../../src/lib/content-schemas';
-import type { CollectionData, FieldsData } from '../../src/lib/content-types';
+import type { BodyComponentProps, FieldsData } from '../../src/lib/content-types';
 import type { getAccessibility, getCurrentStrategy, getPages, getPublicReviews, getSettings } from '../../src/lib/site-content';
 import type {
   AccessibilityData, Audience, DocumentRef, Entry, KnownIssue, KnownIssueCategory, ManualAudit, PageData, ProcedureData, ReviewData, ReviewType, SettingsData, StrategyData,
@@ -92,6 +92,11 @@ describe('the collections\' types', () => {
     expectTypeOf<ManualAudit>().toEqualTypeOf<{ date: string; by: string; scope: string }>();
     expectTypeOf<AccessibilityData['knownIssues']>().toEqualTypeOf<KnownIssue[] | undefined>();
     expect(COLLECTIONS.map((collection) => collection.name)).toEqual(['pages', 'strategy', 'threshold', 'procedures', 'bulletins', 'reviews', 'reports', 'settings', 'accessibility']);
+  });
+
+  it('include the attributes of a component in a body (Figure.astro\'s props)', () => {
+    expectTypeOf<BodyComponentProps<'Figure'>>().toEqualTypeOf<{ src: string; alt: string; caption?: string }>();
+    expect(BODY_COMPONENTS.map((component) => component.props.map((prop) => prop.name))).toEqual([['src', 'alt', 'caption']]);
   });
 
   it('reach the templates through Astro\'s entries without a cast', () => {
