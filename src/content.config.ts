@@ -4,7 +4,7 @@ import { SCHEMAS } from './lib/content-schemas';
 import { contentLoader } from './lib/content-loader';
 
 // Every collection is made from the one content model (src/lib/content-model.ts).
-const collection = (name: CollectionName) => defineCollection({ loader: contentLoader(getCollection(name)), schema: SCHEMAS[name] });
+const collection = <N extends CollectionName>(name: N) => defineCollection({ loader: contentLoader(getCollection(name)), schema: SCHEMAS[name] });
 
 export const collections = {
   pages: collection('pages'),

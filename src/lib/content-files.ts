@@ -138,8 +138,8 @@ export function checkCollectionFiles(root: string, only?: CollectionName): Conte
  * the dev server shows this on every page instead, until the file is back.
  */
 export function missingSettingsFiles(root: string): ContentProblem[] {
-  return COLLECTIONS.filter((collection) => collection.type === 'settings' && collection.file && !existsSync(join(root, 'content', collection.folder, collection.file)))
-    .map((collection) => ({
+  return COLLECTIONS.filter((collection: Collection) => collection.type === 'settings' && collection.file && !existsSync(join(root, 'content', collection.folder, collection.file)))
+    .map((collection: Collection) => ({
       file: `content/${collection.folder}/${collection.file!}`,
       field: '',
       message: `is missing. The site needs it (${collection.labelSingular}): put the file back as it was last published.`,

@@ -48,7 +48,7 @@ function checkedLoader(collection: Collection): Loader {
           const raw = { collection: collection.name, ...readRawEntry(props.filePath, root) };
           const problems = checkRawEntry(raw);
           if (problems.length > 0) throw new ContentError(problems);
-          return context.parseData({ ...props, data: raw.data as typeof props.data });
+          return context.parseData({ ...props, data: raw.data });
         }) as LoaderContext['parseData'],
       });
       const across = [...checkCollectionFiles(root, collection.name), ...checkAcrossEntries(readAllEntries(root, collection.name))];

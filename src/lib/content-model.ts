@@ -108,19 +108,19 @@ export type CollectionName =
   | 'settings'
   | 'accessibility';
 
-const sample: Field = {
+const sample = {
   name: 'sample',
   label: 'Sample content',
   kind: 'boolean',
   required: false,
   hint: 'Tick while this is example text, not the partnership\'s real content. The page then shows a "Sample content" tag.',
-};
+} as const satisfies Field;
 
-const title = (hint: string): Field => ({ name: 'title', label: 'Title', kind: 'string', required: true, hint, maxLength: 150 });
+const title = (hint: string) => ({ name: 'title', label: 'Title', kind: 'string', required: true, hint, maxLength: 150 }) as const satisfies Field;
 
-const summary = (hint: string): Field => ({ name: 'summary', label: 'Summary', kind: 'text', required: true, hint, maxLength: 600 });
+const summary = (hint: string) => ({ name: 'summary', label: 'Summary', kind: 'text', required: true, hint, maxLength: 600 }) as const satisfies Field;
 
-const documents = (hint: string): Field => ({
+const documents = (hint: string) => ({
   name: 'documents',
   label: 'Documents',
   kind: 'object-list',
@@ -136,9 +136,16 @@ const documents = (hint: string): Field => ({
       hint: 'Required for every document: how someone who cannot use the document (with a screen reader or a magnifier, say) gets the same information, for example "The learning briefing on this page gives the findings and the learning." Shown under the link.',
     },
   ],
-});
+}) as const satisfies Field;
 
-export const COLLECTIONS: readonly Collection[] = [
+/**
+ * The collections, with every name, kind and option kept as written (`as
+ * const`, checked against Collection), so src/lib/content-types.ts derives
+ * each collection's data type from them: a field added here is in the type,
+ * one removed is gone from it. Code that wants any collection takes a
+ * Collection.
+ */
+export const COLLECTIONS = [
   {
     name: 'pages',
     label: 'Pages',
@@ -377,7 +384,10 @@ export const COLLECTIONS: readonly Collection[] = [
       },
     ],
   },
-];
+] as const satisfies readonly Collection[];
+
+/** The collections as the model describes them, for deriving types (src/lib/content-types.ts). */
+export type CollectionModel = typeof COLLECTIONS;
 
 export function getCollection(name: CollectionName): Collection {
   const found = COLLECTIONS.find((collection) => collection.name === name);
@@ -399,7 +409,7 @@ export interface BodyComponent {
  * image written as Markdown, ![alternative text](/images/name.png), is
  * checked the same way as a Figure without a caption.)
  */
-export const BODY_COMPONENTS: readonly BodyComponent[] = [
+export const BODY_COMPONENTS = [
   {
     name: 'Figure',
     label: 'Image',
@@ -413,7 +423,7 @@ export const BODY_COMPONENTS: readonly BodyComponent[] = [
       { name: 'caption', label: 'Caption', kind: 'string', required: false, maxLength: 300, hint: 'Shown under the image, for everyone. Optional.' },
     ],
   },
-];
+] as const satisfies readonly BodyComponent[];
 
 export function getBodyComponent(name: string): BodyComponent | undefined {
   return BODY_COMPONENTS.find((component) => component.name === name);

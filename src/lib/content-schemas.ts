@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { isRealIsoDate } from './dates';
 import { BODY_COMPONENTS, COLLECTIONS, DOCUMENT_FORMATS, IMAGE_FORMATS, MEDIA, type BodyComponent, type Collection, type CollectionName, type Field } from './content-model';
+import type { CollectionData } from './content-types';
 
 // Exported so the CMS configuration (src/lib/cms-config.ts) checks fields with the same patterns.
 /** A document's file name, no folder: it lives in its entry's own folder (content/reviews/<entry>/<file>). */
@@ -125,9 +126,21 @@ export function collectionSchema(collection: Collection) {
   return z.preprocess(normaliseDates, objectSchema(collection.fields));
 }
 
-export const SCHEMAS = Object.fromEntries(
+/**
+ * Each collection's schema, typed with the data the model describes
+ * (src/lib/content-types.ts), so Astro's entries carry that type and nothing
+ * downstream casts their data. The schemas are built from the same field
+ * descriptions at run time, which the compiler cannot follow: this is the one
+ * place the two meet, and tests/unit/content-types.test.ts checks that the
+ * fields each schema accepts and requires are the ones the type has.
+ */
+export type CollectionSchemas = { readonly [N in CollectionName]: z.ZodType<CollectionData<N>> };
+
+const builtSchemas: Readonly<Record<string, z.ZodType<unknown>>> = Object.fromEntries(
   COLLECTIONS.map((collection) => [collection.name, collectionSchema(collection)]),
-) as Record<CollectionName, ReturnType<typeof collectionSchema>>;
+);
+
+export const SCHEMAS = builtSchemas as CollectionSchemas;
 
 /** The attributes of a component in a body, checked like fields. */
 export function componentSchema(component: BodyComponent) {
@@ -199,6 +212,17 @@ export function checkEntry(collectionName: CollectionName, file: string, data: u
     problems.push({ file, field: pathLabel(issue.path) || '(frontmatter)', message });
   }
   return problems;
+}
+
+/**
+ * One entry's data, checked by its collection's schema, with the type the
+ * content model gives it: for code that reads content/ itself rather than
+ * through Astro. Data that does not fit stops with the editor's problems.
+ */
+export function entryData<N extends CollectionName>(collectionName: N, file: string, data: unknown): CollectionData<N> {
+  const result = SCHEMAS[collectionName].safeParse(data ?? {});
+  if (result.success) return result.data;
+  throw new ContentError(checkEntry(collectionName, file, data));
 }
 
 /**

@@ -32,13 +32,13 @@ import { basename, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { visibleText } from './abbreviations';
 import { readAllEntries, type RawEntry } from './content-files';
+import { entryData } from './content-schemas';
 import { documentHref, documentSourceFile } from './documents';
 import { reviewTitle } from './page-titles';
 import { retentionYearsFrom, reviewStatus, type ReviewState } from './retention';
 import { SHARE_IMAGE_FOLDER, displayHost, shareImageKey } from './share-image';
 import { SITE_URL } from './site-address';
 import { siteSection } from './site-sections';
-import type { ReviewType } from './types';
 
 /** A sentence this long (in words) is specific enough to be the review's own. */
 export const MIN_SENTENCE_WORDS = 6;
@@ -166,7 +166,7 @@ export function reviewMarks(root: string, today: string, siteUrl: string = SITE_
   }
   return reviews.map((entry) => {
     const slug = slugOf(entry);
-    const data = entry.data as { title: string; type: ReviewType; published: string; summary: string; sample?: boolean; documents?: { file: string }[] };
+    const data = entryData('reviews', entry.file, entry.data);
     const sentences = candidates.get(entry)!.filter((sentence) => !shared.get(entry)!.has(sentence));
     const documents = (data.documents ?? []).map((document) => {
       const bytes = readFileSync(documentSourceFile(entry.absolutePath, document.file));
@@ -323,7 +323,7 @@ export function formatRuleProblems(problems: readonly RuleProblem[]): string {
 export function withdrawnCheckFor(root: string, today: string): { reviews: ReviewMarks[]; check: (dist: string) => RuleProblem[] } {
   const entries = readAllEntries(root);
   const reviews = reviewMarks(root, today, SITE_URL, entries);
-  const reports = entries.filter((entry) => entry.collection === 'reports').flatMap((entry) => ((entry.data.documents ?? []) as { file: string }[]).map((document) => documentHref('reports', slugOf(entry), document.file)));
+  const reports = entries.filter((entry) => entry.collection === 'reports').flatMap((entry) => (entryData('reports', entry.file, entry.data).documents ?? []).map((document) => documentHref('reports', slugOf(entry), document.file)));
   return {
     reviews,
     check: (dist) => {

@@ -1,7 +1,8 @@
 /**
  * The one-year rule on the built site: a review added to content/reviews/ as
- * PRODUCT.md describes it, built with SITE_NOW on days before, during and
- * after its year. No assertion depends on the real date.
+ * an editor adds one (its .mdx file, and its report in a folder of the same
+ * name), built with SITE_NOW on days before, during and after its year. No
+ * assertion depends on the real date.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';

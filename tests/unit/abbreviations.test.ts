@@ -29,6 +29,8 @@ describe('the list of abbreviations', () => {
     expect(new Set(forms).size).toBe(forms.length);
     for (const abbreviation of KNOWN_ABBREVIATIONS) expect(abbreviation.source, abbreviation.short).not.toBe('');
   });
+  // The partnership's own documents (its strategy, annual reports and arrangements) are not in this repository:
+  // the project's source documents, plain-text copies, are read where they are (/work/shared/seeds), and this is skipped anywhere else.
   it.skipIf(!existsSync('/work/shared/seeds'))('takes its expansions from the partnership\'s own documents where they give one', () => {
     const seeds = readdirSync('/work/shared/seeds').filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join('/work/shared/seeds', name), 'utf8')).join('\n');
     for (const text of ['Multi Agency Risk Assessment Team (MARAT)', 'Local Authority Designated Officer (LADO)', 'MARAC Multi Agency Risk Assessment Conference', 'Multi Agency Safeguarding Hub (MASH)', 'MASH+']) {

@@ -373,7 +373,8 @@ describe('what Decap writes, the build reads', () => {
 
 describe('each collection in the CMS', () => {
   it('shows entries with useful summaries and sorts by the model\'s order', () => {
-    for (const collection of COLLECTIONS.filter((candidate) => candidate.type === 'entries')) {
+    const entryCollections: readonly Collection[] = COLLECTIONS.filter((candidate) => candidate.type === 'entries');
+    for (const collection of entryCollections) {
       const decap = decapCollection(collection);
       const sortable = (decap.sortable_fields as (string | { field: string })[]).map((field) => (typeof field === 'string' ? field : field.field));
       expect(sortable, collection.name).toContain(collection.sortBy ?? 'title');

@@ -9,17 +9,23 @@ const file = 'content/pages/example.mdx';
 const lint = (body: string, bodyLine = 5) => lintBody(body, { file, bodyLine });
 const rules = (body: string) => lint(body).map((finding) => finding.rule);
 
-/** The line of seed 002 (the partnership's 2019 arrangements) exactly as the old website had it. */
+/**
+ * A line of the partnership's arrangements, "Working Together 2018 -
+ * Safeguarding Southend" (June 2019), exactly as the old website had it. That
+ * document is not in this repository: the test that checks the line against
+ * it reads the project's source documents (/work/shared/seeds, file 002_...)
+ * where they are, and is skipped anywhere else.
+ */
 const SEED_002_LINE = 'We recommend reading the full WT 2018 guidance. It is available on the GOV.UK website ([click here](#))';
 
 describe('link text', () => {
-  it('catches the "click here" link in seed 002, exactly as written there', () => {
+  it('catches the "click here" link in the 2019 arrangements, exactly as written there', () => {
     const findings = lint(`## Working Together 2018\n\n${SEED_002_LINE}\n`);
     expect(findings.map((finding) => [finding.rule, finding.line])).toEqual([['link-text', 7], ['link-empty-target', 7]]);
     expect(findings[0]!.message).toContain('the link text "click here" does not say where the link goes');
     expect(findings[1]!.message).toContain('does not go anywhere');
   });
-  it.skipIf(!existsSync('/work/shared/seeds'))('uses the text that really is in seed 002', () => {
+  it.skipIf(!existsSync('/work/shared/seeds'))('uses the text that really is in the 2019 arrangements (a source document outside the repository)', () => {
     const seed = readdirSync('/work/shared/seeds').find((name) => name.startsWith('002_'))!;
     expect(readFileSync(join('/work/shared/seeds', seed), 'utf8')).toContain(SEED_002_LINE);
   });

@@ -6,7 +6,7 @@ import { fixtureFolder } from '../support/fixture-folder';
 const review = { title: 'Child A', type: 'Child Safeguarding Practice Review', published: '2026-06-15', summary: 'What happened.' };
 
 describe('the review contract', () => {
-  it('accepts a review that follows PRODUCT.md', () => {
+  it('accepts a review with every field the content model gives reviews', () => {
     expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, themes: ['Neglect'], sample: true, documents: [{ title: 'Report', file: 'a.pdf', accessibleAlternative: 'The summary on this page.' }] })).toEqual([]);
   });
   it('names a missing required field and what it expects', () => {
