@@ -22,7 +22,7 @@ export function searchIndex(): AstroIntegration {
       // Pagefind reads the pages in its own process while the integrations after this one do their
       // work (none changes a page Pagefind indexes); the last integration waits for it (build-tasks.ts).
       'astro:build:done': ({ dir, logger }) => {
-        startBuildTask('Search index', indexSite(fileURLToPath(dir), logger));
+        startBuildTask('Search index', indexSite(fileURLToPath(dir), logger), [`${SEARCH_BUNDLE_FOLDER}/`]);
       },
     },
   };

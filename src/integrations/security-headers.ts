@@ -9,7 +9,7 @@
  * an <iframe>, <object>, <embed> or <base>, or an address such as
  * javascript:, stops the build with the page and the code.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -17,6 +17,9 @@ import {
   ADMIN_DIRECTIVES, addHashesToPage, extraSources, headerRules, inlineHashes, isAdminPath, parsePolicy, readMetaPolicy, renderHeadersFile, untrustedInlineCode,
 } from '../lib/security-policy';
 import { scanBuiltPage } from '../lib/built-page-scan';
+import { entriesOfBuildTasks } from '../lib/build-tasks';
+import { topLevelEntries } from '../lib/built-site-entries';
+import { writeFileAtomically } from '../lib/atomic-file';
 
 function htmlFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
@@ -59,7 +62,7 @@ export function securityHeaders(): AstroIntegration {
             const scripts = { 'script-src': inlineHashes(code)['script-src'] };
             if (scripts['script-src'].length > 0 && untrusted.length === 0) {
               add('admin', scripts);
-              writeFileSync(file, addHashesToPage(html, scripts));
+              writeFileAtomically(file, addHashesToPage(html, scripts));
             }
             continue;
           }
@@ -69,17 +72,16 @@ export function securityHeaders(): AstroIntegration {
           const needed = inlineHashes(code);
           if (needed['script-src'].length + needed['style-src'].length === 0) continue;
           hashed += 1;
-          writeFileSync(file, addHashesToPage(html, needed));
+          writeFileAtomically(file, addHashesToPage(html, needed));
           const top = path.split('/')[1]!;
           for (const key of top === 'index.html' ? ['', top] : [top]) add(key, needed);
         }
         if (problems.length > 0) {
           throw new Error(`Built ${problems.length === 1 ? 'a page holds' : 'pages hold'} code or elements the site does not trust; templates use a class and the stylesheet, or a script file, instead:\n  ${problems.join('\n  ')}`);
         }
-        const entries = readdirSync(site, { withFileTypes: true })
-          .filter((item) => !item.name.startsWith('_headers') && !item.name.startsWith('_redirects'))
-          .map((item) => (item.isDirectory() ? `${item.name}/` : item.name));
-        writeFileSync(join(site, '_headers'), renderHeadersFile(headerRules(entries, extra)));
+        // What is in the site now, and what work still running will add (the search index may finish after this).
+        const entries = [...new Set([...topLevelEntries(site), ...entriesOfBuildTasks()])];
+        writeFileAtomically(join(site, '_headers'), renderHeadersFile(headerRules(entries, extra)));
         logger.info(`Security headers written to _headers${hashed ? `; ${hashed} page(s) have reviewed template code allowed by hash` : ''}`);
       },
     },
