@@ -91,8 +91,8 @@ function reactProps(attributes: Attributes, key: number | undefined): Record<str
   const props: Record<string, unknown> = key === undefined ? {} : { key };
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === null || value === false) continue;
-    // An aria-* or data-* attribute keeps its text ("true"), as the HTML has it.
-    props[REACT_NAMES[name] ?? name] = value === true && (name.startsWith('aria-') || name.startsWith('data-')) ? 'true' : value;
+    // A bare aria-* or data-* attribute is empty, as in the HTML (React would write "true").
+    props[REACT_NAMES[name] ?? name] = value === true && (name.startsWith('aria-') || name.startsWith('data-')) ? '' : value;
   }
   return props;
 }
