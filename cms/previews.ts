@@ -16,7 +16,7 @@ import { leavesWebsiteText } from '../src/lib/review-page-text';
 import { reviewPreviewNote, reviewPreviewNoteHtml } from '../src/lib/review-preview';
 import { toElements, type CreateElement, type MarkupNode } from '../src/lib/markup';
 import {
-  breadcrumbsBlock, contactPanelBlock, helpNumbersBlock, pageHeadingBlock, summaryListBlock, warningBlock, withdrawnReviewBlock, type SummaryRow,
+  breadcrumbsBlock, bulletinWarningBlock, contactPanelBlock, helpNumbersBlock, pageHeadingBlock, summaryListBlock, warningBlock, withdrawnReviewBlock, type SummaryRow,
 } from '../src/lib/markup-blocks';
 import { overdueWarningText, procedureFacts, reviewOverdue } from '../src/lib/procedure-page';
 import type { ReviewType, SettingsData } from '../src/lib/types';
@@ -56,9 +56,9 @@ function useSiteSettings(props: Props): Partial<SettingsData> {
 /** One of the site's blocks (src/lib/markup-blocks.ts, which its Astro components render), as React elements. */
 const draw = (node: MarkupNode): ReactNode => toElements(node, h as CreateElement<ReactElement>) as ReactNode;
 
-/** The site's summary list; with no lines between rows unless `border`, as the facts at the top of a page. */
-function SummaryList({ rows, border = false }: { rows: readonly SummaryRow[]; border?: boolean }): ReactNode {
-  return draw(summaryListBlock(rows, { border }));
+/** The site's summary list; with no lines between rows unless `border`, and out of the search index as the facts at the top of a page. */
+function SummaryList({ rows, border = false, searchIgnore = false }: { rows: readonly SummaryRow[]; border?: boolean; searchIgnore?: boolean }): ReactNode {
+  return draw(summaryListBlock(rows, { border, searchIgnore }));
 }
 
 function Bullets({ items, numbered = false }: { items: unknown[]; numbered?: boolean }): ReactNode {
@@ -164,7 +164,7 @@ function ProcedurePreview(props: Props): ReactNode {
   const changes = list<Data>(data.changes).sort((a, b) => str(b.date).localeCompare(str(a.date)));
   return h(Page, { settings, title: str(data.title), caption: str(data.category), sample: data.sample === true, crumb: 'Procedures' },
     h('p', { className: 'govuk-body-l' }, str(data.summary)),
-    h(SummaryList, { rows: procedureFacts({ audience: str(data.audience), lastReviewed: str(data.lastReviewed), reviewDue }, showDate) }),
+    h(SummaryList, { rows: procedureFacts({ audience: str(data.audience), lastReviewed: str(data.lastReviewed), reviewDue }, showDate), searchIgnore: true }),
     overdue ? draw(warningBlock(overdueWarningText(reviewDue))) : null,
     data.url ? h('p', { className: 'govuk-body' }, h('a', { className: 'govuk-button', href: '#' }, `Go to ${str(data.title)}`)) : null,
     h(Body, props),
@@ -180,7 +180,7 @@ function BulletinPreview(props: Props): ReactNode {
   const topics = list(data.topics).map(str).filter(Boolean);
   return h(Page, { settings, title: str(data.title), caption: `Bulletin ${str(data.number)}`, sample: data.sample === true, crumb: 'Bulletins' },
     h('p', { className: 'sg-meta' }, `Published ${showDate(data.date)}`),
-    draw(warningBlock(`This bulletin was sent on ${showDate(data.date)}. Guidance may have changed since: check the current procedures.`)),
+    draw(bulletinWarningBlock(showDate(data.date), '#')),
     h('p', { className: 'govuk-body-l' }, str(data.summary)),
     topics.length > 0 ? h('p', { className: 'govuk-body' }, `Topics: ${topics.join(', ')}`) : null,
     h(Body, props),
@@ -209,7 +209,7 @@ function ReviewPreview(props: Props): ReactNode {
   const title = str(data.title) && isReviewType(type) ? reviewTitle(str(data.title), type) : str(data.title);
   const status = note.state === 'no-date' ? undefined : reviewStatus(published, today, years);
   const banner = h('div', { dangerouslySetInnerHTML: { __html: reviewPreviewNoteHtml(note) } });
-  const rows = h(SummaryList, { rows: [['Type of review', str(data.type)], ['Published', showDate(published)], ['Leaves this website', status ? leavesWebsiteText(status.withdrawn) : '(set the publication date)']] });
+  const rows = h(SummaryList, { rows: [['Type of review', str(data.type)], ['Published', showDate(published)], ['Leaves this website', status ? leavesWebsiteText(status.withdrawn) : '(set the publication date)']], searchIgnore: true });
   const full = h(Fragment, null,
     h('h2', { className: 'govuk-heading-m' }, 'Summary'),
     h('p', { className: 'govuk-body' }, str(data.summary)),

@@ -27,6 +27,11 @@ export function warningBlock(content: MarkupNode): MarkupElement {
     h('strong', { class: 'govuk-warning-text__text' }, h('span', { class: 'govuk-visually-hidden' }, 'Warning'), ' ', content));
 }
 
+/** On every bulletin: when it was sent (as the site shows the date), and that guidance may have changed since. */
+export function bulletinWarningBlock(sent: string, proceduresHref = '/procedures/'): MarkupElement {
+  return warningBlock([`This bulletin was sent on ${sent}. Guidance may have changed since: check the current `, h('a', { class: 'govuk-link', href: proceduresHref }, 'procedures'), '.']);
+}
+
 export type SummaryRow = readonly [key: MarkupNode, value: MarkupNode];
 
 export interface SummaryListOptions {
