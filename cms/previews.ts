@@ -5,18 +5,21 @@
  * Decap's Markdown preview, in which the editor components show as the
  * site's components (cms/editor-components.ts).
  */
-import { createElement as h, Fragment, useEffect, useState, type ReactNode } from 'react';
+import { createElement as h, Fragment, useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { COLLECTIONS, REVIEW_TYPES } from '../src/lib/content-model';
 import { displayDate, isRealIsoDate } from '../src/lib/dates';
 import { documentFormat } from '../src/lib/documents';
-import { AUDIENCE_HEADINGS } from '../src/lib/listing';
 import { reviewTitle, withdrawnReviewTitle } from '../src/lib/page-titles';
-import { DEFAULT_RETENTION_YEARS, retentionYearsFrom, reviewStatus } from '../src/lib/retention';
+import { isRetentionPeriod, retentionPeriod, retentionYearsInForce, reviewStatus } from '../src/lib/retention';
 import { leavesWebsiteText } from '../src/lib/review-page-text';
-import { reviewPreviewNote, reviewPreviewNoteHtml, withdrawnReviewHtml } from '../src/lib/review-preview';
-import { contactPanelHtml, helpNumbersHtml } from '../src/lib/cms-preview-html';
-import type { Audience, ReviewType, SettingsData } from '../src/lib/types';
+import { reviewPreviewNote, reviewPreviewNoteHtml } from '../src/lib/review-preview';
+import { toElements, type CreateElement, type MarkupNode } from '../src/lib/markup';
+import {
+  breadcrumbsBlock, bulletinWarningBlock, contactPanelBlock, helpNumbersBlock, pageHeadingBlock, summaryListBlock, warningBlock, withdrawnReviewBlock, type SummaryRow,
+} from '../src/lib/markup-blocks';
+import { overdueWarningText, procedureFacts, reviewOverdue } from '../src/lib/procedure-page';
+import type { ReviewType, SettingsData } from '../src/lib/types';
 import { loadSettings, onSettings, settings as currentSettings, settingsVersion } from './settings-store';
 import { cmsToday } from './site-today';
 import { previewFrameTitle } from '../src/lib/cms-accessibility';
@@ -50,23 +53,12 @@ function useSiteSettings(props: Props): Partial<SettingsData> {
   return currentSettings();
 }
 
-function SampleTag(): ReactNode {
-  return h('div', { className: 'sg-sample-tag' },
-    h('strong', { className: 'govuk-tag govuk-tag--orange' }, 'Sample content'),
-    h('p', { className: 'govuk-body-s govuk-!-margin-top-2' }, "This is example content for the website. It is not the partnership's real guidance or a real case."));
-}
+/** One of the site's blocks (src/lib/markup-blocks.ts, which its Astro components render), as React elements. */
+const draw = (node: MarkupNode): ReactNode => toElements(node, h as CreateElement<ReactElement>) as ReactNode;
 
-function Warning({ children }: { children: ReactNode }): ReactNode {
-  return h('div', { className: 'govuk-warning-text' },
-    h('span', { className: 'govuk-warning-text__icon', 'aria-hidden': true }, '!'),
-    h('strong', { className: 'govuk-warning-text__text' }, h('span', { className: 'govuk-visually-hidden' }, 'Warning'), ' ', children));
-}
-
-function SummaryList({ rows, border = false }: { rows: [string, ReactNode][]; border?: boolean }): ReactNode {
-  return h('dl', { className: `govuk-summary-list${border ? '' : ' govuk-summary-list--no-border'}` },
-    ...rows.map(([key, value]) => h('div', { className: 'govuk-summary-list__row', key },
-      h('dt', { className: 'govuk-summary-list__key' }, key),
-      h('dd', { className: 'govuk-summary-list__value' }, value))));
+/** The site's summary list; with no lines between rows unless `border`, and out of the search index as the facts at the top of a page. */
+function SummaryList({ rows, border = false, searchIgnore = false }: { rows: readonly SummaryRow[]; border?: boolean; searchIgnore?: boolean }): ReactNode {
+  return draw(summaryListBlock(rows, { border, searchIgnore }));
 }
 
 function Bullets({ items, numbered = false }: { items: unknown[]; numbered?: boolean }): ReactNode {
@@ -83,7 +75,12 @@ function Documents({ documents }: { documents: unknown[] }): ReactNode {
       h('span', { className: 'sg-document__meta' }, str(document.file) ? documentFormat(str(document.file)) : 'no file chosen yet'))));
 }
 
-/** The page around an entry: header, sample tag, caption and title, as src/layouts/Layout.astro. */
+/**
+ * The page around an entry, as src/layouts/Layout.astro: the breadcrumbs and
+ * the heading (caption, title, sample tag) are the site's blocks; the header
+ * is the site's name and "Report a concern" only, with nothing to follow away
+ * from the preview (no links, search or menu).
+ */
 function Page(props: { settings: Partial<SettingsData>; title: string; caption?: string; sample?: boolean; crumb?: string; wide?: ReactNode; children?: ReactNode }): ReactNode {
   const { settings } = props;
   return h('div', { className: 'govuk-template__body' },
@@ -93,16 +90,9 @@ function Page(props: { settings: Partial<SettingsData>; title: string; caption?:
           h('span', { className: 'sg-header__organisation' }, settings.organisation ?? 'Southend Safeguarding Partnership')),
         h('span', { className: 'sg-header__concern' }, 'Report a concern'))),
     h('div', { className: 'govuk-width-container' },
-      props.crumb ? h('nav', { className: 'govuk-breadcrumbs', 'aria-label': 'Breadcrumb' },
-        h('ol', { className: 'govuk-breadcrumbs__list' },
-          h('li', { className: 'govuk-breadcrumbs__list-item' }, h('a', { className: 'govuk-breadcrumbs__link', href: '#' }, 'Home')),
-          h('li', { className: 'govuk-breadcrumbs__list-item' }, h('a', { className: 'govuk-breadcrumbs__link', href: '#' }, props.crumb)))) : null,
+      props.crumb ? draw(breadcrumbsBlock([{ href: '#', text: props.crumb }], '#')) : null,
       h('main', { className: 'govuk-main-wrapper sg-main' },
-        h('div', { className: 'govuk-grid-row' },
-          h('div', { className: 'govuk-grid-column-two-thirds' },
-            props.caption ? h('span', { className: 'govuk-caption-l' }, props.caption) : null,
-            h('h1', { className: 'govuk-heading-xl' }, props.title || '(no title yet)'),
-            props.sample ? h(SampleTag) : null)),
+        draw(pageHeadingBlock({ title: props.title || '(no title yet)', caption: props.caption, sample: props.sample })),
         h('div', { className: 'govuk-grid-row' }, h('div', { className: 'govuk-grid-column-two-thirds' }, props.children)),
         props.wide ?? null)));
 }
@@ -169,24 +159,18 @@ function ProcedurePreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
   const reviewDue = str(data.reviewDue);
-  // As the procedure's page: overdue when the review date is before the site's today.
-  const overdue = isRealIsoDate(reviewDue) && reviewDue < cmsToday();
+  // As the procedure's page: the same rule, by the site's today.
+  const overdue = reviewOverdue(reviewDue, cmsToday());
   const changes = list<Data>(data.changes).sort((a, b) => str(b.date).localeCompare(str(a.date)));
   return h(Page, { settings, title: str(data.title), caption: str(data.category), sample: data.sample === true, crumb: 'Procedures' },
     h('p', { className: 'govuk-body-l' }, str(data.summary)),
-    h(SummaryList, { rows: [
-      ['For', AUDIENCE_HEADINGS[str(data.audience) as Audience] ?? str(data.audience)],
-      ['Last reviewed', showDate(data.lastReviewed)],
-      ['Next review due', showDate(data.reviewDue)],
-    ] }),
-    overdue ? h(Warning, null, `This procedure was due for review on ${showDate(reviewDue)} and may be out of date. Check with your organisation's safeguarding lead before relying on it.`) : null,
+    h(SummaryList, { rows: procedureFacts({ audience: str(data.audience), lastReviewed: str(data.lastReviewed), reviewDue }, showDate), searchIgnore: true }),
+    overdue ? draw(warningBlock(overdueWarningText(reviewDue))) : null,
     data.url ? h('p', { className: 'govuk-body' }, h('a', { className: 'govuk-button', href: '#' }, `Go to ${str(data.title)}`)) : null,
     h(Body, props),
     changes.length > 0 ? h('section', null,
       h('h2', { className: 'govuk-heading-m' }, 'Changes to this procedure'),
-      h('dl', { className: 'govuk-summary-list' }, ...changes.map((change, index) => h('div', { className: 'govuk-summary-list__row', key: index },
-        h('dt', { className: 'govuk-summary-list__key' }, showDate(change.date)),
-        h('dd', { className: 'govuk-summary-list__value' }, str(change.note)))))) : null);
+      h(SummaryList, { rows: changes.map((change): SummaryRow => [showDate(change.date), str(change.note)]), border: true })) : null);
 }
 
 function BulletinPreview(props: Props): ReactNode {
@@ -196,7 +180,7 @@ function BulletinPreview(props: Props): ReactNode {
   const topics = list(data.topics).map(str).filter(Boolean);
   return h(Page, { settings, title: str(data.title), caption: `Bulletin ${str(data.number)}`, sample: data.sample === true, crumb: 'Bulletins' },
     h('p', { className: 'sg-meta' }, `Published ${showDate(data.date)}`),
-    h(Warning, null, `This bulletin was sent on ${showDate(data.date)}. Guidance may have changed since: check the current procedures.`),
+    draw(bulletinWarningBlock(showDate(data.date), '#')),
     h('p', { className: 'govuk-body-l' }, str(data.summary)),
     topics.length > 0 ? h('p', { className: 'govuk-body' }, `Topics: ${topics.join(', ')}`) : null,
     h(Body, props),
@@ -216,9 +200,8 @@ function ReviewPreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
   const published = str(data.published);
-  // The settings' period; while it is not a whole number of years (the content check says so), the default.
-  const setYears = retentionYearsFrom(settings as Record<string, unknown>);
-  const years = Number.isInteger(setYears) && setYears >= 1 ? setYears : DEFAULT_RETENTION_YEARS;
+  // The settings' period, by the site's rule (the default while it is not a whole number of years, which the content check refuses).
+  const years = retentionYearsInForce(settings as Record<string, unknown>);
   const today = cmsToday();
   const note = reviewPreviewNote(published, today, years);
   const themes = list(data.themes);
@@ -226,7 +209,7 @@ function ReviewPreview(props: Props): ReactNode {
   const title = str(data.title) && isReviewType(type) ? reviewTitle(str(data.title), type) : str(data.title);
   const status = note.state === 'no-date' ? undefined : reviewStatus(published, today, years);
   const banner = h('div', { dangerouslySetInnerHTML: { __html: reviewPreviewNoteHtml(note) } });
-  const rows = h(SummaryList, { rows: [['Type of review', str(data.type)], ['Published', showDate(published)], ['Leaves this website', status ? leavesWebsiteText(status.withdrawn) : '(set the publication date)']] });
+  const rows = h(SummaryList, { rows: [['Type of review', str(data.type)], ['Published', showDate(published)], ['Leaves this website', status ? leavesWebsiteText(status.withdrawn) : '(set the publication date)']], searchIgnore: true });
   const full = h(Fragment, null,
     h('h2', { className: 'govuk-heading-m' }, 'Summary'),
     h('p', { className: 'govuk-body' }, str(data.summary)),
@@ -234,12 +217,12 @@ function ReviewPreview(props: Props): ReactNode {
     list(data.documents).length > 0 ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Documents'), h(Documents, { documents: list(data.documents) })) : null,
     h(Body, props));
   if (status?.state === 'withdrawn') {
-    const stub = withdrawnReviewHtml({
+    const stub = withdrawnReviewBlock({
       name: title, type, published: status.published, withdrawn: status.withdrawn, years, email: settings.email ?? '', phone: settings.phone ?? '',
     });
     return h(Fragment, null, banner,
       h(Page, { settings, title: isReviewType(type) ? withdrawnReviewTitle(str(data.title), type) : title, sample: data.sample === true, crumb: 'Case reviews' },
-        h('div', { className: 'sg-preview-withdrawn', dangerouslySetInnerHTML: { __html: stub } }),
+        h('div', { className: 'sg-preview-withdrawn' }, draw(stub)),
         h('section', { className: 'sg-preview-kept', 'aria-label': 'Not on the site: kept for requests' },
           h('h2', { className: 'govuk-heading-l' }, `Not on the site since ${displayDate(status.withdrawn)}: kept for requests`),
           full)));
@@ -264,12 +247,12 @@ function SettingsPreview(props: Props): ReactNode {
   const data = dataOf(props) as Partial<SettingsData>;
   return h(Page, { settings: data, title: 'Where these settings show' },
     h('p', { className: 'govuk-body' }, 'On the home page, report a concern and wherever a page has "Who to call":'),
-    h('div', { dangerouslySetInnerHTML: { __html: helpNumbersHtml(data) } }),
+    draw(helpNumbersBlock(data)),
     h('p', { className: 'govuk-body' }, 'Where a page has "Contact details", and in every page\'s footer:'),
-    h('div', { dangerouslySetInnerHTML: { __html: contactPanelHtml({ organisation: data.organisation ?? '', email: data.email ?? '', phone: data.phone ?? '', address: list<string>(data.address).map(str) }) } }),
+    draw(contactPanelBlock({ organisation: data.organisation, email: data.email, phone: data.phone, address: list(data.address).map(str) })),
     h(SummaryList, { rows: [
       ['Exit this page goes to', str(data.exitUrl)],
-      ['A review stays on the site for', `${str(data.reviewRetentionYears)} year${data.reviewRetentionYears === 1 ? '' : 's'}`],
+      ['A review stays on the site for', isRetentionPeriod(data.reviewRetentionYears) ? retentionPeriod(data.reviewRetentionYears) : `${str(data.reviewRetentionYears)} years (not a whole number of years yet)`],
     ] }));
 }
 

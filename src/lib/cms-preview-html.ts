@@ -1,23 +1,22 @@
 /**
- * The CMS preview of the components editors put in bodies: the same markup
- * and classes as the site's components (src/components/Warning.astro,
- * Inset.astro, HelpNumbers.astro, ContactPanel.astro, Figure.astro and the
- * tables of Prose.astro), so that with the site's CSS the preview looks like
- * the page. Plain strings; every piece of text is escaped.
+ * The CMS preview of the components editors put in bodies: the warning, who
+ * to call and the contact details are the site's own blocks
+ * (src/lib/markup-blocks.ts, which Warning.astro, HelpNumbers.astro and
+ * ContactPanel.astro render); the inset, the figure and the tables have the
+ * same markup and classes as Inset.astro, Figure.astro and Prose.astro's, so
+ * that with the site's CSS the preview looks like the page. Plain strings;
+ * every piece of text is escaped.
  *
  * The text inside a warning or an inset is Markdown; previews need only the
  * little of it such text uses: paragraphs, bullet and numbered lists, links,
  * bold, italic and code.
  */
-import { DEFAULT_HELP_TITLE, TEXT_ROUTES_HEADING, helpCallers, textRoutes, type HelpLink, type HelpSettings } from './help-numbers';
-import { isPhoneNumber } from './field-input';
-import { phoneText, telHref } from './phone';
+import type { HelpSettings } from './help-numbers';
 import { typographicApostrophes } from './typography';
-import type { SettingsData } from './types';
+import { escapeText, raw, renderHtml } from './markup';
+import { contactPanelBlock, helpNumbersBlock, phoneLinkBlock, warningBlock, type ContactSettings } from './markup-blocks';
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export const escapeHtml = escapeText;
 
 /** Only web, mail and phone links, and the site's own paths, are links in a preview. */
 function safeHref(href: string): string | undefined {
@@ -60,8 +59,9 @@ export function blocksHtml(markdown: string): string {
     .join('');
 }
 
+/** The site's warning (src/lib/markup-blocks.ts) around the text's inline Markdown. */
 export function warningHtml(text: string): string {
-  return `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span><strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span> ${inlineHtml(text.trim())}</strong></div>`;
+  return renderHtml(warningBlock(raw(inlineHtml(text.trim()))));
 }
 
 /** On one line, an inset's text is inline, as MDX renders it; on several, paragraphs. */
@@ -70,48 +70,19 @@ export function insetHtml(text: string): string {
   return `<div class="govuk-inset-text">${value.includes('\n') ? blocksHtml(value) : inlineHtml(value)}</div>`;
 }
 
-/** A link from the settings: an address the build would refuse (not https://, say) is shown as text, not followed. */
-function linkHtml(link: HelpLink, className: string): string {
-  const href = link.href.trim();
-  return /^https:\/\/\S+$/i.test(href) ? `<a class="${className}" href="${escapeHtml(href)}">${escapeHtml(link.text)}</a>` : escapeHtml(link.text);
-}
-
-/**
- * A number as a telephone link, as the site shows it; a number from the
- * settings that is not a phone number yet (letters, too few digits) is shown
- * as its text with a "Not a phone number yet" tag, never as a broken tel:
- * link. The national numbers (999, 101) are the site's own.
- */
+/** A number as the site shows it, or, while it is not a phone number yet, its text with a tag (src/lib/markup-blocks.ts). */
 export function phoneLinkHtml(number: string, className: string, national = false): string {
-  if (national || isPhoneNumber(number)) return `<a class="${className}" href="${escapeHtml(telHref(number))}">${escapeHtml(phoneText(number))}</a>`;
-  return `<span class="sg-phone-unfinished">${escapeHtml(number.trim())}</span> <strong class="govuk-tag govuk-tag--red">Not a phone number yet</strong>`;
+  return renderHtml(phoneLinkBlock(number, className, national));
 }
 
-const NATIONAL_CALLERS = new Set(['emergency', 'police']);
-
-/** HelpNumbers.astro's markup; the preview does not know which page it is on, so it keeps the link to report a concern. */
+/** The site's "Worried about a child or an adult?"; the preview does not know which page it is on, so it keeps the link to report a concern. */
 export function helpNumbersHtml(settings: HelpSettings, title = ''): string {
-  const items = helpCallers(settings).map((caller) =>
-    `<li class="sg-help__item${caller.emergency ? ' sg-help__item--emergency' : ''}"><h3>${escapeHtml(caller.heading)}</h3>`
-    + (caller.number ? `<p>${phoneLinkHtml(caller.number, 'govuk-link sg-phone', NATIONAL_CALLERS.has(caller.key))}</p>` : '')
-    + (caller.link ? `<p>${linkHtml(caller.link, 'govuk-link sg-help__link')}</p>` : '')
-    + `<p>${escapeHtml(caller.text)}</p>`
-    + (caller.relay ? `<p class="sg-help__relay">Relay UK: ${caller.relay.prefix ? `${escapeHtml(caller.relay.prefix)} ` : ''}${escapeHtml(phoneText(caller.relay.number))}</p>` : '')
-    + '</li>');
-  const routes = textRoutes(settings).map((route) =>
-    `<li><strong>${escapeHtml(route.lead)}</strong> ${escapeHtml(route.text)} ${linkHtml(route.link, 'govuk-link')}</li>`);
-  return `<section class="sg-help"><h2 class="sg-help__title">${escapeHtml(title.trim() || DEFAULT_HELP_TITLE)}</h2><ul class="sg-help__list">${items.join('')}</ul>`
-    + `<h3 class="sg-help__subtitle">${escapeHtml(TEXT_ROUTES_HEADING)}</h3><ul class="govuk-list sg-help__routes">${routes.join('')}</ul>`
-    + '<p class="govuk-body">More help, including national helplines, is on <a class="govuk-link" href="/report-a-concern/">report a concern</a>.</p></section>';
+  return renderHtml(helpNumbersBlock(settings, { title }));
 }
 
-type ContactSettings = Pick<SettingsData, 'organisation' | 'email' | 'phone' | 'address'>;
-
+/** The site's contact details, from the settings the preview has. */
 export function contactPanelHtml(settings: ContactSettings): string {
-  const address = (settings.address ?? []).map(escapeHtml).join('<br>');
-  return `<div class="govuk-inset-text"><p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2">${escapeHtml(settings.organisation ?? '')}</p>`
-    + `<p class="govuk-body govuk-!-margin-bottom-2">Email: <a class="govuk-link" href="mailto:${escapeHtml(settings.email ?? '')}">${escapeHtml(settings.email ?? '')}</a><br>Phone: ${phoneLinkHtml(settings.phone ?? '', 'govuk-link')}</p>`
-    + `<address class="govuk-body govuk-!-margin-bottom-0 sg-footer-address">${address}</address></div>`;
+  return renderHtml(contactPanelBlock(settings));
 }
 
 export function figureHtml(data: { src?: string; alt?: string; caption?: string }, url: string): string {

@@ -27,6 +27,17 @@ export function retentionYearsFrom(settings: Record<string, unknown> | undefined
   return typeof years === 'number' ? years : DEFAULT_RETENTION_YEARS;
 }
 
+/** A period the rule takes: a whole number of years, at least 1 (the content check refuses any other). */
+export function isRetentionPeriod(years: unknown): years is number {
+  return typeof years === 'number' && Number.isInteger(years) && years >= 1;
+}
+
+/** The period in force: the settings' own, or, while it is not one the rule takes (the content check says so), the default. */
+export function retentionYearsInForce(settings: Record<string, unknown> | undefined): number {
+  const years = retentionYearsFrom(settings);
+  return isRetentionPeriod(years) ? years : DEFAULT_RETENTION_YEARS;
+}
+
 /** The period in words: "one year", "2 years". */
 export function retentionPeriod(years: number): string {
   return years === 1 ? 'one year' : `${years} years`;
@@ -35,7 +46,7 @@ export function retentionPeriod(years: number): string {
 export function reviewStatus(published: IsoDate, today: IsoDate, years: number = DEFAULT_RETENTION_YEARS): ReviewStatus {
   if (!isRealIsoDate(published)) throw new Error(`published is "${published}"; expected a real date as YYYY-MM-DD`);
   if (!isRealIsoDate(today)) throw new Error(`today is "${today}"; expected a real date as YYYY-MM-DD`);
-  if (!Number.isInteger(years) || years < 1) throw new Error(`the retention period is ${years} years; expected a whole number of years, at least 1`);
+  if (!isRetentionPeriod(years)) throw new Error(`the retention period is ${years} years; expected a whole number of years, at least 1`);
   const withdrawn = addYears(published, years);
   if (today < published) return { state: 'scheduled', published, withdrawn, daysToChange: daysBetween(today, published) };
   if (today < withdrawn) return { state: 'public', published, withdrawn, daysToChange: daysBetween(today, withdrawn) };

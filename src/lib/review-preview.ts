@@ -8,11 +8,9 @@
  */
 import { escapeHtml } from './cms-preview-html';
 import { addDays, displayDate, isRealIsoDate, type IsoDate } from './dates';
-import { nationalLibraryFor } from './national-libraries';
-import { phoneText, telHref } from './phone';
+import { renderHtml } from './markup';
+import { withdrawnReviewBlock, type WithdrawnReview } from './markup-blocks';
 import { reviewStatus, retentionPeriod, type ReviewState } from './retention';
-import { requestSubject, withdrawnNotice } from './review-page-text';
-import type { ReviewType } from './types';
 
 export interface ReviewPreviewNote {
   /** The review's state today, or 'no-date' while the publication date is not a real date. */
@@ -48,26 +46,9 @@ export function reviewPreviewNoteHtml(note: ReviewPreviewNote): string {
     + `<div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${escapeHtml(note.heading)}</p><p class="govuk-body">${escapeHtml(note.text)}</p></div></div>`;
 }
 
-export interface WithdrawnPage {
-  /** "Domestic Homicide Review D" */
-  name: string;
-  type: string;
-  published: IsoDate;
-  withdrawn: IsoDate;
-  years: number;
-  email: string;
-  phone: string;
-}
+export type WithdrawnPage = WithdrawnReview;
 
-/** The short page of a withdrawn review, as src/pages/reviews/[slug].astro makes it. */
+/** The short page of a withdrawn review, as src/pages/reviews/[slug].astro makes it: the same block (src/lib/markup-blocks.ts). */
 export function withdrawnReviewHtml(page: WithdrawnPage): string {
-  const rows = [['Type of review', page.type], ['Published', displayDate(page.published)], ['Removed from this website', displayDate(page.withdrawn)]]
-    .map(([key, value]) => `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${escapeHtml(key!)}</dt><dd class="govuk-summary-list__value">${escapeHtml(value!)}</dd></div>`).join('');
-  const library = nationalLibraryFor(page.type as ReviewType);
-  const mail = `mailto:${page.email}?subject=${encodeURIComponent(requestSubject(page.name))}`;
-  return `<dl class="govuk-summary-list">${rows}</dl>`
-    + `<p class="govuk-body">${escapeHtml(withdrawnNotice(page.years))}</p>`
-    + '<h2 class="govuk-heading-m">How to ask for this review</h2>'
-    + `<p class="govuk-body">Email <a class="govuk-link" href="${escapeHtml(mail)}">${escapeHtml(page.email)}</a> or phone <a class="govuk-link" href="${escapeHtml(telHref(page.phone))}">${escapeHtml(phoneText(page.phone))}</a>. Tell us the name of the review, "${escapeHtml(page.name)}", and how you would like to receive it.</p>`
-    + (library ? `<p class="govuk-body">${escapeHtml(library.before)}<a class="govuk-link" href="${escapeHtml(library.href)}">${escapeHtml(library.name)}</a>${escapeHtml(library.after)}</p>` : '');
+  return renderHtml(withdrawnReviewBlock(page));
 }

@@ -20,7 +20,7 @@ describe('previews of the components editors use', () => {
 
   it('shows who to call from the settings, leaving out a number not known but never leaving adults without a route', () => {
     const html = helpNumbersHtml({ childrenInHours: '01702 215007', childrenInHoursTimes: 'Monday to Friday', adultsInHours: '', adultsContactPage: 'https://www.southend.gov.uk/', outOfHours: '0345 606 1212' });
-    expect(html).toContain('<h2 class="sg-help__title">Worried about a child or an adult?</h2>');
+    expect(html).toContain('<h2 class="sg-help__title" id="help-title">Worried about a child or an adult?</h2>');
     expect(html).toContain('href="tel:+441702215007">01702\u00a0215007</a>');
     expect(html).toContain('<p class="sg-help__relay">Relay UK: 18001 then 01702\u00a0215007</p>');
     expect(html).toContain('<a class="govuk-link sg-help__link" href="https://www.southend.gov.uk/">Contact Southend adult social care</a>');
