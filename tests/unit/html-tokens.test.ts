@@ -141,3 +141,13 @@ describe('each reader, where a regular expression was wrong', () => {
     }
   });
 });
+
+describe('the one-year check\'s reading of a short page', () => {
+  it('finds noindex in a robots <meta> whatever the order or case of its attributes, and not in a comment or another meta', async () => {
+    const { pageIsNoindex } = await import('../../src/lib/withdrawn-check');
+    expect(pageIsNoindex('<head><meta name="robots" content="noindex"></head>')).toBe(true);
+    expect(pageIsNoindex('<head><META CONTENT="noindex, nofollow" NAME=Robots></head>')).toBe(true);
+    expect(pageIsNoindex('<head><!-- <meta name="robots" content="noindex"> --><meta name="robots" content="index"></head>')).toBe(false);
+    expect(pageIsNoindex('<head><meta name="description" content="noindex"></head>')).toBe(false);
+  });
+});
