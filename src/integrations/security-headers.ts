@@ -9,23 +9,17 @@
  * an <iframe>, <object>, <embed> or <base>, or an address such as
  * javascript:, stops the build with the page and the code.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
-  ADMIN_DIRECTIVES, addHashesToPage, extraSources, headerRules, inlineHashes, isAdminPath, parsePolicy, readMetaPolicy, renderHeadersFile, untrustedInlineCode,
+  ADMIN_DIRECTIVES, addHashesToPage, extraSources, headerRules, inlineHashes, isAdminPath, parsePolicy, renderHeadersFile, untrustedInlineCode,
 } from '../lib/security-policy';
-import { scanBuiltPage } from '../lib/built-page-scan';
+import { builtSiteScan, forgetBuiltSiteScan } from '../lib/built-site-scan';
 import { entriesOfBuildTasks } from '../lib/build-tasks';
 import { topLevelEntries } from '../lib/built-site-entries';
 import { writeFileAtomically } from '../lib/atomic-file';
-
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true, recursive: true })
-    .filter((item) => item.isFile() && item.name.endsWith('.html'))
-    .map((item) => join(item.parentPath, item.name));
-}
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -42,10 +36,12 @@ export function securityHeaders(): AstroIntegration {
         };
         const problems: string[] = [];
         let hashed = 0;
-        for (const file of htmlFiles(site)) {
-          const path = '/' + relative(site, file).split(sep).join('/');
-          const html = readFileSync(file, 'utf8');
-          const code = scanBuiltPage(html);
+        // The one read of the built pages, shared with the share images' check (src/lib/built-site-scan.ts).
+        const scan = builtSiteScan(site);
+        forgetBuiltSiteScan();
+        for (const [name, code] of scan.pages) {
+          const path = `/${name}`;
+          const file = join(site, name);
           const untrusted = untrustedInlineCode(code);
           for (const item of untrusted) {
             problems.push(`${path}: an inline <${item.kind}> that is not on the reviewed list of the site's own code (TRUSTED_INLINE_CODE in src/lib/security-policy.ts, hash ${item.hash}): ${item.text.replace(/\s+/g, ' ').slice(0, 120)}`);
@@ -57,22 +53,21 @@ export function securityHeaders(): AstroIntegration {
             // local backend's address when it has one: the host's headers allow the same. Its
             // policy allows inline styles ('unsafe-inline', which a hash would switch off) for
             // Decap's own styling at run time; inline scripts only from the reviewed list.
-            const meta = readMetaPolicy(html);
-            if (meta) add('admin', extraSources(parsePolicy(meta), ADMIN_DIRECTIVES));
+            if (code.metaPolicy) add('admin', extraSources(parsePolicy(code.metaPolicy), ADMIN_DIRECTIVES));
             const scripts = { 'script-src': inlineHashes(code)['script-src'] };
             if (scripts['script-src'].length > 0 && untrusted.length === 0) {
               add('admin', scripts);
-              writeFileAtomically(file, addHashesToPage(html, scripts));
+              writeFileAtomically(file, addHashesToPage(readFileSync(file, 'utf8'), scripts));
             }
             continue;
           }
-          if (readMetaPolicy(html) === undefined) problems.push(`${path}: has no Content-Security-Policy <meta> element (pages use src/layouts/Layout.astro)`);
+          if (code.metaPolicy === undefined) problems.push(`${path}: has no Content-Security-Policy <meta> element (pages use src/layouts/Layout.astro)`);
           for (const element of code.styleAttributes) problems.push(`${path}: a style attribute, which the policy blocks: ${element.slice(0, 120)}`);
           if (untrusted.length > 0) continue;
           const needed = inlineHashes(code);
           if (needed['script-src'].length + needed['style-src'].length === 0) continue;
           hashed += 1;
-          writeFileAtomically(file, addHashesToPage(html, needed));
+          writeFileAtomically(file, addHashesToPage(readFileSync(file, 'utf8'), needed));
           const top = path.split('/')[1]!;
           for (const key of top === 'index.html' ? ['', top] : [top]) add(key, needed);
         }
@@ -82,7 +77,7 @@ export function securityHeaders(): AstroIntegration {
         // What is in the site now, and what work still running will add (the search index may finish after this).
         const entries = [...new Set([...topLevelEntries(site), ...entriesOfBuildTasks()])];
         writeFileAtomically(join(site, '_headers'), renderHeadersFile(headerRules(entries, extra)));
-        logger.info(`Security headers written to _headers${hashed ? `; ${hashed} page(s) have reviewed template code allowed by hash` : ''}`);
+        logger.info(`Security headers written to _headers${hashed ? `; ${hashed} page(s) have reviewed template code allowed by hash` : ''} (${scan.pages.size} pages read once for the policy and the share images in ${Math.round(scan.milliseconds)} ms)`);
       },
     },
   };

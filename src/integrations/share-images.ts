@@ -20,7 +20,7 @@ import type { AstroIntegration } from 'astro';
 import { SHARE_IMAGE_CACHE_DAYS, markUsed, pruneShareImageCache } from '../lib/share-image-cache';
 import { SHARE_IMAGE_FOLDER, clearRegisteredShareImages, listenForShareImages, registeredShareImages } from '../lib/share-image';
 import { createShareImagePool, type ShareImagePool } from '../lib/share-image-pool';
-import { shareImagesOfPages } from '../lib/share-image-pages';
+import { builtSiteScan, forgetBuiltSiteScan } from '../lib/built-site-scan';
 import { ensureShareImages, loadShareFonts } from '../lib/share-image-render';
 
 export interface ShareImageBuildReport {
@@ -81,6 +81,7 @@ export function shareImages(): AstroIntegration {
       },
       'astro:build:start': () => {
         clearRegisteredShareImages();
+        forgetBuiltSiteScan();
         const drawing = createShareImagePool({ root, cacheDir, fonts: loadShareFonts(root) });
         pool = drawing;
         listenForShareImages((key, content, page) => drawing.draw(key, content, page));
@@ -95,7 +96,8 @@ export function shareImages(): AstroIntegration {
         for (const [key, content] of registeredShareImages()) drawing.draw(key, content);
         const finished = drawing.finish();
         finished.catch(() => undefined); // Awaited below; the pages are checked meanwhile.
-        const wanted = shareImagesOfPages(site);
+        // The one read of the built pages, shared with the security policy's scan (src/lib/built-site-scan.ts).
+        const wanted = builtSiteScan(site).shareImages;
         const missing = [...wanted].filter(([key]) => !registeredShareImages().has(key));
         if (missing.length > 0) {
           await finished.catch(() => undefined);

@@ -1,7 +1,8 @@
 /**
  * What a built HTML page holds that a Content Security Policy must allow, or
  * that no page of this site should hold at all, read with an HTML parser
- * (parse5, the parser of the HTML standard) rather than patterns, so that a
+ * (parse5's tokenizer, the tokenizer of the HTML standard, through
+ * src/lib/html-tokens.ts) rather than patterns, so that a
  * comment, an attribute's text or a script's own text is never mistaken for
  * an element.
  *
@@ -11,7 +12,7 @@
  * into the page or changes where its links go, and any address whose scheme
  * could run code.
  */
-import { parse } from 'parse5';
+import { readHtml, type HtmlHandler, type StartTag } from './html-tokens';
 import { unsafeAddress } from './content-safety-rules';
 
 export interface InlineCode {
@@ -30,16 +31,6 @@ export interface PageScan extends InlineCode {
   unsafe: string[];
 }
 
-interface HtmlNode {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: HtmlNode[];
-  content?: HtmlNode;
-  sourceCodeLocation?: { startTag?: { startOffset: number; endOffset: number }; startOffset: number; endOffset: number } | null;
-}
-
 const SCRIPT_TYPES = new Set(['', 'module', 'importmap', 'speculationrules', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
 
 /** Elements that load or run another document in the page, or change where every link goes. */
@@ -55,41 +46,50 @@ const UNSAFE_ELEMENTS: Readonly<Record<string, string>> = {
 /** Attributes that hold an address. */
 const ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'cite', 'background', 'xlink:href', 'ping']);
 
-function text(node: HtmlNode): string {
-  return (node.childNodes ?? []).map((child) => child.value ?? '').join('');
+/** A page's scan, and the policy its <meta http-equiv="Content-Security-Policy"> element gives, if it has one. */
+export interface PageScanWithPolicy extends PageScan {
+  metaPolicy?: string;
+}
+
+/**
+ * The scan's callbacks for one page (`html` is the page's text, for quoting
+ * its tags), and the scan when the page has been read: one reader of the
+ * walk over built pages (src/lib/built-pages.ts).
+ */
+export function pageScanner(html: string): { handler: HtmlHandler; result: () => PageScanWithPolicy } {
+  const found: PageScanWithPolicy = { scripts: [], styles: [], styleAttributes: [], eventHandlers: [], unsafe: [] };
+  const source = (tag: StartTag) => html.slice(tag.start, tag.end);
+  const handler: HtmlHandler = {
+    startTag(tag) {
+      const { name, attributes } = tag;
+      if (attributes.has('style')) found.styleAttributes.push(source(tag));
+      if ([...attributes.keys()].some((attribute) => attribute.startsWith('on'))) found.eventHandlers.push(source(tag));
+      const why = UNSAFE_ELEMENTS[name];
+      if (why) found.unsafe.push(`<${name}>, which ${why}: ${source(tag)}`);
+      const httpEquiv = attributes.get('http-equiv');
+      if (name === 'meta' && httpEquiv !== undefined) {
+        if (httpEquiv.toLowerCase() !== 'content-security-policy') found.unsafe.push(`a <meta http-equiv="${httpEquiv}">, which changes how the browser treats the page: ${source(tag)}`);
+        else if (found.metaPolicy === undefined) found.metaPolicy = attributes.get('content') ?? '';
+      }
+      for (const [attribute, value] of attributes) {
+        const addresses = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : ADDRESS_ATTRIBUTES.has(attribute) ? [value] : [];
+        for (const address of addresses) {
+          if (unsafeAddress(address)) found.unsafe.push(`an address that could run code (${attribute}="${address.slice(0, 60)}"): ${source(tag)}`);
+        }
+      }
+    },
+    elementText(tag, text) {
+      if (tag.name === 'script' && !tag.attributes.has('src') && SCRIPT_TYPES.has((tag.attributes.get('type') ?? '').trim().toLowerCase())) found.scripts.push(text);
+      if (tag.name === 'style') found.styles.push(text);
+    },
+  };
+  return { handler, result: () => found };
 }
 
 /** Reads a built page. */
 export function scanBuiltPage(html: string): PageScan {
-  const found: PageScan = { scripts: [], styles: [], styleAttributes: [], eventHandlers: [], unsafe: [] };
-  const document = parse(html, { sourceCodeLocationInfo: true }) as unknown as HtmlNode;
-  const startTag = (node: HtmlNode) => {
-    const location = node.sourceCodeLocation?.startTag;
-    return location ? html.slice(location.startOffset, location.endOffset) : `<${node.tagName ?? node.nodeName}>`;
-  };
-  const visit = (node: HtmlNode) => {
-    const tag = node.tagName;
-    if (tag) {
-      const attributes = new Map((node.attrs ?? []).map((attribute) => [attribute.name.toLowerCase(), attribute.value]));
-      if (tag === 'script' && !attributes.has('src') && SCRIPT_TYPES.has((attributes.get('type') ?? '').trim().toLowerCase())) found.scripts.push(text(node));
-      if (tag === 'style') found.styles.push(text(node));
-      if (attributes.has('style')) found.styleAttributes.push(startTag(node));
-      if ([...attributes.keys()].some((name) => name.startsWith('on'))) found.eventHandlers.push(startTag(node));
-      const why = UNSAFE_ELEMENTS[tag];
-      if (why) found.unsafe.push(`<${tag}>, which ${why}: ${startTag(node)}`);
-      if (tag === 'meta' && attributes.has('http-equiv') && attributes.get('http-equiv')!.toLowerCase() !== 'content-security-policy') {
-        found.unsafe.push(`a <meta http-equiv="${attributes.get('http-equiv')}">, which changes how the browser treats the page: ${startTag(node)}`);
-      }
-      for (const [name, value] of attributes) {
-        const addresses = name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : ADDRESS_ATTRIBUTES.has(name) ? [value] : [];
-        for (const address of addresses) {
-          if (unsafeAddress(address)) found.unsafe.push(`an address that could run code (${name}="${address.slice(0, 60)}"): ${startTag(node)}`);
-        }
-      }
-    }
-    for (const child of node.childNodes ?? []) visit(child);
-    if (node.content) visit(node.content);
-  };
-  visit(document);
-  return found;
+  const { handler, result } = pageScanner(html);
+  readHtml(html, handler);
+  const { scripts, styles, styleAttributes, eventHandlers, unsafe } = result();
+  return { scripts, styles, styleAttributes, eventHandlers, unsafe };
 }

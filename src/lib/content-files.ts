@@ -226,8 +226,12 @@ export function keptBodySafety(collection: CollectionName, file: string, text: s
   return buildBodyChecks()?.get(bodyCheckKey(collection, file, text))?.filter((problem) => problem.field === 'body').map((problem) => ({ ...problem }));
 }
 
-/** Problems of a body: unsafe MDX (content-safety.ts), then tables in a body that is safe to read further. */
-function checkBody(entry: RawEntry): ContentProblem[] {
+/**
+ * Problems of a body: unsafe MDX (content-safety.ts), then tables in a body
+ * that is safe to read further, then its images (content-images.ts), all
+ * from the one syntax tree the safety check parses.
+ */
+function checkBody(entry: RawEntry, root: string): ContentProblem[] {
   const kept = buildBodyChecks();
   const key = kept ? bodyCheckKey(entry.collection, entry.file, `${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`) : '';
   const found = kept?.get(key);
@@ -239,6 +243,9 @@ function checkBody(entry: RawEntry): ContentProblem[] {
   for (const problem of unsafe) problems.push({ file: entry.file, field: 'body', line: problem.line, message: problem.message });
   // Tables' captions and contents, in a body that is safe to read further.
   if (tree && unsafe.length === 0) for (const problem of checkTableTree(tree)) problems.push({ file: entry.file, field: 'table', line: problem.line, message: problem.message });
+  // Images too (read as text, never run); what the safety check already says about them is not said twice.
+  const images = tree ? checkBodyImages(entry, root, tree) : [];
+  problems.push(...(unsafe.length === 0 ? images : images.filter((problem) => !/^is (an HTML image|written in \{braces\})/.test(problem.message))));
   kept?.set(key, problems.map((problem) => ({ ...problem })));
   return problems;
 }
@@ -252,13 +259,7 @@ export function checkRawEntry(entry: RawEntry): ContentProblem[] {
     problems.push({ file: entry.file, field: '(file name)', message: 'becomes the page address, so it must use only lower-case letters, numbers and single hyphens, for example child-j-review.mdx' });
   }
   if (collection.type === 'entries') {
-    const body = checkBody(entry);
-    problems.push(...body);
-    const unsafe = body.filter((problem) => problem.field === 'body');
-    // Images too (read as text, never run); what the safety check already says about them is not said twice.
-    const root = resolve(entry.absolutePath, ...entry.file.split('/').map(() => '..'));
-    const images = checkBodyImages(entry, root);
-    problems.push(...(unsafe.length === 0 ? images : images.filter((problem) => !/^is (an HTML image|written in \{braces\})/.test(problem.message))));
+    problems.push(...checkBody(entry, resolve(entry.absolutePath, ...entry.file.split('/').map(() => '..'))));
   }
   for (const { field, value } of entryDocuments(collection, entry.data)) {
     // A name that is not a plain file name is already reported by the schema, and is never looked up.

@@ -13,6 +13,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { mdxToMdast } from 'satteri';
 import { MEDIA, getBodyComponent } from './content-model';
 import { checkComponent, type ContentProblem } from './content-schemas';
 
@@ -56,71 +57,89 @@ export interface BodyImage {
   expressions: string[];
 }
 
-const ATTRIBUTE = /([A-Za-z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^{}]*)\}))?/g;
-const FIGURE = /<Figure((?:\s+[A-Za-z][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*\/?>/g;
-const HTML_IMAGE = /<img\b((?:\s+[A-Za-z][\w-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?)*)\s*\/?>/gi;
-const MARKDOWN_IMAGE = /!\[((?:[^\[\]\\]|\\.)*)\]\(\s*(<[^>]*>|[^\s)]*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
+/** A node of the body's syntax tree, as the MDX parser gives it: only what images read. */
+interface ImageNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  alt?: string | null;
+  identifier?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: ImageNode[];
+  position?: { start: { line: number } };
+}
 
-function readAttributes(text: string): { props: Record<string, unknown>; expressions: string[] } {
+/** A Figure's or <img>'s attributes: text in quotes (or a literal in braces) as props; anything else in braces as an expression. */
+function readAttributes(attributes: NonNullable<ImageNode['attributes']>): { props: Record<string, unknown>; expressions: string[] } {
   const props: Record<string, unknown> = {};
   const expressions: string[] = [];
-  for (const match of text.matchAll(ATTRIBUTE)) {
-    const [, name, double, single, expression] = match;
-    if (expression !== undefined) {
+  for (const attribute of attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    const { name, value } = attribute;
+    if (value === null || value === undefined) props[name] = true;
+    else if (typeof value === 'string') props[name] = value;
+    else {
+      const expression = String((value as { value?: unknown }).value ?? '');
       const literal = /^\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*$/.exec(expression);
-      if (literal) props[name!] = literal[1] ?? literal[2] ?? literal[3];
-      else expressions.push(name!);
-    } else {
-      props[name!] = double ?? single ?? true;
+      if (literal) props[name] = literal[1] ?? literal[2] ?? literal[3];
+      else expressions.push(name);
     }
   }
   return { props, expressions };
 }
 
-/** Blanks out fenced code blocks and inline code, keeping line numbers. */
-function withoutCode(body: string): string {
-  let fence: string | null = null;
-  return body
-    .split('\n')
-    .map((line) => {
-      const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (fence) {
-        if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-        return '';
-      }
-      if (marker) {
-        fence = marker;
-        return '';
-      }
-      return line.replace(/`[^`\n]*`/g, (code) => ' '.repeat(code.length));
-    })
-    .join('\n');
+/**
+ * Every image in a body's syntax tree (from the MDX parser the safety check
+ * uses, src/lib/content-safety.ts), in the order written: <Figure>, <img>
+ * and Markdown images (![alt](src), and ![alt][name] with its [name]: src
+ * line); never one in code. Lines are the tree's.
+ */
+export function findImagesInTree(tree: unknown): BodyImage[] {
+  const images: BodyImage[] = [];
+  const definitions = new Map<string, string>();
+  const define = (node: ImageNode) => {
+    if (node.type === 'definition' && node.identifier !== undefined && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url ?? '');
+    for (const child of node.children ?? []) define(child);
+  };
+  define(tree as ImageNode);
+  const visit = (node: ImageNode) => {
+    const line = node.position?.start.line ?? 1;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Figure' || node.name === 'img')) {
+      images.push({ line, syntax: node.name === 'Figure' ? 'Figure' : 'img', ...readAttributes(node.attributes ?? []) });
+    }
+    if (node.type === 'image') images.push({ line, syntax: 'markdown', props: { src: node.url ?? '', alt: node.alt ?? '' }, expressions: [] });
+    if (node.type === 'imageReference') images.push({ line, syntax: 'markdown', props: { src: definitions.get(node.identifier ?? '') ?? '', alt: node.alt ?? '' }, expressions: [] });
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree as ImageNode);
+  return images;
 }
 
-/** Every image in an MDX or Markdown body, with what was written for it. */
+/** Every image in an MDX or Markdown body, with what was written for it; none when the body cannot be read as MDX (the safety check says why). */
 export function findBodyImages(body: string): BodyImage[] {
-  const text = withoutCode(body);
-  const lineAt = (index: number) => text.slice(0, index).split('\n').length;
-  const images: BodyImage[] = [];
-  for (const match of text.matchAll(FIGURE)) images.push({ line: lineAt(match.index), syntax: 'Figure', ...readAttributes(match[1] ?? '') });
-  for (const match of text.matchAll(HTML_IMAGE)) images.push({ line: lineAt(match.index), syntax: 'img', ...readAttributes(match[1] ?? '') });
-  for (const match of text.matchAll(MARKDOWN_IMAGE)) {
-    const src = (match[2] ?? '').replace(/^<|>$/g, '');
-    images.push({ line: lineAt(match.index), syntax: 'markdown', props: { src, alt: (match[1] ?? '').replace(/\\(.)/g, '$1') }, expressions: [] });
+  let tree: unknown;
+  try {
+    tree = mdxToMdast(body, { features: { gfm: true } });
+  } catch {
+    return [];
   }
-  return images.sort((a, b) => a.line - b.line);
+  return findImagesInTree(tree);
 }
 
 /**
  * Checks the images in an entry's body: each must be an image in the media
  * library that exists, with alternative text. `bodyLine` is the file's line
- * where the body starts, so problems name lines of the file.
+ * where the body starts, so problems name lines of the file. `tree`, when
+ * given, is the body's syntax tree as the safety check parsed it, with the
+ * frontmatter's lines left blank (so its lines are the file's), and the body
+ * is not parsed again.
  */
-export function checkBodyImages(entry: { file: string; body: string; bodyLine: number }, root: string): ContentProblem[] {
+export function checkBodyImages(entry: { file: string; body: string; bodyLine: number }, root: string, tree?: unknown): ContentProblem[] {
   const figure = getBodyComponent('Figure')!;
   const problems: ContentProblem[] = [];
-  for (const image of findBodyImages(entry.body)) {
-    const line = entry.bodyLine + image.line - 1;
+  const images = tree === undefined ? findBodyImages(entry.body).map((image) => ({ ...image, line: entry.bodyLine + image.line - 1 })) : findImagesInTree(tree);
+  for (const image of images) {
+    const { line } = image;
     const where = image.syntax === 'markdown' ? `image on line ${line}` : `<${image.syntax}> on line ${line}`;
     if (image.syntax === 'img') {
       problems.push({ file: entry.file, field: where, message: 'is an HTML image, which the site cannot resize or convert. Write <Figure src="/images/name.png" alt="What it shows" /> instead, or ![What it shows](/images/name.png).' });

@@ -1,12 +1,14 @@
 /**
  * Links and assets in a built site, checked without a network: every internal
  * address in HTML (href, src, srcset, poster, link rel, meta share images and
- * refresh), in CSS (url() and @import, in files, <style> and style="") and in
+ * refresh; read by the HTML tokenizer, src/lib/html-tokens.ts), in CSS (url() and @import, in files, <style> and style="") and in
  * sitemaps and feeds must name a file in the build, and a #fragment must name
  * an element on its page. External links are listed, never fetched.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { readHtml, type HtmlHandler } from './html-tokens';
+import { pagePath, readPage } from './built-pages';
 
 export interface BrokenLink {
   /** The page or file that has the link, as a site path (/about/, /_astro/x.css). */
@@ -41,14 +43,6 @@ export function decodeEntities(text: string): string {
   });
 }
 
-export function parseAttributes(text: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of text.matchAll(/([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g)) {
-    attributes.set(match[1]!.toLowerCase(), decodeEntities(match[2] ?? match[3] ?? match[4] ?? ''));
-  }
-  return attributes;
-}
-
 /** Addresses in CSS: url(...) and @import "...". */
 export function cssReferences(css: string, where = 'css'): Reference[] {
   const found: Reference[] = [];
@@ -69,48 +63,55 @@ const SHARE_META = new Set(['og:image', 'og:image:url', 'og:image:secure_url', '
 
 export interface ParsedPage { references: Reference[]; ids: Set<string>; base: string | null }
 
-/** The addresses and the element ids of an HTML page. */
-export function parseHtml(html: string): ParsedPage {
+/** The callbacks that gather a page's addresses and element ids (one reader of a page, src/lib/html-tokens.ts). */
+export function linkHandler(): { handler: HtmlHandler; result: () => ParsedPage } {
   const references: Reference[] = [];
   const ids = new Set<string>();
   let base: string | null = null;
-  const text = html.replace(/<!--[\s\S]*?-->/g, '');
-  // Inline CSS.
-  for (const match of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) references.push(...cssReferences(match[1] ?? '', '<style>'));
-  const withoutRaw = text.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1>/gi, '<$1$2></$1>');
-  for (const match of withoutRaw.matchAll(/<([a-zA-Z][\w:-]*)(\s[^<>]*?)?\/?>/g)) {
-    const tag = match[1]!.toLowerCase();
-    const attributes = parseAttributes(match[2] ?? '');
-    const id = attributes.get('id');
-    if (id) ids.add(id);
-    if (tag === 'a' && attributes.has('name')) ids.add(attributes.get('name')!);
-    if (tag === 'base' && attributes.has('href')) base = attributes.get('href')!;
-    for (const name of URL_ATTRIBUTES[tag] ?? []) {
-      const value = attributes.get(name);
-      if (value === undefined) continue;
-      if (name === 'srcset') {
-        for (const candidate of value.split(',')) {
-          const url = candidate.trim().split(/\s+/)[0];
-          if (url) references.push({ url, where: `${tag}[srcset]` });
+  const handler: HtmlHandler = {
+    startTag({ name: tag, attributes }) {
+      const id = attributes.get('id');
+      if (id) ids.add(id);
+      if (tag === 'a' && attributes.has('name')) ids.add(attributes.get('name')!);
+      if (tag === 'base' && attributes.has('href') && base === null) base = attributes.get('href')!;
+      for (const name of URL_ATTRIBUTES[tag] ?? []) {
+        const value = attributes.get(name);
+        if (value === undefined) continue;
+        if (name === 'srcset') {
+          for (const candidate of value.split(',')) {
+            const url = candidate.trim().split(/\s+/)[0];
+            if (url) references.push({ url, where: `${tag}[srcset]` });
+          }
+        } else if (!(tag === 'form' && value === '')) {
+          const rel = attributes.get('rel');
+          references.push({ url: value.trim(), where: `${tag}${rel ? `[rel=${rel}]` : ''}[${name}]` });
         }
-      } else if (!(tag === 'form' && value === '')) {
-        const rel = attributes.get('rel');
-        references.push({ url: value.trim(), where: `${tag}${rel ? `[rel=${rel}]` : ''}[${name}]` });
       }
-    }
-    if (tag === 'meta') {
-      const property = (attributes.get('property') ?? attributes.get('name') ?? '').toLowerCase();
-      const content = attributes.get('content');
-      if (content && SHARE_META.has(property)) references.push({ url: content.trim(), where: `meta[${property}]` });
-      if (content && attributes.get('http-equiv')?.toLowerCase() === 'refresh') {
-        const url = /url\s*=\s*['"]?([^'";]+)/i.exec(content)?.[1];
-        if (url) references.push({ url: url.trim(), where: 'meta[refresh]' });
+      if (tag === 'meta') {
+        const property = (attributes.get('property') ?? attributes.get('name') ?? '').toLowerCase();
+        const content = attributes.get('content');
+        if (content && SHARE_META.has(property)) references.push({ url: content.trim(), where: `meta[${property}]` });
+        if (content && attributes.get('http-equiv')?.toLowerCase() === 'refresh') {
+          const url = /url\s*=\s*['"]?([^'";]+)/i.exec(content)?.[1];
+          if (url) references.push({ url: url.trim(), where: 'meta[refresh]' });
+        }
       }
-    }
-    const style = attributes.get('style');
-    if (style) references.push(...cssReferences(style, `${tag}[style]`));
-  }
-  return { references, ids, base };
+      const style = attributes.get('style');
+      if (style) references.push(...cssReferences(style, `${tag}[style]`));
+    },
+    elementText(tag, text) {
+      // Inline CSS.
+      if (tag.name === 'style') references.push(...cssReferences(text, '<style>'));
+    },
+  };
+  return { handler, result: () => ({ references, ids, base }) };
+}
+
+/** The addresses and the element ids of an HTML page. */
+export function parseHtml(html: string): ParsedPage {
+  const { handler, result } = linkHandler();
+  readHtml(html, handler);
+  return result();
 }
 
 /** Addresses in a sitemap or a feed. */
@@ -152,7 +153,9 @@ export function checkLinks(directory: string, siteUrl: string): LinkReport {
     const path = sitePath(directory, file);
     const text = readFileSync(file, 'utf8');
     if (file.endsWith('.html')) {
-      const page = parseHtml(text);
+      const { handler, result } = linkHandler();
+      readPage({ file: relative(directory, file).split(sep).join('/'), html: text }, [{ page: () => handler }]);
+      const page = result();
       pageIds.set(path, page.ids);
       parsed.set(file, { path, references: page.references, base: page.base });
     } else if (file.endsWith('.css')) {

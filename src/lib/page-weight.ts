@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { sectionOfPath, sectionTemplates } from './site-sections';
+import { readHtml, type HtmlHandler } from './html-tokens';
 
 export const KB = 1024;
 
@@ -94,12 +95,67 @@ export function emptyByKind(): Record<ResourceKind, number> {
   return { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
 }
 
+/** What page weight reads in a page's HTML: its render-blocking files, and where what is inside <main> starts and ends. */
+export interface HtmlWeightFacts {
+  stylesheets: string[];
+  scripts: string[];
+  /** Offsets of the end of the first <main> start tag and the start of the last </main>, when the page has both. */
+  main?: { start: number; end: number };
+}
+
+/**
+ * The callbacks that gather HtmlWeightFacts (one reader of a page, src/lib/html-tokens.ts):
+ * render-blocking stylesheets (not print-only, alternate or disabled) and
+ * classic scripts without async or defer, and where <main> is.
+ */
+export function htmlWeightHandler(): { handler: HtmlHandler; result: () => HtmlWeightFacts } {
+  const stylesheets: string[] = [];
+  const scripts: string[] = [];
+  let mainStart: number | undefined;
+  let mainEnd: number | undefined;
+  const handler: HtmlHandler = {
+    startTag({ name, attributes, end }) {
+      if (name === 'main' && mainStart === undefined) mainStart = end;
+      if (name === 'link') {
+        const rel = (attributes.get('rel') ?? '').toLowerCase().split(/\s+/);
+        const media = attributes.get('media')?.trim().toLowerCase();
+        if (!rel.includes('stylesheet') || rel.includes('alternate') || attributes.has('disabled')) return;
+        if (media === 'print' || media === 'not all') return;
+        stylesheets.push(attributes.get('href')?.trim() || '(no href)');
+      }
+      if (name === 'script') {
+        const src = attributes.get('src')?.trim();
+        if (!src) return;
+        const type = attributes.get('type')?.trim().toLowerCase();
+        if (type === 'module' || attributes.has('async') || attributes.has('defer')) return;
+        if (type && !['text/javascript', 'application/javascript'].includes(type)) return;
+        scripts.push(src);
+      }
+    },
+    endTag({ name, start }) {
+      if (name === 'main') mainEnd = start;
+    },
+  };
+  const result = (): HtmlWeightFacts => ({
+    stylesheets, scripts, ...(mainStart !== undefined && mainEnd !== undefined && mainEnd >= mainStart ? { main: { start: mainStart, end: mainEnd } } : {}),
+  });
+  return { handler, result };
+}
+
+/** Reads a page's HTML once for page weight. */
+export function htmlWeightFacts(html: string): HtmlWeightFacts {
+  const { handler, result } = htmlWeightHandler();
+  readHtml(html, handler);
+  return result();
+}
+
 /**
  * Bytes a host sends for the page's HTML without what is inside <main>: the
- * frame every page of its template has, whatever its words.
+ * frame every page of its template has, whatever its words. `facts` (from
+ * htmlWeightFacts) saves reading the page again.
  */
-export function frameHtmlBytes(html: string): number {
-  const frame = html.replace(/(<main\b[^>]*>)[\s\S]*<\/main>/i, '$1</main>');
+export function frameHtmlBytes(html: string, facts: HtmlWeightFacts = htmlWeightFacts(html)): number {
+  const frame = facts.main ? html.slice(0, facts.main.start) + html.slice(facts.main.end) : html;
   return gzipSync(Buffer.from(frame), { level: 6 }).length;
 }
 
@@ -139,29 +195,10 @@ export function templateOf(path: string): string {
 
 /**
  * Render-blocking files by reading the HTML: stylesheets (not print-only or
- * disabled), classic scripts without async or defer, and CSS @import.
+ * disabled), classic scripts without async or defer. (CSS @import: cssImports.)
  */
 export function renderBlockingInHtml(html: string): { stylesheets: string[]; scripts: string[] } {
-  const text = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
-  const stylesheets: string[] = [];
-  const scripts: string[] = [];
-  for (const match of text.matchAll(/<link\b([^>]*)>/gi)) {
-    const attributes = match[1] ?? '';
-    const rel = /\brel\s*=\s*["']?([^"'>]+)/i.exec(attributes)?.[1]?.toLowerCase().split(/\s+/) ?? [];
-    const media = /\bmedia\s*=\s*["']?([^"'>]+)/i.exec(attributes)?.[1]?.trim().toLowerCase();
-    if (!rel.includes('stylesheet') || rel.includes('alternate') || /\bdisabled\b/i.test(attributes)) continue;
-    if (media && (media === 'print' || media === 'not all')) continue;
-    stylesheets.push(/\bhref\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1] ?? '(no href)');
-  }
-  for (const match of text.matchAll(/<script\b([^>]*)>/gi)) {
-    const attributes = match[1] ?? '';
-    const src = /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1];
-    if (!src) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-    if (type === 'module' || /\b(async|defer)\b/i.test(attributes)) continue;
-    if (type && !['text/javascript', 'application/javascript'].includes(type)) continue;
-    scripts.push(src);
-  }
+  const { stylesheets, scripts } = htmlWeightFacts(html);
   return { stylesheets, scripts };
 }
 

@@ -1,45 +1,50 @@
 /**
- * Which share image each built page names: the og:image in its <head>. Only
- * the head is read (in 4 KB pieces, until </head>), not the whole page, so
- * checking a site of thousands of pages costs little.
+ * Which share image each built page names: the og:image in its <head>, read
+ * by the HTML tokenizer (src/lib/html-tokens.ts). In the build it is one
+ * reader of the single walk over built pages (src/lib/built-pages.ts).
  */
-import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { readHtml, type HtmlHandler } from './html-tokens';
+import { walkBuiltPages, type PageReader } from './built-pages';
 import { SHARE_IMAGE_FOLDER } from './share-image.ts';
 
-const OG_IMAGE = new RegExp(`<meta property="og:image" content="[^"]*/${SHARE_IMAGE_FOLDER}/([0-9a-f]+)\\.png"`);
-const PIECE = 4096;
+const IMAGE_ADDRESS = new RegExp(`/${SHARE_IMAGE_FOLDER}/([0-9a-f]+)\\.png$`);
+
+/** Callbacks that find the key of the share image a page's og:image names; `found` is called with it once, if it names one. */
+export function shareImageHandler(found: (key: string) => void): HtmlHandler {
+  let inHead = true;
+  let named = false;
+  return {
+    startTag(tag) {
+      if (tag.name === 'body') inHead = false;
+      if (!inHead || named || tag.name !== 'meta' || tag.attributes.get('property') !== 'og:image') return;
+      const key = IMAGE_ADDRESS.exec(tag.attributes.get('content') ?? '')?.[1];
+      if (key) {
+        named = true;
+        found(key);
+      }
+    },
+    endTag(tag) {
+      if (tag.name === 'head') inHead = false;
+    },
+  };
+}
 
 /** The key of the share image a page's og:image names, if it names one. */
 export function shareImageKeyOfPage(file: string): string | undefined {
-  const descriptor = openSync(file, 'r');
-  try {
-    const buffer = Buffer.alloc(PIECE);
-    let head = '';
-    for (;;) {
-      const read = readSync(descriptor, buffer, 0, PIECE, null);
-      if (read === 0) break;
-      head += buffer.toString('latin1', 0, read);
-      const end = head.indexOf('</head>');
-      if (end >= 0) {
-        head = head.slice(0, end);
-        break;
-      }
-    }
-    return OG_IMAGE.exec(head)?.[1];
-  } finally {
-    closeSync(descriptor);
-  }
+  let key: string | undefined;
+  readHtml(readFileSync(file, 'utf8'), shareImageHandler((found) => (key = found)));
+  return key;
+}
+
+/** A reader for the walk over built pages: fills `wanted` with each share image named and the pages (their files) that name it. */
+export function shareImageReader(wanted: Map<string, string[]>): PageReader {
+  return { page: ({ file }) => shareImageHandler((key) => wanted.set(key, [...(wanted.get(key) ?? []), file])) };
 }
 
 /** Every share image the built site's pages name, with the pages (their files, from the site's folder) that name it. */
 export function shareImagesOfPages(siteDir: string): Map<string, string[]> {
   const wanted = new Map<string, string[]>();
-  for (const item of readdirSync(siteDir, { withFileTypes: true, recursive: true })) {
-    if (!item.isFile() || !item.name.endsWith('.html')) continue;
-    const file = join(item.parentPath, item.name);
-    const key = shareImageKeyOfPage(file);
-    if (key) wanted.set(key, [...(wanted.get(key) ?? []), relative(siteDir, file)]);
-  }
+  walkBuiltPages(siteDir, [shareImageReader(wanted)]);
   return wanted;
 }

@@ -31,6 +31,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { visibleText } from './abbreviations';
+import { readHtml } from './html-tokens';
 import { readAllEntries, type RawEntry } from './content-files';
 import { entryData } from './content-schemas';
 import { documentHref, documentSourceFile } from './documents';
@@ -217,6 +218,17 @@ function kindOf(path: string, text: string): string {
   return 'a file';
 }
 
+/** Whether a page tells search engines not to index it: <meta name="robots"> with noindex among its words, read by the HTML tokenizer (any order of attributes, any case, not in a comment). */
+export function pageIsNoindex(html: string): boolean {
+  let noindex = false;
+  readHtml(html, {
+    startTag({ name, attributes }) {
+      if (name === 'meta' && attributes.get('name')?.trim().toLowerCase() === 'robots' && /(?:^|[\s,])noindex(?:$|[\s,])/i.test(attributes.get('content') ?? '')) noindex = true;
+    },
+  });
+  return noindex;
+}
+
 function quote(sentence: string): string {
   return sentence.length > 80 ? `"${sentence.slice(0, 77)}..."` : `"${sentence}"`;
 }
@@ -263,7 +275,7 @@ export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[], 
       if (path === `${SHARE_IMAGE_FOLDER}/${review.shareImageKey}.png`) add('the share image of its full page');
       if (review.state === 'scheduled' && path.startsWith(`reviews/${review.slug}/`)) add('a page for a review that is not published yet');
       if (text === undefined) continue;
-      if (review.state === 'withdrawn' && ownPage && !/<meta name="robots" content="noindex[^"]*">/.test(text)) add('its short page is not marked noindex');
+      if (review.state === 'withdrawn' && ownPage && !pageIsNoindex(text)) add('its short page is not marked noindex');
       if (review.state === 'scheduled') {
         if (path.endsWith('.html') && text.includes(`/reviews/${review.slug}/`)) add(`${kind} links to its address (/reviews/${review.slug}/) before it is published`);
         const name = normaliseText(review.name);

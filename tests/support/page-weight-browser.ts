@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { cssImports, frameHtmlBytes, renderBlockingInHtml, resourceKind, summariseWeight, transferBytes, type LoadedResource, type PageWeight } from '../../src/lib/page-weight';
+import { cssImports, frameHtmlBytes, htmlWeightFacts, resourceKind, summariseWeight, transferBytes, type LoadedResource, type PageWeight } from '../../src/lib/page-weight';
 
 export interface MeasuredPage {
   weight: PageWeight;
@@ -56,11 +56,12 @@ export async function measurePage(page: Page, siteUrl: string, distDir: string, 
     if (kind === 'css') imports.push(...cssImports(content.toString('utf8')));
   }
 
-  const fromHtml = renderBlockingInHtml(html.toString('utf8'));
+  const text = html.toString('utf8');
+  const fromHtml = htmlWeightFacts(text);
   const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
   const blockingByBrowser = resources.filter((resource) => resource.renderBlocking);
   return {
-    weight: summariseWeight(path, resources, frameHtmlBytes(html.toString('utf8'))),
+    weight: summariseWeight(path, resources, frameHtmlBytes(text, fromHtml)),
     blocking: {
       stylesheets: union(fromHtml.stylesheets.map((href) => new URL(href, siteUrl + path).pathname), blockingByBrowser.filter((resource) => resource.kind === 'css').map((resource) => resource.path)),
       scripts: union(fromHtml.scripts.map((src) => new URL(src, siteUrl + path).pathname), blockingByBrowser.filter((resource) => resource.kind === 'js').map((resource) => resource.path)),

@@ -55,7 +55,7 @@ describe('finding images in a body', () => {
       '  src="/images/b.png"',
       "  alt={'Quoted in braces'}",
       '/>',
-      '<img src="/images/c.png" alt="C">',
+      '<img src="/images/c.png" alt="C" />',
       '```',
       '<Figure src="/images/in-code.png" />',
       '```',
@@ -67,6 +67,33 @@ describe('finding images in a body', () => {
       { line: 6, syntax: 'Figure', props: { src: '/images/b.png', alt: 'Quoted in braces' }, expressions: [] },
       { line: 10, syntax: 'img', props: { src: '/images/c.png', alt: 'C' }, expressions: [] },
     ]);
+  });
+  it('reads the body as the MDX compiler does, where a regular expression read it wrongly', () => {
+    const body = [
+      '<Figure alt="Referrals > 100 a month" src="/images/a.png" />',
+      '',
+      '    <Figure src="/images/indented.png" alt="Indented, which in MDX is not code" />',
+      '',
+      '![A chart [with brackets] in its alt](/images/b.png)',
+      '',
+      '![Reference style][chart]',
+      '',
+      '[chart]: /images/chart.png',
+      '',
+      '{/* <Figure src="/images/in-a-comment.png" alt="x" /> */}',
+      '',
+      '<Table caption="Figures"><Figure src="/images/nested.png" alt="Inside another component" /></Table>',
+    ].join('\n');
+    expect(findBodyImages(body).map((image) => [image.line, image.syntax, image.props.src, image.props.alt])).toEqual([
+      [1, 'Figure', '/images/a.png', 'Referrals > 100 a month'],
+      [3, 'Figure', '/images/indented.png', 'Indented, which in MDX is not code'],
+      [5, 'markdown', '/images/b.png', 'A chart [with brackets] in its alt'],
+      [7, 'markdown', '/images/chart.png', 'Reference style'],
+      [13, 'Figure', '/images/nested.png', 'Inside another component'],
+    ]);
+  });
+  it('finds nothing in a body the MDX parser cannot read (the safety check reports that, with its line)', () => {
+    expect(findBodyImages('<Figure src="/images/a.png" alt="Never closed"\n\nText.')).toEqual([]);
   });
   it('notes attributes written as expressions, which cannot be checked', () => {
     expect(findBodyImages('<Figure src={picture} alt="A" />')[0]).toMatchObject({ props: { alt: 'A' }, expressions: ['src'] });
@@ -92,7 +119,7 @@ describe('checking the images in an entry', () => {
       '![](/images/chart.png)',
       '<Figure src="/images/missing.png" alt="Something" />',
       '<Figure src="https://example.org/a.png" alt="Remote" />',
-      '<img src="/images/chart.png" alt="HTML">',
+      '<img src="/images/chart.png" alt="HTML" />',
       '<Figure src={chart} alt="Expression" />',
     ].join('\n');
     const problems = checkBodyImages(entry(body), root);

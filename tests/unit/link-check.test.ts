@@ -9,15 +9,15 @@ const site = (files: Record<string, string>) => fixtureFolder(files, 'sg-links-'
 const html = (body: string, head = '') => `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css">${head}</head><body>${body}</body></html>`;
 
 describe('reading a page', () => {
-  it('finds href, src, srcset, poster, link rel, share images and CSS in style', () => {
+  it('finds href, src, srcset, poster, link rel, share images and CSS in style, in the order of the page', () => {
     const page = parseHtml(html(
       '<a href="/a/">A</a><img src="/i.png" srcset="/i-1x.png 1x, /i-2x.png 2x" alt=""><video poster="/p.jpg"></video><div style="background:url(\'/bg.png\')"></div><p id="here">x</p>',
       '<meta property="og:image" content="https://www.example.org/share.png"><style>body{background:url(/s.png)}</style>',
     ));
     expect(page.references.map((reference) => `${reference.where} ${reference.url}`)).toEqual([
-      '<style> url() /s.png',
       'link[rel=stylesheet][href] /_astro/site.css',
       'meta[og:image] https://www.example.org/share.png',
+      '<style> url() /s.png',
       'a[href] /a/',
       'img[src] /i.png',
       'img[srcset] /i-1x.png',
