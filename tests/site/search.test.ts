@@ -66,6 +66,16 @@ async function nextStatus(page: Page, before = ''): Promise<string> {
   return statusText(page);
 }
 
+/**
+ * Waits until the live region speaks of the whole of `words` and returns what it says. Typing
+ * searches as it goes, so on a slow machine the region may first speak of the letters typed so
+ * far ("29 results for ‘n’"): those messages are right for their moment, and not the one wanted.
+ */
+async function statusFor(page: Page, words: string): Promise<string> {
+  await page.waitForFunction((quoted) => (document.getElementById('search-status')?.textContent ?? '').includes(quoted), `‘${words}’`, { timeout: 20_000 });
+  return statusText(page);
+}
+
 async function openSearch(page: Page, query: string): Promise<string> {
   await page.goto(`${inject('siteUrl')}/search/?${query}`, { waitUntil: 'load' });
   return nextStatus(page);
@@ -195,7 +205,7 @@ describe('searching', () => {
 
     await page.locator('#search-query').focus();
     await page.keyboard.type('neglect', { delay: 40 });
-    const said = await nextStatus(page);
+    const said = await statusFor(page, 'neglect');
     const after = await regionNode();
     // The message went into the region that was already there, which now shows it.
     expect(after?.backendDOMNodeId).toBe(before?.backendDOMNodeId);
@@ -214,7 +224,7 @@ describe('searching', () => {
     expect(await page.locator('label[for="search-query"]').isVisible()).toBe(true);
     await page.locator('#search-query').focus();
     await page.keyboard.type('neglect', { delay: 40 });
-    const said = await nextStatus(page);
+    const said = await statusFor(page, 'neglect');
     const count = countIn(said);
     expect(said).toBe(`${count} results for ‘neglect’`);
     expect(count).toBeGreaterThanOrEqual(5);
@@ -293,7 +303,7 @@ describe('with the keyboard alone', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type(PROCEDURE.word);
     await page.keyboard.press('Enter');
-    expect(await nextStatus(page, narrowed)).toMatch(new RegExp(`results? for ‘${PROCEDURE.word}’ in procedures$`));
+    expect(await statusFor(page, PROCEDURE.word)).toMatch(new RegExp(`results? for ‘${PROCEDURE.word}’ in procedures$`));
 
     // Open the first result.
     await tabTo(page, '#search-results > li:first-child a');
