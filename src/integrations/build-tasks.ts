@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { finishBuildTasks } from '../lib/build-tasks';
 import { entriesWithoutRule, topLevelEntries } from '../lib/built-site-entries';
-import { parseHeadersFile } from '../lib/security-policy';
+import { parseHeadersFile } from '../lib/security-headers-file';
 
 export function buildTasks(): AstroIntegration {
   return {

@@ -14,8 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
-  ADMIN_DIRECTIVES, addHashesToPage, extraSources, headerRules, inlineHashes, isAdminPath, parsePolicy, renderHeadersFile, untrustedInlineCode,
+  ADMIN_DIRECTIVES, addHashesToPage, extraSources, inlineHashes, isAdminPath, parsePolicy, untrustedInlineCode,
 } from '../lib/security-policy';
+import { headerRules, renderHeadersFile } from '../lib/security-headers-file';
 import { builtSiteScan, forgetBuiltSiteScan } from '../lib/built-site-scan';
 import { entriesOfBuildTasks } from '../lib/build-tasks';
 import { topLevelEntries } from '../lib/built-site-entries';

@@ -2,8 +2,9 @@
  * The record of the last automated accessibility test run, which keeps the
  * accessibility statement true. `npm test` writes it at the end of every run
  * that includes the accessibility checks (tests/support/accessibility-record-
- * reporter.ts) to test-results/accessibility/last-run.json; the build reads it
- * and the statement shows its date and what it checked (<LastTested />).
+ * reporter.ts, with src/lib/test-record-writer.ts) to
+ * test-results/accessibility/last-run.json; the build reads it here and the
+ * statement shows its date and what it checked (<LastTested />).
  *
  * The order, as the workflows run it: `npm test` (.github/workflows/checks.yml,
  * on every push to main) builds the site (tests/support/global-site.ts), checks
@@ -16,7 +17,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { displayDate, isRealIsoDate, londonDate, type IsoDate } from './dates';
+import { displayDate, isRealIsoDate, type IsoDate } from './dates';
 
 export const TEST_RECORD_PATH = 'test-results/accessibility/last-run.json';
 
@@ -109,31 +110,6 @@ export interface TestRecord {
   pages: number;
   axe: { version: string; rules: number; tags: string[] } | null;
   checks: RecordedCheck[];
-}
-
-/** What a test runner reports about one test. */
-export interface TestOutcome { file: string; name: string; state: 'passed' | 'failed' | 'skipped' | 'pending' }
-
-/**
- * The record of a run, or null when the run did not include the checks the
- * statement describes (a run of the unit tests only, say), so an earlier full
- * record is kept.
- */
-export function buildTestRecord(outcomes: readonly TestOutcome[], details: { now: Date; pages: number; axe: TestRecord['axe'] }): TestRecord | null {
-  const checks: RecordedCheck[] = [];
-  for (const check of AUTOMATED_CHECKS) {
-    const tests = outcomes.filter((outcome) => outcome.file === check.file && (!check.testName || outcome.name.includes(check.testName)));
-    if (tests.length === 0 || tests.some((test) => test.state === 'skipped' || test.state === 'pending')) return null;
-    checks.push({ id: check.id, text: check.text, criteria: [...check.criteria], passed: tests.every((test) => test.state === 'passed') });
-  }
-  return {
-    finishedAt: details.now.toISOString(),
-    date: londonDate(details.now),
-    passed: checks.every((check) => check.passed),
-    pages: details.pages,
-    axe: details.axe,
-    checks,
-  };
 }
 
 function isRecord(value: unknown): value is TestRecord {

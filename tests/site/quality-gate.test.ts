@@ -23,7 +23,8 @@ import { measurePage } from '../support/page-weight-browser';
 import { lintContent } from '../../src/lib/content-lint';
 import { checkLinks } from '../../src/lib/link-check';
 import { budgetProblems } from '../../src/lib/page-weight';
-import { AUTOMATED_CHECKS, TEST_RECORD_PATH, buildTestRecord } from '../../src/lib/test-record';
+import { AUTOMATED_CHECKS, TEST_RECORD_PATH } from '../../src/lib/test-record';
+import { buildTestRecord } from '../../src/lib/test-record-writer';
 import { SITE_URL } from '../../src/lib/site-address';
 
 const project = copyProject('sg-gate-');

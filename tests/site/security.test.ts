@@ -18,7 +18,9 @@ import { portIsFree } from '../support/ports';
 import { builtPages, siteDist } from '../support/built-pages';
 import { serveDirectory, type RunningServer } from '../support/static-server';
 import { copyProject } from '../support/project-copy';
-import { findInlineCode, headersForPath, isAdminPath, parseHeadersFile, parsePolicy, readMetaPolicy, type HeaderRule } from '../../src/lib/security-policy';
+import { findInlineCode, isAdminPath, parsePolicy, readMetaPolicy } from '../../src/lib/security-policy';
+import { parseHeadersFile, type HeaderRule } from '../../src/lib/security-headers-file';
+import { headersForPath } from '../../src/lib/host-headers';
 
 const dist = siteDist();
 const pages = builtPages(dist).filter((path) => !isAdminPath(path));

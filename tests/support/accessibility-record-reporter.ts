@@ -9,7 +9,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
-import { TEST_RECORD_PATH, buildTestRecord, type TestOutcome, type TestRecord } from '../../src/lib/test-record';
+import { TEST_RECORD_PATH, type TestRecord } from '../../src/lib/test-record';
+import { buildTestRecord, type TestOutcome } from '../../src/lib/test-record-writer';
 
 function readJson<T>(path: string): T | null {
   try {

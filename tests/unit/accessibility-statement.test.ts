@@ -5,7 +5,8 @@ import {
 } from '../../src/lib/accessibility-statement';
 import { checkEntry } from '../../src/lib/content-schemas';
 import { lintEntry } from '../../src/lib/content-lint';
-import { AUTOMATED_CHECKS, buildTestRecord, type TestRecord } from '../../src/lib/test-record';
+import { AUTOMATED_CHECKS, type TestRecord } from '../../src/lib/test-record';
+import { buildTestRecord } from '../../src/lib/test-record-writer';
 import type { AccessibilityData, KnownIssue } from '../../src/lib/types';
 
 const failing: KnownIssue = { problem: 'Some PDFs are not tagged.', category: 'Non-compliance with the accessibility regulations', criteria: ['1.3.1 Info and relationships'], plan: 'We are replacing them.', fixBy: '2027-03-31' };

@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scanBuiltPage } from '../../src/lib/built-page-scan';
-import { PUBLIC_ONLY_HEADERS, SECURITY_HEADERS, TRUSTED_INLINE_CODE, hashSource, headerRules, headersForPath, nginxSnippet, untrustedInlineCode } from '../../src/lib/security-policy';
+import { PUBLIC_ONLY_HEADERS, SECURITY_HEADERS, TRUSTED_INLINE_CODE, hashSource, untrustedInlineCode } from '../../src/lib/security-policy';
+import { headerRules } from '../../src/lib/security-headers-file';
+import { headersForPath, nginxSnippet } from '../../src/lib/host-headers';
 
 const page = (body: string) => `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self'"></head><body>${body}</body></html>`;
 

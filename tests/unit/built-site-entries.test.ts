@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { entriesWithoutRule, topLevelEntries } from '../../src/lib/built-site-entries';
 import { entriesOfBuildTasks, finishBuildTasks, startBuildTask } from '../../src/lib/build-tasks';
-import { headerRules } from '../../src/lib/security-policy';
+import { headerRules } from '../../src/lib/security-headers-file';
 import { writeFileAtomically } from '../../src/lib/atomic-file';
 
 const folders: string[] = [];

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ADMIN_DIRECTIVES, PUBLIC_DIRECTIVES, SECURITY_HEADERS, addHashesToPage, addSources, directivesFor, extraSources, findInlineCode, hashSource,
-  headerRules, headersForPath, inlineHashes, nginxSnippet, pageMetaPolicy, parseHeadersFile, parsePolicy, readMetaPolicy,
-  renderHeadersFile, serializePolicy,
+  inlineHashes, pageMetaPolicy, parsePolicy, readMetaPolicy, serializePolicy,
 } from '../../src/lib/security-policy';
+import { headerRules, parseHeadersFile, renderHeadersFile } from '../../src/lib/security-headers-file';
+import { headersForPath, nginxSnippet } from '../../src/lib/host-headers';
 
 const UNSAFE = /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*|https?:|data:|blob:/;
 
