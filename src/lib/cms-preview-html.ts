@@ -15,48 +15,18 @@ import type { HelpSettings } from './help-numbers';
 import { typographicApostrophes } from './typography';
 import { escapeText, raw, renderHtml } from './markup';
 import { contactPanelBlock, helpNumbersBlock, phoneLinkBlock, warningBlock, type ContactSettings } from './markup-blocks';
+import { markdownBlocksHtml, markdownInlineHtml, markdownTable } from './preview-markdown';
 
 export const escapeHtml = escapeText;
 
-/** Only web, mail and phone links, and the site's own paths, are links in a preview. */
-function safeHref(href: string): string | undefined {
-  return /^(https?:|mailto:|tel:|\/|#)/i.test(href.trim()) ? href.trim() : undefined;
-}
-
-/** Inline Markdown (links, **bold**, *italic* or _italic_, `code`, \escapes) to HTML. */
+/** Inline Markdown (links, **bold**, *italic* or _italic_, `code`, \escapes) to HTML, as micromark reads it (preview-markdown.ts). */
 export function inlineHtml(markdown: string): string {
-  const tokens = /\\([\\`*_{}[\]()#+\-.!<>|])|`([^`]+)`|\[([^\]]*)\]\(([^)\s]*)\)|\*\*([^*]+)\*\*|\*([^*]+)\*|_([^_]+)_/g;
-  let html = '';
-  let last = 0;
-  for (const match of markdown.matchAll(tokens)) {
-    html += escapeHtml(markdown.slice(last, match.index));
-    last = match.index + match[0].length;
-    const [, escaped, code, linkText, href, strong, em, em2] = match;
-    if (escaped !== undefined) html += escapeHtml(escaped);
-    else if (code !== undefined) html += `<code>${escapeHtml(code)}</code>`;
-    else if (linkText !== undefined) {
-      const safe = safeHref(href ?? '');
-      html += safe ? `<a href="${escapeHtml(safe)}">${inlineHtml(linkText)}</a>` : inlineHtml(linkText);
-    } else if (strong !== undefined) html += `<strong>${inlineHtml(strong)}</strong>`;
-    else html += `<em>${inlineHtml(em ?? em2 ?? '')}</em>`;
-  }
-  return html + escapeHtml(markdown.slice(last));
+  return markdownInlineHtml(markdown);
 }
 
-/** Paragraphs and lists, separated by blank lines, to HTML. */
+/** Paragraphs and lists, separated by blank lines, to HTML, as micromark reads them (preview-markdown.ts). */
 export function blocksHtml(markdown: string): string {
-  return markdown
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter(Boolean)
-    .map((block) => {
-      const lines = block.split('\n');
-      if (lines.every((line) => /^\s*[-*+]\s+/.test(line))) return `<ul>${lines.map((line) => `<li>${inlineHtml(line.replace(/^\s*[-*+]\s+/, ''))}</li>`).join('')}</ul>`;
-      if (lines.every((line) => /^\s*\d+[.)]\s+/.test(line))) return `<ol>${lines.map((line) => `<li>${inlineHtml(line.replace(/^\s*\d+[.)]\s+/, ''))}</li>`).join('')}</ol>`;
-      return `<p>${inlineHtml(block)}</p>`;
-    })
-    .join('');
+  return markdownBlocksHtml(markdown);
 }
 
 /** The site's warning (src/lib/markup-blocks.ts) around the text's inline Markdown. */
@@ -95,11 +65,9 @@ export function figureHtml(data: { src?: string; alt?: string; caption?: string 
  * too when the first column is headings), and its columns' alignment.
  */
 export function tableHtml(markdown: string, options: { caption?: string; firstCellIsHeader?: boolean } = {}): string {
-  const rows = markdown.trim().split('\n').map((line) => line.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).map((cell) => cell.trim()));
-  const [head = [], delimiter = [], ...body] = rows;
-  const align = delimiter.map((cell) => (/^:-+:$/.test(cell) ? 'center' : /-:$/.test(cell) ? 'right' : /^:-/.test(cell) ? 'left' : ''));
-  const cell = (tag: 'th' | 'td', text: string, index: number, scope?: 'col' | 'row') =>
-    `<${tag}${align[index] ? ` class="sg-align-${align[index]}"` : ''}${scope ? ` scope="${scope}"` : ''}>${inlineHtml(text.replace(/\\\|/g, '|'))}</${tag}>`;
+  const { head, body, align } = markdownTable(markdown);
+  const cell = (tag: 'th' | 'td', html: string, index: number, scope?: 'col' | 'row') =>
+    `<${tag}${align[index] ? ` class="sg-align-${align[index]}"` : ''}${scope ? ` scope="${scope}"` : ''}>${html}</${tag}>`;
   const bodyCell = (text: string, index: number) => (index === 0 && options.firstCellIsHeader ? cell('th', text, index, 'row') : cell('td', text, index));
   const caption = options.caption?.trim() ? `<caption class="govuk-table__caption govuk-table__caption--s">${escapeHtml(typographicApostrophes(options.caption.trim()))}</caption>` : '';
   return `<div class="sg-table-wrap"><table class="govuk-table">${caption}<thead><tr>${head.map((text, index) => cell('th', text, index, 'col')).join('')}</tr></thead>`

@@ -11,6 +11,7 @@ import { ContentError, DOCUMENT_PATTERN, checkEntry, type ContentProblem } from 
 import { documentSourceFile, entryDocumentFolder } from './documents';
 import { checkBodyImages } from './content-images';
 import { parseAndCheckBody } from './content-safety';
+import type { SafetyNode } from './content-safety-rules';
 import { checkTableTree } from './content-tables';
 import { findDuplicate, needsItsOwn, uniqueFields, type OtherEntry } from './unique-values';
 import { reservedPageSlugs } from './site-sections';
@@ -231,7 +232,7 @@ export function keptBodySafety(collection: CollectionName, file: string, text: s
  * that is safe to read further, then its images (content-images.ts), all
  * from the one syntax tree the safety check parses.
  */
-function checkBody(entry: RawEntry, root: string): ContentProblem[] {
+function checkBody(entry: RawEntry, root: string, trees?: Map<RawEntry, SafetyNode>): ContentProblem[] {
   const kept = buildBodyChecks();
   const key = kept ? bodyCheckKey(entry.collection, entry.file, `${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`) : '';
   const found = kept?.get(key);
@@ -240,6 +241,7 @@ function checkBody(entry: RawEntry, root: string): ContentProblem[] {
   // Checked with the frontmatter's lines left blank, so lines (and the lines the parser's own
   // messages name) are the file's.
   const { problems: unsafe, tree } = parseAndCheckBody(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection });
+  if (tree) trees?.set(entry, tree);
   for (const problem of unsafe) problems.push({ file: entry.file, field: 'body', line: problem.line, message: problem.message });
   // Tables' captions and contents, in a body that is safe to read further.
   if (tree && unsafe.length === 0) for (const problem of checkTableTree(tree)) problems.push({ file: entry.file, field: 'table', line: problem.line, message: problem.message });
@@ -250,8 +252,8 @@ function checkBody(entry: RawEntry, root: string): ContentProblem[] {
   return problems;
 }
 
-/** Checks one entry: its fields, and that the documents it names exist. */
-export function checkRawEntry(entry: RawEntry): ContentProblem[] {
+/** Checks one entry: its fields, and that the documents it names exist. Its body's syntax tree goes in `trees`, when given (the content linter reads it further). */
+export function checkRawEntry(entry: RawEntry, trees?: Map<RawEntry, SafetyNode>): ContentProblem[] {
   const collection = COLLECTIONS.find((candidate) => candidate.name === entry.collection)!;
   const problems = checkEntry(entry.collection, entry.file, entry.data);
   const name = entry.file.replace(/^.*\//, '');
@@ -259,7 +261,7 @@ export function checkRawEntry(entry: RawEntry): ContentProblem[] {
     problems.push({ file: entry.file, field: '(file name)', message: 'becomes the page address, so it must use only lower-case letters, numbers and single hyphens, for example child-j-review.mdx' });
   }
   if (collection.type === 'entries') {
-    problems.push(...checkBody(entry, resolve(entry.absolutePath, ...entry.file.split('/').map(() => '..'))));
+    problems.push(...checkBody(entry, resolve(entry.absolutePath, ...entry.file.split('/').map(() => '..')), trees));
   }
   for (const { field, value } of entryDocuments(collection, entry.data)) {
     // A name that is not a plain file name is already reported by the schema, and is never looked up.
@@ -302,11 +304,11 @@ export function checkAcrossEntries(entries: readonly RawEntry[]): ContentProblem
   return problems;
 }
 
-/** Every entry that can be read, and every problem in content/, from one read of it. */
-export function readAndCheckContent(root: string): { entries: RawEntry[]; problems: ContentProblem[] } {
+/** Every entry that can be read, and every problem in content/, from one read of it; each body's syntax tree goes in `trees`, when given. */
+export function readAndCheckContent(root: string, options: { trees?: Map<RawEntry, SafetyNode> } = {}): { entries: RawEntry[]; problems: ContentProblem[] } {
   const unreadable: ContentProblem[] = [];
   const entries = readAllEntries(root, undefined, unreadable);
-  return { entries, problems: [...checkCollectionFiles(root), ...unreadable, ...entries.flatMap(checkRawEntry), ...checkAcrossEntries(entries)] };
+  return { entries, problems: [...checkCollectionFiles(root), ...unreadable, ...entries.flatMap((entry) => checkRawEntry(entry, options.trees)), ...checkAcrossEntries(entries)] };
 }
 
 /** Every problem in content/, for the build, the linter and the tests. */

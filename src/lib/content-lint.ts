@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { readAndCheckContent, type RawEntry } from './content-files';
 import { unusedDocuments, type UnusedDocument } from './document-folders';
 import type { ContentProblem } from './content-schemas';
-import { checkBodySafety } from './content-safety';
+import { parseAndCheckBody, parseBody } from './content-safety';
+import type { SafetyNode } from './content-safety-rules';
 import { displayDate, isRealIsoDate, type IsoDate } from './dates';
 import { statementWarnings } from './accessibility-statement';
 import { expansionAdvice, unexplainedAbbreviations, visibleText, type TextPiece } from './abbreviations';
@@ -128,165 +129,140 @@ function shorten(text: string, length = 60): string {
   return text.length > length ? `${text.slice(0, length - 3)}...` : text;
 }
 
-/** Replaces inline code and comments with spaces, keeping positions, so they are not checked. */
-function blankIgnored(line: string): string {
-  return line
-    .replace(/`[^`]*`/g, (match) => ' '.repeat(match.length))
-    .replace(/\{\/\*.*?\*\/\}/g, (match) => ' '.repeat(match.length))
-    .replace(/<!--.*?-->/g, (match) => ' '.repeat(match.length));
+/** A node of a body's syntax tree (mdast, from the safety check's parser): only what the linter reads. */
+interface LintNode extends SafetyNode {
+  /** A heading's level. */
+  depth?: number;
+  /** An image's alternative text. */
+  alt?: string | null;
+  /** A reference's or a definition's name, as the parser normalises it. */
+  identifier?: string;
+  children?: LintNode[];
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*#*[ \t]*$/;
-const HTML_HEADING = /<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\1>/gi;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
-const INLINE_LINK = /(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*(<[^>]*>|[^\s)]*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)/g;
-const REFERENCE_LINK = /(!?)\[((?:[^\[\]]|\[[^\]]*\])+)\]\[([^\]]*)\]/g;
-const AUTOLINK = /<((?:https?:\/\/|www\.)[^>\s]+)>/gi;
-const BARE_URL = /(^|[\s(])((?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"])/gi;
-const HTML_LINK = /<a\s([^>]*)>(.*?)<\/a>/gi;
-const HTML_IMAGE = /<img\s([^>]*?)\/?>/gi;
+/** Nodes whose words a reader never sees as words of the page: code, {comments and expressions}, imports, link definitions. */
+const UNREAD = new Set(['code', 'inlineCode', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'definition', 'html']);
 
-function attribute(attributes: string, name: string): string | null {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*["'\`]([^"'\`]*)["'\`]\\s*\\})`, 'i').exec(attributes);
-  if (!match) return null;
-  return match[1] ?? match[2] ?? match[3] ?? '';
+/** The words a node shows: its text and code, and an image's alternative text (what a screen reader reads for it). */
+function wordsOf(node: LintNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if (node.type === 'break') return ' ';
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return '';
+  return (node.children ?? []).map(wordsOf).join('');
+}
+
+function isElement(node: LintNode): boolean {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** An element's attribute as text: written in quotes, or a literal in braces ({"..."}); null when absent or not literal text. */
+function attributeText(node: LintNode, name: string): string | null {
+  const attribute = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name?.toLowerCase() === name);
+  if (!attribute) return null;
+  const { value } = attribute;
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return null;
+  const literal = /^\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*$/.exec(String((value as { value?: unknown }).value ?? ''));
+  return literal ? (literal[1] ?? literal[2] ?? literal[3] ?? '') : null;
+}
+
+function hasDescendant(node: LintNode, test: (child: LintNode) => boolean): boolean {
+  return (node.children ?? []).some((child) => test(child) || hasDescendant(child, test));
 }
 
 interface BodyContext { file: string; bodyLine: number }
 
-/** Checks an MDX or Markdown body. Lines are reported as lines of the file. */
+/**
+ * Checks an MDX or Markdown body. Lines are reported as lines of the file.
+ * The body is read by the parser the safety check and the compiler use
+ * (content-safety.ts); a body that parser cannot read has no findings here,
+ * as the content check reports why it cannot be read.
+ */
 export function lintBody(body: string, context: BodyContext): LintFinding[] {
+  let tree: SafetyNode;
+  try {
+    tree = parseBody(body);
+  } catch {
+    return [];
+  }
+  return lintBodyTree(tree, { file: context.file, lineOffset: context.bodyLine - 1 });
+}
+
+/**
+ * Checks a body's syntax tree, in the order it is written: headings
+ * (Markdown and <h1>-<h6>), links (Markdown, reference, web addresses written
+ * bare, and <a>), images (Markdown, <img> and <Figure>) and tables (Markdown,
+ * in a <Table> or not, and <table>). Code, comments and link definitions are
+ * not read. A file's line is the tree's line plus `lineOffset` (0 for a tree
+ * parsed with the frontmatter's lines left blank, as the content check does).
+ */
+export function lintBodyTree(tree: SafetyNode, context: { file: string; lineOffset: number }): LintFinding[] {
   const findings: LintFinding[] = [];
-  const lines = body.split(/\r?\n/);
-  const at = (index: number) => context.bodyLine + index;
-  const add = (index: number, severity: Severity, rule: LintRule, message: string) =>
-    findings.push({ file: context.file, line: at(index), severity, rule, message });
+  const add = (node: LintNode, severity: Severity, rule: LintRule, message: string) =>
+    findings.push({ file: context.file, line: (node.position?.start.line ?? 1) + context.lineOffset, severity, rule, message });
 
-  let fence: string | null = null;
   let previousLevel = 1; // the page title is the level 1 heading
-  let inHtmlTable: { start: number; hasHeader: boolean } | null = null;
-  let inTableComponent = false;
-
-  const heading = (index: number, level: number, text: string) => {
-    const words = text.replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').trim();
+  const heading = (node: LintNode, level: number) => {
+    const words = wordsOf(node).trim();
     if (level === 1) {
-      add(index, 'error', 'heading-level-1', `"# ${words}" is a level 1 heading, but the page title is already the page's only level 1 heading. Make it a level 2 heading ("## ${words}"), or a lower level if it belongs under another heading.`);
+      add(node, 'error', 'heading-level-1', `"# ${words}" is a level 1 heading, but the page title is already the page's only level 1 heading. Make it a level 2 heading ("## ${words}"), or a lower level if it belongs under another heading.`);
     } else if (level > previousLevel + 1) {
       const expected = previousLevel + 1;
-      add(index, 'error', 'heading-skips-level', `the heading "${words}" is level ${level}, but the heading before it is level ${previousLevel}${previousLevel === 1 ? ' (the page title)' : ''}, so level ${expected} is skipped. Screen reader users move around a page by its headings, and a skipped level makes them think something is missing. Make it a level ${expected} heading ("${'#'.repeat(expected)} ${words}").`);
+      add(node, 'error', 'heading-skips-level', `the heading "${words}" is level ${level}, but the heading before it is level ${previousLevel}${previousLevel === 1 ? ' (the page title)' : ''}, so level ${expected} is skipped. Screen reader users move around a page by its headings, and a skipped level makes them think something is missing. Make it a level ${expected} heading ("${'#'.repeat(expected)} ${words}").`);
     }
-    if (words === '') add(index, 'error', 'heading-empty', 'a heading has no text. Write the heading, or remove the "#" marks.');
+    if (words === '') add(node, 'error', 'heading-empty', 'a heading has no text. Write the heading, or remove the "#" marks.');
     previousLevel = level;
   };
 
-  const references = new Map<string, string>();
-  for (const line of lines) {
-    const definition = /^ {0,3}\[([^\]]+)\]:\s*(\S+)/.exec(line);
-    if (definition) references.set(definition[1]!.toLowerCase(), definition[2]!);
-  }
-
-  lines.forEach((rawLine, index) => {
-    const fenceMatch = FENCE.exec(rawLine);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length) fence = null;
-      return;
+  const link = (node: LintNode, text: string, target: string) => {
+    const problem = linkTextProblem(text);
+    if (problem) add(node, 'error', problem.rule, problem.message);
+    const href = target.trim();
+    if (href === '' || href === '#') {
+      add(node, 'error', 'link-empty-target', `the link "${text.trim() || '(no text)'}" does not go anywhere (its address is "${href}"). Add the full address of the page it should open, or remove the link.`);
     }
-    if (fenceMatch) {
-      fence = fenceMatch[1]!;
-      return;
-    }
-    if (/^(import|export)\s/.test(rawLine)) return;
-    const line = blankIgnored(rawLine);
+  };
+  const image = (node: LintNode, alt: string | null) => {
+    const problem = altTextProblem(alt);
+    if (problem) add(node, 'error', 'image-alt', problem);
+  };
 
-    // Headings: "## Heading", an underlined heading, and <h2> in MDX.
-    const atx = ATX_HEADING.exec(line);
-    if (atx) heading(index, atx[1]!.length, atx[2] ?? '');
-    const previous = index > 0 ? lines[index - 1]! : '';
-    if (!atx && /^ {0,3}(=+|-+)\s*$/.test(line) && previous.trim() !== '' && !/^\s*([#>|<*+-]|\d+[.)]\s)/.test(previous) && !FENCE.test(previous) && !TABLE_DELIMITER.test(previous)) {
-      heading(index - 1, line.trim().startsWith('=') ? 1 : 2, previous.trim());
-    }
-    for (const match of line.matchAll(HTML_HEADING)) heading(index, Number(match[1]), match[2] ?? '');
-    const openHeading = /<h([1-6])(\s[^>]*)?>/i.exec(line);
-    if (openHeading && !new RegExp(`</h${openHeading[1]}>`, 'i').test(line)) heading(index, Number(openHeading[1]), lines[index + 1] ?? '');
+  const definitions = new Map<string, string>();
+  const define = (node: LintNode) => {
+    if (node.type === 'definition' && node.identifier !== undefined && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url ?? '');
+    for (const child of node.children ?? []) define(child);
+  };
+  define(tree as LintNode);
 
-    // Markdown tables: the first row is the header row, and needs words in it.
-    // A caption comes from the Table component around the table (content-tables.ts).
-    if (/^\s*<Table\b/.test(line)) inTableComponent = true;
-    if (TABLE_DELIMITER.test(line) && line.includes('-') && index > 0 && previous.includes('|')) {
-      const cells = previous.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.replace(/[*_`]/g, '').trim());
-      if (cells.every((cell) => cell === '')) {
-        add(index - 1, 'error', 'table-header', 'this table\'s first row is empty, so it has no header row. Put the name of each column in the first row, so screen readers can say which column a cell is in.');
+  const visit = (node: LintNode, inTableComponent: boolean) => {
+    if (UNREAD.has(node.type)) return;
+    const name = isElement(node) ? (node.name ?? '') : '';
+    if (node.type === 'heading') heading(node, node.depth ?? 1);
+    else if (/^h[1-6]$/i.test(name)) heading(node, Number(name[1]));
+    else if (node.type === 'link') link(node, wordsOf(node), node.url ?? '');
+    else if (node.type === 'linkReference') link(node, wordsOf(node), definitions.get(node.identifier ?? '') ?? '');
+    else if (name.toLowerCase() === 'a') link(node, wordsOf(node), attributeText(node, 'href') ?? '');
+    else if (node.type === 'image' || node.type === 'imageReference') image(node, node.alt ?? '');
+    else if (name.toLowerCase() === 'img' || name === 'Figure') image(node, attributeText(node, 'alt'));
+    else if (node.type === 'table') {
+      // The first row is the header row, and needs words in it. A caption comes from the Table component around the table (content-tables.ts).
+      const header = node.children?.[0];
+      if (header && (header.children ?? []).every((cell) => wordsOf(cell).trim() === '')) {
+        add(node, 'error', 'table-header', 'this table\'s first row is empty, so it has no header row. Put the name of each column in the first row, so screen readers can say which column a cell is in.');
       }
       if (!inTableComponent) {
-        add(index - 1, 'warning', 'table-caption', 'this table has no caption. Put it in a Table with a caption that says what it shows (the Table button in the editor, or <Table caption="..."> on the line before the table and </Table> on the line after it). Screen readers read the caption out before the table, and it names the table\'s scroll box on a small screen.');
+        add(node, 'warning', 'table-caption', 'this table has no caption. Put it in a Table with a caption that says what it shows (the Table button in the editor, or <Table caption="..."> on the line before the table and </Table> on the line after it). Screen readers read the caption out before the table, and it names the table\'s scroll box on a small screen.');
+      }
+    } else if (name === 'table') {
+      // HTML tables need <th> cells. (In lower case: <Table> is the component, above.)
+      if (!hasDescendant(node, (child) => isElement(child) && child.name?.toLowerCase() === 'th')) {
+        add(node, 'error', 'table-header', 'this table has no header cells (<th>). Make its first row the header row, with the name of each column, so screen readers can say which column a cell is in.');
       }
     }
-    if (/<\/Table>/.test(line)) inTableComponent = false;
-    // HTML tables need <th> cells. (In lower case: <Table> is the component, above.)
-    if (/<table[\s>]/.test(line)) inHtmlTable = { start: index, hasHeader: false };
-    if (inHtmlTable && /<th[\s>]/i.test(line)) inHtmlTable.hasHeader = true;
-    if (inHtmlTable && /<\/table>/.test(line)) {
-      if (!inHtmlTable.hasHeader) add(inHtmlTable.start, 'error', 'table-header', 'this table has no header cells (<th>). Make its first row the header row, with the name of each column, so screen readers can say which column a cell is in.');
-      inHtmlTable = null;
-    }
-
-    // Links and images.
-    const linkSpans: [number, number][] = [];
-    const checkLink = (text: string, target: string | undefined, position: number) => {
-      const problem = linkTextProblem(text);
-      if (problem) add(index, 'error', problem.rule, problem.message);
-      if (target !== undefined) {
-        const href = target.replace(/^<|>$/g, '').trim();
-        if (href === '' || href === '#') {
-          add(index, 'error', 'link-empty-target', `the link "${text.trim() || '(no text)'}" does not go anywhere (its address is "${href}"). Add the full address of the page it should open, or remove the link.`);
-        }
-      }
-      return position;
-    };
-    const checkImage = (alt: string | null) => {
-      const problem = altTextProblem(alt);
-      if (problem) add(index, 'error', 'image-alt', problem);
-    };
-    for (const match of line.matchAll(INLINE_LINK)) {
-      linkSpans.push([match.index, match.index + match[0].length]);
-      if (match[1] === '!') checkImage(match[2] ?? '');
-      else checkLink(match[2] ?? '', match[3] ?? '', match.index);
-    }
-    for (const match of line.matchAll(REFERENCE_LINK)) {
-      linkSpans.push([match.index, match.index + match[0].length]);
-      const key = (match[3] || match[2] || '').toLowerCase();
-      if (match[1] === '!') checkImage(match[2] ?? '');
-      else checkLink(match[2] ?? '', references.get(key) ?? '', match.index);
-    }
-    for (const match of line.matchAll(HTML_LINK)) {
-      linkSpans.push([match.index, match.index + match[0].length]);
-      checkLink(match[2] ?? '', attribute(match[1] ?? '', 'href') ?? '', match.index);
-    }
-    for (const match of line.matchAll(HTML_IMAGE)) {
-      linkSpans.push([match.index, match.index + match[0].length]);
-      checkImage(attribute(match[1] ?? '', 'alt'));
-    }
-    for (const match of line.matchAll(/<Figure\b/g)) linkSpans.push([match.index, line.length]);
-    for (const match of line.matchAll(AUTOLINK)) {
-      linkSpans.push([match.index, match.index + match[0].length]);
-      checkLink(match[1] ?? '', undefined, match.index);
-    }
-    if (/^ {0,3}\[[^\]]+\]:\s*\S+/.test(line)) return; // a link definition is not shown
-    for (const match of line.matchAll(BARE_URL)) {
-      const start = match.index + (match[1]?.length ?? 0);
-      if (linkSpans.some(([from, to]) => start >= from && start < to)) continue;
-      if (/=\s*["'{]?$/.test(line.slice(0, start))) continue; // an attribute value, such as href="..."
-      checkLink(match[2] ?? '', undefined, start);
-    }
-  });
-  // <Figure src="..." alt="..." />, which may run over several lines.
-  const figureBody = lines.map((line) => (FENCE.test(line) ? '' : line)).join('\n');
-  for (const match of figureBody.matchAll(/<Figure\b([^>]*?)\/?>/g)) {
-    const index = figureBody.slice(0, match.index).split('\n').length - 1;
-    const problem = altTextProblem(attribute(match[1] ?? '', 'alt'));
-    if (problem) add(index, 'error', 'image-alt', problem);
-  }
+    for (const child of node.children ?? []) visit(child, inTableComponent || name === 'Table');
+  };
+  visit(tree as LintNode, false);
   return sortByLine(findings);
 }
 
@@ -313,14 +289,23 @@ interface LintableEntry extends Pick<RawEntry, 'collection' | 'file' | 'data' | 
 
 interface DocumentItem { title?: unknown; file?: unknown; accessibleAlternative?: unknown }
 
-/** Checks one entry: its body, its documents and links, and a procedure's review date. */
-export function lintEntry(entry: LintableEntry, today: IsoDate, options: { bodyIsSafe?: boolean } = {}): LintFinding[] {
+/**
+ * Checks one entry: its body, its documents and links, and a procedure's
+ * review date. `tree`, when given, is the body's syntax tree as the content
+ * check parsed it (the frontmatter's lines left blank), so the body is not
+ * parsed again.
+ */
+export function lintEntry(entry: LintableEntry, today: IsoDate, options: { bodyIsSafe?: boolean; tree?: SafetyNode } = {}): LintFinding[] {
   const text = entry.text ?? (entry.absolutePath ? readFileSync(entry.absolutePath, 'utf8') : '');
   // A body that is not safe MDX is not read any further: the content check (checkRawEntry) reports it.
   // (lintContent has checked already and says so; an entry on its own is checked here.)
-  const safe = options.bodyIsSafe
-    ?? (!entry.body || checkBodySafety(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection }).length === 0);
-  const findings: LintFinding[] = entry.body && safe ? lintBody(entry.body, { file: entry.file, bodyLine: entry.bodyLine }) : [];
+  let { bodyIsSafe: safe, tree } = options;
+  if (entry.body && (safe === undefined || (safe && !tree))) {
+    const checked = parseAndCheckBody(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection });
+    safe ??= checked.problems.length === 0;
+    tree = checked.tree;
+  }
+  const findings: LintFinding[] = entry.body && safe && tree ? lintBodyTree(tree, { file: entry.file, lineOffset: 0 }) : [];
   const add = (line: number, severity: Severity, rule: LintRule, message: string) => findings.push({ file: entry.file, line, severity, rule, message });
 
   const documents = Array.isArray(entry.data.documents) ? (entry.data.documents as DocumentItem[]) : [];
@@ -366,7 +351,8 @@ export function lintEntry(entry: LintableEntry, today: IsoDate, options: { bodyI
 /** Every finding in content/, errors first, then by file and line. */
 export function lintContent(root: string, today: IsoDate): LintFinding[] {
   // What the build refuses (file names, encoding, fields, unsafe bodies, images), then what a reader would notice.
-  const { entries, problems } = readAndCheckContent(root);
+  const trees = new Map<RawEntry, SafetyNode>();
+  const { entries, problems } = readAndCheckContent(root, { trees });
   const findings: LintFinding[] = problems.map((problem) => ({
     file: problem.file,
     line: problem.line ?? fieldLine(root, problem.file, problem.field),
@@ -375,7 +361,7 @@ export function lintContent(root: string, today: IsoDate): LintFinding[] {
     message: problem.line === undefined ? `field "${problem.field}" ${problem.message}` : problem.message,
   }));
   const unsafeFiles = new Set(problems.filter(isUnsafeBody).map((problem) => problem.file));
-  findings.push(...entries.flatMap((entry) => lintEntry(entry, today, { bodyIsSafe: !unsafeFiles.has(entry.file) })));
+  findings.push(...entries.flatMap((entry) => lintEntry(entry, today, { bodyIsSafe: !unsafeFiles.has(entry.file), tree: trees.get(entry) })));
   findings.push(...lintAbbreviations(entries.map((entry) => (unsafeFiles.has(entry.file) ? { ...entry, body: '' } : entry))));
   findings.push(...unusedDocuments(root, entries).map(unusedDocumentFinding));
   return sortFindings(findings);

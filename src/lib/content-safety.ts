@@ -21,11 +21,16 @@ export function checkBodySafety(body: string, options: SafetyOptions): SafetyPro
   return parseAndCheckBody(body, options).problems;
 }
 
+/** A body's syntax tree (mdast), read by the compiler's own parser; throws, saying where, when the body is not MDX. */
+export function parseBody(body: string): SafetyNode {
+  return mdxToMdast(body, { features: { gfm: true } }) as unknown as SafetyNode;
+}
+
 /** The same check, with the syntax tree when the body could be read, for checks that read it further (content-tables.ts). */
 export function parseAndCheckBody(body: string, options: SafetyOptions): { problems: SafetyProblem[]; tree?: SafetyNode } {
   let tree: SafetyNode;
   try {
-    tree = mdxToMdast(body, { features: { gfm: true } }) as unknown as SafetyNode;
+    tree = parseBody(body);
   } catch (error) {
     return { problems: [parseProblem(error)] };
   }

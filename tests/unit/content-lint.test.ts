@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { altTextProblem, formatFindings, isFileNameLike, lintBody, lintContent, lintEntry, linkTextProblem } from '../../src/lib/content-lint';
 import { fixtureFolder } from '../support/fixture-folder';
 import { siteToday } from '../../src/lib/dates';
+import { parseBody } from '../../src/lib/content-safety';
 
 const file = 'content/pages/example.mdx';
 const lint = (body: string, bodyLine = 5) => lintBody(body, { file, bodyLine });
@@ -41,10 +42,17 @@ describe('link text', () => {
   });
   it('rejects a web address as link text, in a link, in <...> and written bare', () => {
     expect(rules('See [https://www.gov.uk/guidance](https://www.gov.uk/guidance).')).toEqual(['link-bare-url']);
-    expect(rules('See <https://www.gov.uk/guidance>.')).toEqual(['link-bare-url']);
     expect(rules('The guidance is at https://www.gov.uk/guidance.')).toEqual(['link-bare-url']);
     expect(rules('The guidance is at www.gov.uk/guidance')).toEqual(['link-bare-url']);
     expect(lint('Go to https://www.gov.uk/guidance')[0]!.message).toContain('"https://www.gov.uk/guidance"');
+  });
+  it('leaves an address in <...> to the content check: it is not MDX, so the build refuses it, naming the line', () => {
+    // The regular expressions read <https://...> as a link; MDX (the parser that compiles the page) cannot read it at all.
+    expect(rules('See <https://www.gov.uk/guidance>.')).toEqual([]);
+    const findings = lintEntry({ collection: 'pages', file, body: 'Intro\n\nSee <https://www.gov.uk/guidance>.\n', bodyLine: 5, data: {}, text: '' }, '2026-06-01');
+    expect(findings).toEqual([]);
+    const root = fixtureFolder({ 'content/pages/guidance.mdx': '---\ntitle: Guidance\ndescription: d\n---\n\nSee <https://www.gov.uk/guidance>.\n' }, 'sg-lint-');
+    expect(lintContent(root, '2026-06-01').map((finding) => [finding.rule, finding.line])).toEqual([['unsafe-content', 6]]);
   });
   it('checks links written as HTML and reference links', () => {
     expect(rules('<a href="/about/">here</a>')).toEqual(['link-text']);
@@ -181,6 +189,43 @@ describe('documents, bulletin links and procedures', () => {
     expect(finding).toMatchObject({ severity: 'warning', rule: 'procedure-review-due', line: 7 });
     expect(finding!.message).toContain('"Rapid review" was due for review on 30 June 2020');
     expect(lintEntry(procedure('2026-11-25'), '2026-11-25')).toEqual([]);
+  });
+});
+
+describe('read as the compiler reads it (the MDX syntax tree), where line-by-line patterns read it wrongly', () => {
+  it('sees a heading indented inside a list item, as the page shows it', () => {
+    // MDX has no indented code: four spaces in a list item are the item's heading.
+    expect(lint('1. Make a referral\n\n    ### What happens next').map((finding) => [finding.rule, finding.line])).toEqual([['heading-skips-level', 7]]);
+  });
+  it('reads no link in a code span that runs over two lines', () => {
+    expect(rules('Write `a link such as\n[click here](#)` and never that.')).toEqual([]);
+  });
+  it('checks an image inside a link, and the link whose only words are the image\'s empty alternative text', () => {
+    expect(rules('[![](/images/logo.png)](/about/)')).toEqual(['link-text', 'image-alt']);
+    expect(rules('[![The partnership\'s logo](/images/logo.png)](/about/)')).toEqual([]);
+  });
+  it('reads alternative text as a screen reader gets it: brackets kept, however deep, and escapes undone', () => {
+    expect(rules('![Chart [2019 [draft]] of referrals by age](/images/a.png) and [the [2019] report](/reports/2019/)')).toEqual([]);
+    expect(lint('![IMG\\_2041.JPG](/images/a.png)')[0]!.message).toContain('the alternative text "IMG_2041.JPG" is a file name');
+    expect(lint('[click \\[here\\]](#)').map((finding) => finding.message)).toContain('the link "click [here]" does not go anywhere (its address is "#"). Add the full address of the page it should open, or remove the link.');
+  });
+  it('reads an HTML heading\'s words, not its attributes', () => {
+    const [finding] = lint('<h1 title="a > b">Twice</h1>');
+    expect(finding).toMatchObject({ rule: 'heading-level-1' });
+    expect(finding!.message).toContain('"# Twice" is a level 1 heading');
+  });
+  it('sees a heading inside a component, and none in a comment', () => {
+    expect(rules('## A\n\n<Inset>\n#### Too deep\n</Inset>')).toEqual(['heading-skips-level']);
+    expect(rules('## A\n\n{/* #### not shown */}')).toEqual([]);
+  });
+  it('finds no link in a reference with no definition: the page shows its brackets as text', () => {
+    expect(rules('Read [more][wt].')).toEqual([]);
+  });
+  it('lints the syntax tree the content check parsed, when it is given one', () => {
+    const body = '## A\n';
+    const tree = parseBody(`\n\n\n\n#### Deep\n`);
+    expect(lintEntry({ collection: 'pages', file, body, bodyLine: 5, data: {}, text: '' }, '2026-06-01', { bodyIsSafe: true, tree }))
+      .toMatchObject([{ rule: 'heading-skips-level', line: 5 }]);
   });
 });
 
