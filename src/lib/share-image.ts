@@ -91,6 +91,37 @@ export function displayHost(siteUrl: string): string {
   return `${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }
 
+/** What a page says about itself that its share image shows (the layout's props). */
+export interface PageShareDetails {
+  /** The page's address, "/procedures/neglect/". */
+  pathname: string;
+  title: string;
+  /** The share image's title, when it should differ from the page title. */
+  shareTitle?: string;
+  /** The caption above the page's <h1>. */
+  caption?: string;
+  /** What the image calls the page; from its address (and caption) when left out. */
+  contentType?: string;
+  sample: boolean;
+}
+
+/**
+ * What a page's share image shows: the one rule, used by the layout
+ * (src/components/HeadMeta.astro) as each page is built and by the build's
+ * prediction of every entry page's image before pages are built
+ * (src/lib/share-image-prediction.ts), so the two cannot disagree.
+ */
+export function pageShareImageContent(site: { siteName: string; organisation: string }, siteUrl: string, page: PageShareDetails): ShareImageContent {
+  return {
+    siteName: site.siteName,
+    organisation: site.organisation,
+    title: page.shareTitle ?? page.title,
+    contentType: page.contentType ?? contentTypeFor(page.pathname, page.caption),
+    host: displayHost(siteUrl),
+    sample: page.sample,
+  };
+}
+
 // On globalThis: the pages are generated from Astro's bundle, which has its own copy of this module.
 const REGISTRY = Symbol.for('safeguarding.shareImages');
 const LISTENER = Symbol.for('safeguarding.shareImages.listener');
