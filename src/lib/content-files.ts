@@ -318,14 +318,14 @@ type CheckedEntries = { root: string; entries: readonly RawEntry[] };
 const checkedHolder = () => globalThis as { [CHECKED_ENTRIES]?: CheckedEntries };
 
 export function keepCheckedEntries(root: string, entries: readonly RawEntry[]): void {
-  checkedHolder()[CHECKED_ENTRIES] = { root, entries };
+  checkedHolder()[CHECKED_ENTRIES] = { root: resolve(root), entries };
 }
 
 /** The entries kept for `root` by this build's content check (then forgotten), or undefined. */
 export function takeCheckedEntries(root: string): readonly RawEntry[] | undefined {
   const kept = checkedHolder()[CHECKED_ENTRIES];
   delete checkedHolder()[CHECKED_ENTRIES];
-  return kept?.root === root ? kept.entries : undefined;
+  return kept?.root === resolve(root) ? kept.entries : undefined;
 }
 
 /** Every problem in content/, for the build, the linter and the tests. */
