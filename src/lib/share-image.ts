@@ -4,7 +4,9 @@
  * site is built; src/integrations/share-images.ts listens, has each image
  * that is not already in the cache drawn at once by worker threads
  * (src/lib/share-image-pool.ts, src/lib/share-image-render.ts) and at the end
- * puts them in the built site.
+ * puts them in the built site. Entry pages' images are drawn even earlier:
+ * predicted with the same rule (pageShareImageContent) as the build starts
+ * (src/lib/share-image-prediction.ts).
  *
  * An image's name is a hash of everything it shows, so a page whose title
  * changes gets a new image (and social sites fetch it afresh), and a rebuild
