@@ -23,7 +23,7 @@ import type { DrawAnswer, DrawRequest, WorkerOptions } from './share-image-worke
 /** More workers than this gain nothing on the build machines and cost memory (each holds satori, sharp and the fonts). */
 export const MAX_WORKERS = 4;
 
-/** The niceness each worker thread gives itself (0 to 19; higher yields more to the build's main thread). */
+/** How much nicer than the build each worker thread makes itself (0 to 19; more yields more to the build's main thread). */
 export const WORKER_NICENESS = 10;
 
 /** Workers for this machine: one per core the process may use, at least one, at most MAX_WORKERS. */
@@ -55,6 +55,7 @@ export interface ShareImagePool {
   finish(): Promise<PoolReport>;
 }
 
+/** `size`: workers (poolSize() when left out); `niceness`: how many steps nicer than the build each worker makes its thread (WORKER_NICENESS). */
 export function createShareImagePool(options: { root: string; cacheDir: string; fonts: ShareFonts; size?: number; niceness?: number }): ShareImagePool {
   const size = options.size ?? poolSize();
   const niceness = options.niceness ?? WORKER_NICENESS;

@@ -17,6 +17,7 @@ import { lowerThreadPriority } from './thread-priority.ts';
 export interface DrawRequest { content: ShareImageContent; file: string }
 /** `niceness`: what this thread runs at, when it could be lowered. */
 export type DrawAnswer = ({ milliseconds: number } | { error: string }) & { niceness?: number };
+/** `niceness`: how many steps nicer than the build this thread makes itself (src/lib/thread-priority.ts). */
 export interface WorkerOptions { root: string; niceness: number }
 
 const options = workerData as WorkerOptions;

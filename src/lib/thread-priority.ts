@@ -30,16 +30,18 @@ export function currentThreadId(system: Pick<PrioritySystem, 'readLink'> = SYSTE
 }
 
 /**
- * Gives the calling thread `niceness` (0 to 19: higher yields more), never a
- * higher priority than it has (a build already run with `nice` stays as
- * nice). Returns the thread's id and the niceness it now has, or undefined
- * when the thread could not be found or changed.
+ * Makes the calling thread `steps` nicer than it is (0 to 19 steps; each
+ * step gives it about a fifth less CPU than the threads it competes with),
+ * up to niceness 19: a build run with `nice -n 5` has its workers at 5 +
+ * `steps`, still below its main thread. Returns the thread's id and the
+ * niceness it now has, or undefined when the thread could not be found or
+ * changed.
  */
-export function lowerThreadPriority(niceness: number, system: PrioritySystem = SYSTEM): { thread: number; niceness: number } | undefined {
+export function lowerThreadPriority(steps: number, system: PrioritySystem = SYSTEM): { thread: number; niceness: number } | undefined {
   const thread = currentThreadId(system);
   if (thread === undefined) return undefined;
   try {
-    const target = Math.max(system.getPriority(thread), Math.min(19, Math.max(0, Math.round(niceness))));
+    const target = Math.min(19, system.getPriority(thread) + Math.min(19, Math.max(0, Math.round(steps))));
     system.setPriority(thread, target);
     return { thread, niceness: system.getPriority(thread) };
   } catch {

@@ -31,17 +31,16 @@ describe('finding the calling thread', () => {
 });
 
 describe('lowering a thread\'s priority', () => {
-  it('gives the thread the niceness asked for, and changes no other thread', () => {
+  it('makes the thread the steps asked for nicer, and changes no other thread', () => {
     const niceness = new Map([[845, 0], [812, 0]]);
     expect(lowerThreadPriority(10, fakeSystem('812/task/845', niceness))).toEqual({ thread: 845, niceness: 10 });
     expect([...niceness]).toEqual([[845, 10], [812, 0]]);
   });
 
-  it('never raises a thread\'s priority, and keeps to 0 to 19', () => {
-    const niceness = new Map([[845, 15]]);
-    expect(lowerThreadPriority(10, fakeSystem('812/task/845', niceness))).toEqual({ thread: 845, niceness: 15 });
-    expect(lowerThreadPriority(40, fakeSystem('812/task/845', new Map()))).toEqual({ thread: 845, niceness: 19 });
-    expect(lowerThreadPriority(-5, fakeSystem('812/task/845', new Map()))).toEqual({ thread: 845, niceness: 0 });
+  it('counts from where the thread is (a build run with nice), never raises its priority, and stops at 19', () => {
+    expect(lowerThreadPriority(10, fakeSystem('812/task/845', new Map([[845, 5]])))).toEqual({ thread: 845, niceness: 15 });
+    expect(lowerThreadPriority(10, fakeSystem('812/task/845', new Map([[845, 15]])))).toEqual({ thread: 845, niceness: 19 });
+    expect(lowerThreadPriority(-5, fakeSystem('812/task/845', new Map([[845, 3]])))).toEqual({ thread: 845, niceness: 3 });
   });
 
   it('leaves things as they are where the thread cannot be found or changed', () => {
@@ -55,7 +54,7 @@ describe('lowering a thread\'s priority', () => {
     const code = `
       const { parentPort } = require('node:worker_threads');
       import(${JSON.stringify(new URL('../../src/lib/thread-priority.ts', import.meta.url).href)}).then(({ lowerThreadPriority }) => {
-        parentPort.postMessage(lowerThreadPriority(${lower}));
+        parentPort.postMessage(lowerThreadPriority(7));
         parentPort.once('message', () => process.exit(0));
       });`;
     const worker = new Worker(code, { eval: true });
