@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkAllContent, missingSettingsFiles, startBuildBodyChecks } from '../lib/content-files';
+import { keepCheckedEntries, missingSettingsFiles, readAndCheckContent, startBuildBodyChecks } from '../lib/content-files';
 import { reloadUntilRead } from '../lib/content-loads';
 import { ContentError, formatProblems, type ContentProblem } from '../lib/content-schemas';
 import {
@@ -29,7 +29,10 @@ export function contentCheck(): AstroIntegration {
         if (command === 'build') startBuildBodyChecks();
         let problems;
         try {
-          problems = checkAllContent(root);
+          const checked = readAndCheckContent(root);
+          problems = checked.problems;
+          // What the build read, for the share images drawn before Astro builds the pages (src/integrations/share-images.ts).
+          if (command === 'build' && problems.length === 0) keepCheckedEntries(root, checked.entries);
         } catch (error) {
           if (command === 'build') throw error;
           logger.error(error instanceof Error ? error.message : String(error));

@@ -1,12 +1,17 @@
 /**
- * Share images while the site builds: each image a page asks for (the layout
- * registers them as pages are generated, src/lib/share-image.ts) is drawn at
- * once, unless the cache has it, by a pool of worker threads
- * (src/lib/share-image-pool.ts), so drawing overlaps Astro's own work. At the
- * end of the build the integration waits for the rest and copies the images
- * into the built site's share-images/ folder. The build stops if an image
- * could not be drawn (naming its title and page) or if a page's og:image
- * names an image that is not there.
+ * Share images while the site builds. As the build starts, every entry
+ * page's image is predicted from the content the build's check has just read
+ * (src/lib/share-image-prediction.ts) and handed to a pool of worker threads
+ * (src/lib/share-image-pool.ts), which draw what the cache lacks at a lower
+ * priority while Astro starts, bundles and generates pages. Each image a page
+ * asks for (the layout registers them as pages are generated,
+ * src/lib/share-image.ts) goes to the pool too: nothing more if it was
+ * predicted, drawn at once if not. At the end of the build the integration
+ * waits for the rest and copies the images the built pages name into the
+ * site's share-images/ folder; a prediction no page asked for is never
+ * copied, only counted. The build stops if an image could not be drawn
+ * (naming its title and page) or if a page's og:image names an image that is
+ * not there.
  *
  * The cache is share-images/ in Astro's cache folder (node_modules/.astro, or
  * ASTRO_CACHE_DIR), outside the built site. The build logs how many images
@@ -21,7 +26,10 @@ import { SHARE_IMAGE_CACHE_DAYS, markUsed, pruneShareImageCache } from '../lib/s
 import { SHARE_IMAGE_FOLDER, clearRegisteredShareImages, listenForShareImages, registeredShareImages } from '../lib/share-image';
 import { createShareImagePool, type ShareImagePool } from '../lib/share-image-pool';
 import { builtSiteScan, forgetBuiltSiteScan } from '../lib/built-site-scan';
+import { predictShareImages } from '../lib/share-image-prediction';
 import { ensureShareImages, loadShareFonts } from '../lib/share-image-render';
+import { takeCheckedEntries } from '../lib/content-files';
+import { siteToday } from '../lib/dates';
 
 export interface ShareImageBuildReport {
   pages: number;
@@ -38,6 +46,14 @@ export interface ShareImageBuildReport {
   millisecondsPerImage: number;
   /** How long the end of the build waited for drawing still under way. */
   waitedMilliseconds: number;
+  /** Images predicted for the entry pages as the build started (src/lib/share-image-prediction.ts). */
+  predicted: number;
+  /** Predicted images no built page names: drawn for nothing (the cache prunes them), never put in the site. */
+  predictedUnused: number;
+  /** Pages whose image was not predicted (the pages with fixed titles), drawn when the page asked. */
+  unpredictedPages: string[];
+  /** The niceness of the worker threads that drew (src/lib/thread-priority.ts). */
+  workerNiceness: number[];
 }
 
 /**
@@ -58,12 +74,31 @@ export function shareImages(): AstroIntegration {
   let cacheDir = '';
   let root = '';
   let pool: ShareImagePool | undefined;
+  /** Page, by image key, of each image predicted as the build started. */
+  let predicted = new Map<string, string>();
+  /** The pool, listening for the images pages register. */
+  const startDrawing = (): ShareImagePool => {
+    clearRegisteredShareImages();
+    const drawing = createShareImagePool({ root, cacheDir, fonts: loadShareFonts(root) });
+    listenForShareImages((key, content, page) => drawing.draw(key, content, page));
+    return drawing;
+  };
   return {
     name: 'safeguarding-share-images',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, command }) => {
         cacheDir = fileURLToPath(new URL(`${SHARE_IMAGE_FOLDER}/`, config.cacheDir));
         root = fileURLToPath(config.root);
+        predicted = new Map();
+        // A build: every entry page's image, from the content the check has just read (src/integrations/content-check.ts), drawn from now on.
+        const entries = command === 'build' && config.site ? takeCheckedEntries(root) : undefined;
+        if (!entries) return;
+        pool = startDrawing();
+        for (const image of predictShareImages(entries, { siteUrl: config.site!, today: siteToday() })) {
+          if (predicted.has(image.key)) continue;
+          predicted.set(image.key, image.page);
+          pool.draw(image.key, image.content, image.page);
+        }
       },
       // The dev server draws a page's image when asked for it (after the page itself).
       'astro:server:setup': ({ server }) => {
@@ -79,12 +114,10 @@ export function shareImages(): AstroIntegration {
           response.end(readFileSync(report.files.get(key)!));
         });
       },
+      // Without a prediction (the content was not kept), drawing starts here, as pages register their images.
       'astro:build:start': () => {
-        clearRegisteredShareImages();
         forgetBuiltSiteScan();
-        const drawing = createShareImagePool({ root, cacheDir, fonts: loadShareFonts(root) });
-        pool = drawing;
-        listenForShareImages((key, content, page) => drawing.draw(key, content, page));
+        pool ??= startDrawing();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -123,6 +156,8 @@ export function shareImages(): AstroIntegration {
           }
         }
         const pruned = pruneShareImageCache(cacheDir, used);
+        const predictedUnused = [...predicted.keys()].filter((key) => !wanted.has(key)).length;
+        const unpredictedPages = [...wanted].filter(([key]) => !predicted.has(key)).flatMap(([, pages]) => pages).sort();
         const summary: ShareImageBuildReport = {
           pages: [...wanted.values()].reduce((sum, pages) => sum + pages.length, 0),
           images: wanted.size,
@@ -133,11 +168,17 @@ export function shareImages(): AstroIntegration {
           workers: report.workers,
           millisecondsPerImage: Math.round(report.millisecondsPerImage * 10) / 10,
           waitedMilliseconds: Math.round(waited),
+          predicted: predicted.size,
+          predictedUnused,
+          unpredictedPages,
+          workerNiceness: report.workerNiceness,
         };
         writeFileSync(join(cacheDir, 'last-build.json'), `${JSON.stringify(summary, null, 2)}\n`);
         const workers = summary.workers > 0 ? ` by ${summary.workers} worker thread${summary.workers === 1 ? '' : 's'} (${summary.millisecondsPerImage} ms per image) while pages were built, waited ${summary.waitedMilliseconds} ms for the last` : '';
-        logger.info(`Share images: ${summary.images} for ${summary.pages} pages; ${summary.rendered} drawn in ${(summary.milliseconds / 1000).toFixed(1)} s${workers}, ${summary.reused} from the cache (${summary.totalMilliseconds} ms in all)${pruned.removed.length > 0 ? `; ${pruned.removed.length} unused for ${SHARE_IMAGE_CACHE_DAYS} days removed from the cache` : ''}`);
+        const prediction = summary.predicted > 0 ? `; ${summary.predicted} predicted as the build started, ${summary.predictedUnused} of them unused` : '';
+        logger.info(`Share images: ${summary.images} for ${summary.pages} pages; ${summary.rendered} drawn in ${(summary.milliseconds / 1000).toFixed(1)} s${workers}, ${summary.reused} from the cache (${summary.totalMilliseconds} ms in all)${prediction}${pruned.removed.length > 0 ? `; ${pruned.removed.length} unused for ${SHARE_IMAGE_CACHE_DAYS} days removed from the cache` : ''}`);
         clearRegisteredShareImages();
+        predicted = new Map();
       },
     },
   };

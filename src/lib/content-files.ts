@@ -311,6 +311,27 @@ export function readAndCheckContent(root: string, options: { trees?: Map<RawEntr
   return { entries, problems: [...checkCollectionFiles(root), ...unreadable, ...entries.flatMap((entry) => checkRawEntry(entry, options.trees)), ...checkAcrossEntries(entries)] };
 }
 
+/**
+ * The entries a build's content check read, every one of them fit, kept for
+ * what wants them before Astro's loaders read them again: the share images'
+ * prediction (src/integrations/share-images.ts). On globalThis, like the body
+ * checks above; taken once, so they are not held for the rest of the build.
+ */
+const CHECKED_ENTRIES = Symbol.for('safeguarding-southend.checked-entries');
+type CheckedEntries = { root: string; entries: readonly RawEntry[] };
+const checkedHolder = () => globalThis as { [CHECKED_ENTRIES]?: CheckedEntries };
+
+export function keepCheckedEntries(root: string, entries: readonly RawEntry[]): void {
+  checkedHolder()[CHECKED_ENTRIES] = { root: resolve(root), entries };
+}
+
+/** The entries kept for `root` by this build's content check (then forgotten), or undefined. */
+export function takeCheckedEntries(root: string): readonly RawEntry[] | undefined {
+  const kept = checkedHolder()[CHECKED_ENTRIES];
+  delete checkedHolder()[CHECKED_ENTRIES];
+  return kept?.root === resolve(root) ? kept.entries : undefined;
+}
+
 /** Every problem in content/, for the build, the linter and the tests. */
 export function checkAllContent(root: string): ContentProblem[] {
   return readAndCheckContent(root).problems;

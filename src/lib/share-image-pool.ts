@@ -2,9 +2,12 @@
  * Drawing share images on every core while the site builds: a pool of worker
  * threads (src/lib/share-image-worker.ts), one per core (at most
  * MAX_WORKERS), started when the first image that is not in the cache is
- * asked for. The layout registers each page's image as the page is
- * generated; the build's integration hands it to `draw` at once, so drawing
- * overlaps Astro's own work, and `finish` waits for the rest.
+ * asked for. The build's integration hands it every entry page's image at
+ * the start of the build (predicted, src/lib/share-image-prediction.ts) and
+ * each image a page registers as it is generated, so drawing overlaps
+ * Astro's own work, and `finish` waits for the rest. Each worker lowers its
+ * own thread's priority to WORKER_NICENESS, so it uses what Astro's main
+ * thread leaves spare instead of taking a core from it.
  *
  * `draw` never throws (a page being generated is no place to fail): what
  * went wrong is kept and `finish` throws it, naming each image's title and
@@ -15,10 +18,13 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ShareImageContent } from './share-image.ts';
 import { cachedImageFile, type ShareFonts } from './share-image-render.ts';
-import type { DrawAnswer, DrawRequest } from './share-image-worker.ts';
+import type { DrawAnswer, DrawRequest, WorkerOptions } from './share-image-worker.ts';
 
 /** More workers than this gain nothing on the build machines and cost memory (each holds satori, sharp and the fonts). */
 export const MAX_WORKERS = 4;
+
+/** How much nicer than the build each worker thread makes itself (0 to 19; more yields more to the build's main thread). */
+export const WORKER_NICENESS = 10;
 
 /** Workers for this machine: one per core the process may use, at least one, at most MAX_WORKERS. */
 export function poolSize(cores: number = availableParallelism(), max: number = MAX_WORKERS): number {
@@ -36,6 +42,8 @@ export interface PoolReport {
   milliseconds: number;
   /** Time the workers spent per image drawn (satori, raster, PNG, write). */
   millisecondsPerImage: number;
+  /** The niceness each worker that drew reported for its thread (none where it could not be lowered). */
+  workerNiceness: number[];
 }
 
 interface Task { key: string; content: ShareImageContent; file: string; page?: string }
@@ -47,9 +55,12 @@ export interface ShareImagePool {
   finish(): Promise<PoolReport>;
 }
 
-export function createShareImagePool(options: { root: string; cacheDir: string; fonts: ShareFonts; size?: number }): ShareImagePool {
+/** `size`: workers (poolSize() when left out); `niceness`: how many steps nicer than the build each worker makes its thread (WORKER_NICENESS). */
+export function createShareImagePool(options: { root: string; cacheDir: string; fonts: ShareFonts; size?: number; niceness?: number }): ShareImagePool {
   const size = options.size ?? poolSize();
-  const report: PoolReport = { files: new Map(), rendered: 0, reused: 0, workers: 0, milliseconds: 0, millisecondsPerImage: 0 };
+  const niceness = options.niceness ?? WORKER_NICENESS;
+  const report: PoolReport = { files: new Map(), rendered: 0, reused: 0, workers: 0, milliseconds: 0, millisecondsPerImage: 0, workerNiceness: [] };
+  const workerNiceness = new Map<Worker, number>();
   const queue: Task[] = [];
   const idle: Worker[] = [];
   const workers: Worker[] = [];
@@ -76,12 +87,13 @@ export function createShareImagePool(options: { root: string; cacheDir: string; 
   }
 
   function startWorker(): Worker {
-    const worker = new Worker(new URL('./share-image-worker.ts', import.meta.url), { workerData: { root: options.root } });
+    const worker = new Worker(new URL('./share-image-worker.ts', import.meta.url), { workerData: { root: options.root, niceness } satisfies WorkerOptions });
     workers.push(worker);
     report.workers = workers.length;
     worker.on('message', (answer: DrawAnswer) => {
       const task = running.get(worker)!;
       running.delete(worker);
+      if (answer.niceness !== undefined) workerNiceness.set(worker, answer.niceness);
       if ('error' in answer) failures.push(`${describe(task)}: ${answer.error}`);
       else {
         report.rendered += 1;
@@ -125,6 +137,7 @@ export function createShareImagePool(options: { root: string; cacheDir: string; 
       }
       if (failures.length > 0) throw new Error(`Share images: ${failures.length} could not be drawn:\n${failures.join('\n')}`);
       report.millisecondsPerImage = report.rendered > 0 ? workerTime / report.rendered : 0;
+      report.workerNiceness = [...workerNiceness.values()];
       return report;
     },
   };

@@ -4,15 +4,15 @@
  * kept in a cache folder outside the built site, named by a hash of what they
  * show and of the fonts, so an unchanged image is never drawn twice.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import satori from 'satori';
 import sharp, { type PngOptions } from 'sharp';
 // Explicit extensions: worker threads load this file with plain Node (src/lib/share-image-pool.ts).
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImageKey, type ShareImageContent } from './share-image.ts';
+import { writeFileAtomically } from './atomic-file.ts';
 
 const BRAND = '#432874';
 const BRAND_TINT = '#f3f1f8';
@@ -207,13 +207,6 @@ export async function renderShareImage(content: ShareImageContent, fonts: ShareF
 export async function renderWholeShareImage(content: ShareImageContent, fonts: ShareFonts): Promise<Buffer> {
   const svg = await shareImageSvg(content, fonts);
   return sharp(Buffer.from(svg)).png(SHARE_IMAGE_PNG).toBuffer();
-}
-
-/** Writes a file whole under another name, then renames it, so nobody ever reads half of it. */
-export function writeFileAtomically(file: string, data: Buffer): void {
-  const temporary = `${file}.${process.pid}.${threadId}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
 }
 
 /** Draws one image into its cache file; returns the milliseconds it took. */

@@ -4,7 +4,9 @@
  * site is built; src/integrations/share-images.ts listens, has each image
  * that is not already in the cache drawn at once by worker threads
  * (src/lib/share-image-pool.ts, src/lib/share-image-render.ts) and at the end
- * puts them in the built site.
+ * puts them in the built site. Entry pages' images are drawn even earlier:
+ * predicted with the same rule (pageShareImageContent) as the build starts
+ * (src/lib/share-image-prediction.ts).
  *
  * An image's name is a hash of everything it shows, so a page whose title
  * changes gets a new image (and social sites fetch it afresh), and a rebuild
@@ -74,6 +76,37 @@ export function contentTypeFor(pathname: string, caption?: string): string {
 export function displayHost(siteUrl: string): string {
   const url = new URL(siteUrl);
   return `${url.host}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** What a page says about itself that its share image shows (the layout's props). */
+export interface PageShareDetails {
+  /** The page's address, "/procedures/neglect/". */
+  pathname: string;
+  title: string;
+  /** The share image's title, when it should differ from the page title. */
+  shareTitle?: string;
+  /** The caption above the page's <h1>. */
+  caption?: string;
+  /** What the image calls the page; from its address (and caption) when left out. */
+  contentType?: string;
+  sample: boolean;
+}
+
+/**
+ * What a page's share image shows: the one rule, used by the layout
+ * (src/components/HeadMeta.astro) as each page is built and by the build's
+ * prediction of every entry page's image before pages are built
+ * (src/lib/share-image-prediction.ts), so the two cannot disagree.
+ */
+export function pageShareImageContent(site: { siteName: string; organisation: string }, siteUrl: string, page: PageShareDetails): ShareImageContent {
+  return {
+    siteName: site.siteName,
+    organisation: site.organisation,
+    title: page.shareTitle ?? page.title,
+    contentType: page.contentType ?? contentTypeFor(page.pathname, page.caption),
+    host: displayHost(siteUrl),
+    sample: page.sample,
+  };
 }
 
 // On globalThis: the pages are generated from Astro's bundle, which has its own copy of this module.

@@ -37,7 +37,8 @@ import { entryData } from './content-schemas';
 import { documentHref, documentSourceFile } from './documents';
 import { reviewTitle } from './page-titles';
 import { retentionYearsFrom, reviewStatus, type ReviewState } from './retention';
-import { SHARE_IMAGE_FOLDER, displayHost, shareImageKey } from './share-image';
+import { SHARE_IMAGE_FOLDER, pageShareImageContent, shareImageKey } from './share-image';
+import { reviewHeading } from './entry-page-headings';
 import { SITE_URL } from './site-address';
 import { siteSection } from './site-sections';
 
@@ -174,9 +175,10 @@ export function reviewMarks(root: string, today: string, siteUrl: string = SITE_
       return { name: basename(document.file), href: documentHref('reviews', slug, document.file), bytes: bytes.length, sha256: sha256(bytes) };
     });
     const name = reviewTitle(data.title, data.type);
-    const shareImage = shareImageKey({
-      siteName: String(settings.siteName ?? ''), organisation: String(settings.organisation ?? ''), title: name, contentType: siteSection('reviews').labelSingular, host: displayHost(siteUrl), sample: data.sample === true,
-    });
+    // The image its full page has: the layout's own rule (share-image.ts), headed as the page is (entry-page-headings.ts).
+    const shareImage = shareImageKey(pageShareImageContent(
+      { siteName: String(settings.siteName ?? ''), organisation: String(settings.organisation ?? '') }, siteUrl, { pathname: `/reviews/${slug}/`, ...reviewHeading(data), sample: data.sample === true },
+    ));
     return { slug, file: entry.file, name, state: reviewStatus(data.published, today, years).state, sentences, documents, shareImageKey: shareImage };
   });
 }

@@ -2,12 +2,14 @@
  * Images, in a copy of the project built twice with one cache folder:
  * - share images: every public page's og:image exists and is a 1200 x 630
  *   PNG, noindex pages have none, and the second build draws none again;
+ *   every entry page's image was predicted as the build started, and no
+ *   prediction went unused;
  * - images in content: a fixture page with a Figure and a Markdown image,
  *   both turned by sharp into AVIF and WebP at several widths, with width,
  *   height and alternative text;
  * - a bad image in content stops the build, naming file, line and attribute.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +107,37 @@ describe('share images', () => {
     expect(first!.result.output).toMatch(/Share images: \d+ for \d+ pages; \d+ drawn in [\d.]+ s by \d+ worker threads? \([\d.]+ ms per image\)/);
     expect(second!.report).toMatchObject({ rendered: 0, reused: first!.report.images, milliseconds: 0, images: first!.report.images, workers: 0 });
     expect(second!.result.output).toMatch(/Share images: \d+ for \d+ pages; 0 drawn/);
+  });
+});
+
+/** Each entry's page in the copy's content/, as "/procedures/neglect/" (the general pages at the top level). */
+function entryPagePaths(): Set<string> {
+  const paths = new Set<string>();
+  for (const folder of ['pages', 'procedures', 'bulletins', 'reviews', 'reports']) {
+    for (const name of readdirSync(join(project.root, 'content', folder)).filter((file) => file.endsWith('.mdx'))) {
+      paths.add(`${folder === 'pages' ? '' : `/${folder}`}/${name.replace(/\.mdx$/, '')}/`);
+    }
+  }
+  return paths;
+}
+
+describe('share images predicted as the build starts', () => {
+  it('every entry page with an image had it predicted, and every prediction was a page\'s image', () => {
+    const entries = entryPagePaths();
+    const entryPagesWithImage = pages().filter((path) => entries.has(path) && html(path).includes('<meta property="og:image"'));
+    // Withdrawn reviews' short pages are entry pages without one.
+    expect(entryPagesWithImage.length).toBeGreaterThan(20);
+    for (const { report } of builds) {
+      expect(report.predicted).toBe(entryPagesWithImage.length);
+      expect(report.predictedUnused).toBe(0);
+      // Only the pages with fixed titles ask for an image nobody predicted.
+      const unpredicted = report.unpredictedPages.map((file) => `/${file.replace(/index\.html$/, '')}`);
+      expect(unpredicted.filter((path) => entries.has(path))).toEqual([]);
+      expect(unpredicted).toContain('/');
+      expect(report.predicted + unpredicted.length).toBe(report.pages);
+    }
+    // Drawn by workers that yield to the build's main thread.
+    if (process.platform === 'linux') expect(builds[0]!.report.workerNiceness.length).toBeGreaterThan(0);
   });
 });
 

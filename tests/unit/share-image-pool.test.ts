@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shareImageKey, type ShareImageContent } from '../../src/lib/share-image';
-import { createShareImagePool, poolSize } from '../../src/lib/share-image-pool';
+import { WORKER_NICENESS, createShareImagePool, poolSize } from '../../src/lib/share-image-pool';
 import { loadShareFonts } from '../../src/lib/share-image-render';
 
 const base: ShareImageContent = {
@@ -38,6 +38,8 @@ describe('drawing in worker threads', () => {
     for (const content of [...contents, ...contents]) pool.draw(shareImageKey(content), content, '/somewhere/');
     const report = await pool.finish();
     expect([report.rendered, report.reused, report.workers]).toEqual([4, 0, 2]);
+    // Each worker's own thread yields to the build's main thread (src/lib/thread-priority.ts).
+    if (process.platform === 'linux') expect(report.workerNiceness).toEqual(Array(2).fill(Math.min(19, getPriority() + WORKER_NICENESS)));
     expect(report.millisecondsPerImage).toBeGreaterThan(0);
     expect(report.milliseconds).toBeGreaterThan(0);
     for (const content of contents) {
@@ -50,6 +52,15 @@ describe('drawing in worker threads', () => {
     const again = createShareImagePool({ root: process.cwd(), cacheDir, fonts, size: 2 });
     for (const content of contents) again.draw(shareImageKey(content), content);
     expect(await again.finish()).toMatchObject({ rendered: 0, reused: 4, workers: 0, milliseconds: 0 });
+  });
+
+  it.runIf(process.platform === 'linux')('makes its workers as much nicer as asked, and leaves the main thread\'s priority alone', async () => {
+    const main = getPriority();
+    const pool = createShareImagePool({ root: process.cwd(), cacheDir: folder(), fonts, size: 1, niceness: 13 });
+    pool.draw(shareImageKey(contents[2]!), contents[2]!);
+    const report = await pool.finish();
+    expect(report.workerNiceness).toEqual([Math.min(19, main + 13)]);
+    expect(getPriority()).toBe(main);
   });
 
   it('fails at the end, naming the title and the page of each image it could not draw', async () => {

@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shareImages, type ShareImageBuildReport } from '../../src/integrations/share-images';
 import { registerShareImage, type ShareImageContent } from '../../src/lib/share-image';
+import { keepCheckedEntries, readAllEntries } from '../../src/lib/content-files';
+import { predictShareImages } from '../../src/lib/share-image-prediction';
+import { siteToday } from '../../src/lib/dates';
 
 const folder = mkdtempSync(join(tmpdir(), 'sg-share-integration-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -15,22 +18,22 @@ const content = (title: string): ShareImageContent => ({
 });
 
 type Hook = (options: unknown) => unknown;
-/** The integration's hooks as Astro calls them in a build, with a site folder and a cache folder of the test's own. */
-function integration(name: string) {
+/** The integration's hooks as Astro calls them in a build, with a site folder and a cache folder of the test's own; `site` as `astro build` gives it. */
+function integration(name: string, site?: string) {
   const hooks = shareImages().hooks as Record<string, Hook>;
-  const site = join(folder, name, 'dist');
+  const built = join(folder, name, 'dist');
   const cache = join(folder, name, 'cache');
-  mkdirSync(site, { recursive: true });
+  mkdirSync(built, { recursive: true });
   const logged: string[] = [];
-  hooks['astro:config:setup']!({ config: { cacheDir: pathToFileURL(`${cache}/`), root: pathToFileURL(`${process.cwd()}/`) } });
+  hooks['astro:config:setup']!({ config: { cacheDir: pathToFileURL(`${cache}/`), root: pathToFileURL(`${process.cwd()}/`), site }, command: site ? 'build' : undefined });
   return {
-    site, cache, logged,
+    site: built, cache, logged,
     start: () => hooks['astro:build:start']!({}),
-    done: () => hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: { info: (text: string) => logged.push(text) } }) as Promise<void>,
+    done: () => hooks['astro:build:done']!({ dir: pathToFileURL(`${built}/`), logger: { info: (text: string) => logged.push(text) } }) as Promise<void>,
     page: (path: string, imagePath?: string) => {
-      mkdirSync(join(site, path), { recursive: true });
+      mkdirSync(join(built, path), { recursive: true });
       const meta = imagePath ? `<meta property="og:image" content="https://www.safeguardingsouthend.co.uk${imagePath}">` : '';
-      writeFileSync(join(site, path, 'index.html'), `<!DOCTYPE html><html lang="en"><head><title>x</title>${meta}</head><body></body></html>`);
+      writeFileSync(join(built, path, 'index.html'), `<!DOCTYPE html><html lang="en"><head><title>x</title>${meta}</head><body></body></html>`);
     },
   };
 }
@@ -50,6 +53,41 @@ describe('share images in a build', () => {
     expect(report).toMatchObject({ pages: 3, images: 2, rendered: 2, reused: 0 });
     expect(report.workers).toBeGreaterThan(0);
     expect(build.logged.join('\n')).toMatch(/^Share images: 2 for 3 pages; 2 drawn in [\d.]+ s by \d+ worker threads? \([\d.]+ ms per image\) while pages were built, waited \d+ ms for the last, 0 from the cache/);
+  });
+
+  it('draws the entry pages\' images predicted as the build starts; a prediction no page asks for is counted, never put in the site', async () => {
+    const all = readAllEntries(process.cwd());
+    const entries = [...all.filter((entry) => entry.collection === 'settings'), ...all.filter((entry) => entry.collection === 'bulletins').slice(0, 2)];
+    const [built, unused] = predictShareImages(entries, { siteUrl: 'https://www.safeguardingsouthend.co.uk', today: siteToday() });
+    // What the content check keeps for the build (src/integrations/content-check.ts).
+    keepCheckedEntries(process.cwd(), entries);
+    const build = integration('predicted', 'https://www.safeguardingsouthend.co.uk');
+    await build.start();
+    // The page asks for the image predicted for it; a page with a fixed title asks for one nobody predicted.
+    const image = registerShareImage(built!.content, built!.page);
+    expect(image.key).toBe(built!.key);
+    build.page(built!.page.slice(1), image.path);
+    const list = registerShareImage(content('Bulletins'), '/bulletins/');
+    build.page('bulletins', list.path);
+    await build.done();
+    const report = JSON.parse(readFileSync(join(build.cache, 'share-images', 'last-build.json'), 'utf8')) as ShareImageBuildReport;
+    expect(report).toMatchObject({ images: 2, rendered: 3, predicted: 2, predictedUnused: 1, unpredictedPages: ['bulletins/index.html'] });
+    expect(existsSync(join(build.site, image.path))).toBe(true);
+    // Drawn (it was predicted), kept in the cache for the next build, but not in this site.
+    expect(existsSync(join(build.site, 'share-images', `${unused!.key}.png`))).toBe(false);
+    expect(readdirSync(join(build.cache, 'share-images')).some((name) => name.startsWith(unused!.key))).toBe(true);
+    expect(build.logged.join('\n')).toMatch(/; 2 predicted as the build started, 1 of them unused$/);
+  });
+
+  it('predicts nothing without the content the check kept for this project', async () => {
+    keepCheckedEntries('/somewhere/else', readAllEntries(process.cwd()));
+    const build = integration('no-prediction', 'https://www.safeguardingsouthend.co.uk');
+    await build.start();
+    const image = registerShareImage(content('Neglect'), '/procedures/neglect/');
+    build.page('procedures/neglect', image.path);
+    await build.done();
+    const report = JSON.parse(readFileSync(join(build.cache, 'share-images', 'last-build.json'), 'utf8')) as ShareImageBuildReport;
+    expect(report).toMatchObject({ images: 1, rendered: 1, predicted: 0, predictedUnused: 0, unpredictedPages: ['procedures/neglect/index.html'] });
   });
 
   it('removes from the cache what no build has used for a month, and keeps what this build used', async () => {
