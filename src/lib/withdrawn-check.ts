@@ -40,7 +40,6 @@ import { retentionYearsFrom, reviewStatus, type ReviewState } from './retention'
 import { SHARE_IMAGE_FOLDER, pageShareImageContent, shareImageKey } from './share-image';
 import { reviewHeading } from './entry-page-headings';
 import { SITE_URL } from './site-address';
-import { siteSection } from './site-sections';
 
 /** A sentence this long (in words) is specific enough to be the review's own. */
 export const MIN_SENTENCE_WORDS = 6;
