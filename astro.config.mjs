@@ -10,11 +10,11 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { buildTasks } from './src/integrations/build-tasks.ts';
 import { cms } from './src/integrations/cms.ts';
 import { devDocuments } from './src/integrations/dev-documents.ts';
-import { safeMdxProcessor } from './src/lib/safe-mdx-processor.ts';
-import { SITE_URL } from './src/lib/site-address.ts';
-import { CONTENT_IMAGE_ENCODING } from './src/lib/content-images.ts';
-import { quietAstroNotices } from './src/lib/build-logs.ts';
-import { excludedFromSitemap, hiddenReviewSlugs } from './src/lib/sitemap-filter.ts';
+import { safeMdxProcessor } from './src/content/mdx-processor.ts';
+import { SITE_URL } from './src/site/site-address.ts';
+import { CONTENT_IMAGE_ENCODING } from './src/content/images.ts';
+import { quietAstroNotices } from './src/build/logs.ts';
+import { excludedFromSitemap, hiddenReviewSlugs } from './src/site/sitemap-filter.ts';
 
 const hiddenReviews = hiddenReviewSlugs();
 
@@ -25,11 +25,11 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  // Content images' encoder settings, chosen by measurement (src/lib/content-images.ts).
+  // Content images' encoder settings, chosen by measurement (src/content/images.ts).
   image: { service: sharpImageService({ ...CONTENT_IMAGE_ENCODING }) },
   // Separate caches let two builds run side by side (tests build on chosen days).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  // MDX bodies are content, never code: the compiler refuses what src/lib/content-safety.ts refuses.
+  // MDX bodies are content, never code: the compiler refuses what src/content/safety.ts refuses.
   integrations: [contentCheck(), mdx({ processor: safeMdxProcessor(fileURLToPath(new URL('.', import.meta.url))) }), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) }), searchIndex(),
     // The CMS at /admin/: its bundle, built only when cms/ or what it uses changes.
     cms(),
@@ -37,7 +37,7 @@ export default defineConfig({
     devDocuments(),
     // After every integration that writes files: share images, then the policy and dist/_headers.
     shareImages(), securityHeaders(),
-    // Last: waits for what earlier ones left running (the search index), src/lib/build-tasks.ts.
+    // Last: waits for what earlier ones left running (the search index), src/build/tasks.ts.
     buildTasks()],
   vite: {
     // npm start: the CMS backend trusts only the site's own port, so the site may not move to another.
@@ -45,9 +45,9 @@ export default defineConfig({
     // lightningcss rejects an old IE hack in GOV.UK Frontend's service navigation.
     build: { cssMinify: 'esbuild',
       // Never inline a small script or asset: the Content Security Policy allows no inline script and no data: images
-      // or fonts (src/lib/security-policy.ts), so each stays a file (the tables' scroll-box script is under 1 KB).
+      // or fonts (src/security/policy.ts), so each stays a file (the tables' scroll-box script is under 1 KB).
       assetsInlineLimit: 0,
-      // Every warning but Rolldown's one per content entry about Astro's own directive (src/lib/build-logs.ts).
+      // Every warning but Rolldown's one per content entry about Astro's own directive (src/build/logs.ts).
       rolldownOptions: { onwarn: quietAstroNotices } },
     css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
   },

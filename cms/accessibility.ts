@@ -2,7 +2,7 @@
  * Names for the CMS's controls that Decap leaves unnamed, given from their
  * context and kept up to date as Decap draws its screens (a MutationObserver
  * on the page), and Escape closing the media library. The words are in
- * src/lib/cms-accessibility.ts; tests/site/cms-accessibility.test.ts checks
+ * src/cms/accessibility.ts; tests/site/cms-accessibility.test.ts checks
  * them with axe-core on every screen.
  *
  * Found by Decap's own markup, which is stable within a version: list items
@@ -12,7 +12,7 @@
  * aria-modal dialog and its "Close" button. Only attributes Decap does not
  * set itself are added, so React never fights over them.
  */
-import { listItemControlNames, listItemName, MEDIA_DIALOG_NAME } from '../src/lib/cms-accessibility';
+import { listItemControlNames, listItemName, MEDIA_DIALOG_NAME } from '../src/cms/accessibility';
 
 let nextId = 0;
 

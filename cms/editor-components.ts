@@ -1,11 +1,11 @@
 /**
- * The editor components (src/lib/cms-editor-components.ts) with their
+ * The editor components (src/cms/editor-components.ts) with their
  * previews: each shows as the site's component does, with the site settings
  * the preview has loaded (cms/settings-store.ts).
  */
 import type { EditorComponentOptions } from 'decap-cms-core';
-import { EDITOR_COMPONENTS, type BlockData, type EditorComponentDefinition } from '../src/lib/cms-editor-components';
-import { contactPanelHtml, figureHtml, helpNumbersHtml, insetHtml, mdxCodeHtml, tableHtml, warningHtml } from '../src/lib/cms-preview-html';
+import { EDITOR_COMPONENTS, type BlockData, type EditorComponentDefinition } from '../src/cms/editor-components';
+import { contactPanelHtml, figureHtml, helpNumbersHtml, insetHtml, mdxCodeHtml, tableHtml, warningHtml } from '../src/cms/preview-html';
 import { settings } from './settings-store';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');

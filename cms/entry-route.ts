@@ -16,7 +16,7 @@
  * it made itself): the address is put back to the entry on screen.
  */
 import { history } from 'decap-cms-core/dist/esm/routing/history';
-import { editorMustReopen } from '../src/lib/cms-entry-route';
+import { editorMustReopen } from '../src/cms/entry-route';
 
 const pathOf = (location: { pathname: string; search: string }): string => `${location.pathname}${location.search}`;
 

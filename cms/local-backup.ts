@@ -13,7 +13,7 @@
 import { Backend } from 'decap-cms-core/dist/esm/backend';
 import { store } from 'decap-cms-core/dist/esm/redux';
 import { history } from 'decap-cms-core/dist/esm/routing/history';
-import { editorOf } from '../src/lib/cms-entry-route';
+import { editorOf } from '../src/cms/entry-route';
 
 /** Resolves true when the entry's own text is in the form (or it failed to load), false if the editor left it first. */
 function entryInForm(collection: string, slug: string): Promise<boolean> {

@@ -1,13 +1,13 @@
 /**
  * The CMS at /admin/: Decap CMS from npm (decap-cms-app, React 19), bundled
- * by esbuild into /admin/cms.js (src/lib/cms-bundle.ts). Its configuration,
+ * by esbuild into /admin/cms.js (src/cms/bundle.ts). Its configuration,
  * made from the content model, is /admin/config.yml (src/pages/admin/).
  */
 import CMS from 'decap-cms-app';
-import { COLLECTIONS } from '../src/lib/content-model';
-import { emptyOptionalPaths } from '../src/lib/cms-save';
-import { remarkMdxSafe } from '../src/lib/cms-remark';
-import { unsafeBodyMessage } from '../src/lib/cms-body-check';
+import { COLLECTIONS } from '../src/content/model';
+import { emptyOptionalPaths } from '../src/cms/save';
+import { remarkMdxSafe } from '../src/cms/remark';
+import { unsafeBodyMessage } from '../src/cms/body-check';
 import { editorComponents } from './editor-components';
 import { previewTemplates } from './previews';
 import { projectWidgets } from './widgets';

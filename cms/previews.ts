@@ -7,22 +7,22 @@
  */
 import { createElement as h, Fragment, useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
-import { COLLECTIONS, REVIEW_TYPES } from '../src/lib/content-model';
-import { displayDate, isRealIsoDate } from '../src/lib/dates';
-import { documentFormat } from '../src/lib/documents';
-import { reviewTitle, withdrawnReviewTitle } from '../src/lib/page-titles';
-import { isRetentionPeriod, retentionPeriod, retentionYearsInForce, reviewStatus } from '../src/lib/retention';
-import { leavesWebsiteText } from '../src/lib/review-page-text';
-import { reviewPreviewNote, reviewPreviewNoteHtml } from '../src/lib/review-preview';
-import { toElements, type CreateElement, type MarkupNode } from '../src/lib/markup';
+import { COLLECTIONS, REVIEW_TYPES } from '../src/content/model';
+import { displayDate, isRealIsoDate } from '../src/rules/dates';
+import { documentFormat } from '../src/content/documents';
+import { reviewTitle, withdrawnReviewTitle } from '../src/site/page-titles';
+import { isRetentionPeriod, retentionPeriod, retentionYearsInForce, reviewStatus } from '../src/rules/retention';
+import { leavesWebsiteText } from '../src/rules/review-page-text';
+import { reviewPreviewNote, reviewPreviewNoteHtml } from '../src/cms/review-preview';
+import { toElements, type CreateElement, type MarkupNode } from '../src/html/markup';
 import {
   breadcrumbsBlock, bulletinWarningBlock, contactPanelBlock, helpNumbersBlock, pageHeadingBlock, summaryListBlock, warningBlock, withdrawnReviewBlock, type SummaryRow,
-} from '../src/lib/markup-blocks';
-import { overdueWarningText, procedureFacts, reviewOverdue } from '../src/lib/procedure-page';
-import type { ReviewType, SettingsData } from '../src/lib/types';
+} from '../src/html/blocks';
+import { overdueWarningText, procedureFacts, reviewOverdue } from '../src/rules/procedure-page';
+import type { ReviewType, SettingsData } from '../src/content/types';
 import { loadSettings, onSettings, settings as currentSettings, settingsVersion } from './settings-store';
 import { cmsToday } from './site-today';
-import { previewFrameTitle } from '../src/lib/cms-accessibility';
+import { previewFrameTitle } from '../src/cms/accessibility';
 import { FrameTitle } from './preview-frame';
 
 type Props = PreviewTemplateComponentProps;
@@ -53,7 +53,7 @@ function useSiteSettings(props: Props): Partial<SettingsData> {
   return currentSettings();
 }
 
-/** One of the site's blocks (src/lib/markup-blocks.ts, which its Astro components render), as React elements. */
+/** One of the site's blocks (src/html/blocks.ts, which its Astro components render), as React elements. */
 const draw = (node: MarkupNode): ReactNode => toElements(node, h as CreateElement<ReactElement>) as ReactNode;
 
 /** The site's summary list; with no lines between rows unless `border`, and out of the search index as the facts at the top of a page. */

@@ -9,8 +9,8 @@
  */
 import { currentBackend } from 'decap-cms-core/dist/esm/backend';
 import { store } from 'decap-cms-core/dist/esm/redux';
-import type { Collection } from '../src/lib/content-model';
-import { duplicateMessage, findDuplicate, uniqueFields } from '../src/lib/unique-values';
+import type { Collection } from '../src/content/model';
+import { duplicateMessage, findDuplicate, uniqueFields } from '../src/content/unique-values';
 
 /** "Not saved: Bulletin number: 1 is already used by ..." for the first field taken, or undefined. */
 export async function duplicateBeforeSave(collection: Collection, data: Record<string, unknown>, ownSlug: string | undefined): Promise<string | undefined> {

@@ -6,15 +6,15 @@
  *   npm run bench -- --runs 3      each build three times (medians)
  *
  * For each size, in temporary folders (never dist/, never the real content/):
- * 1. The side-by-side (src/lib/build-bench.ts): a bare Astro 7 + MDX +
- *    Pagefind site with the same generated entries (tests/support/bare-astro.ts),
+ * 1. The side-by-side (tools/build-bench.ts): a bare Astro 7 + MDX +
+ *    Pagefind site with the same generated entries (tools/bare-astro.ts),
  *    then this project's build (`npm run build`'s scripts/build.ts) of a copy
  *    with them: cold (no Astro cache, no share-image cache, no CMS bundle
  *    cache), warm (the same caches kept, as the deploy keeps them), and warm
  *    after one bulletin is edited (what a daily build does). Ratios to bare,
  *    with their goals: cold at most 2.0, warm at most 1.2.
  * 2. Page weights: the heaviest page of each template, against the budgets
- *    (src/lib/page-weight.ts), and axe-core's run time on a sample.
+ *    (tools/page-weight.ts), and axe-core's run time on a sample.
  * It exits with status 1 if a ratio is over its goal or a page over budget.
  * Figures also go to test-results/bench/bench.json.
  */
@@ -22,18 +22,18 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { copyProject, type ProjectCopy } from '../tests/support/project-copy.ts';
-import { buildSite } from '../tests/support/build-site.ts';
-import { builtPages } from '../tests/support/built-pages.ts';
-import { serveDirectory } from '../tests/support/static-server.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-import { runAxe } from '../tests/support/axe.ts';
-import { measurePage } from '../tests/support/page-weight-browser.ts';
-import { generateEntries, type GeneratedFile } from '../tests/support/generate-content.ts';
-import { buildBareAstro, writeBareAstroProject } from '../tests/support/bare-astro.ts';
-import { BUDGET, KB, budgetProblems, formatWeightTable, heaviestByTemplate, templateOf, transferBytes, type PageWeight } from '../src/lib/page-weight.ts';
-import { compareBuilds, formatBuildComparison, type BuildComparison, type BuildRun } from '../src/lib/build-bench.ts';
-import { siteToday } from '../src/lib/dates.ts';
+import { copyProject, type ProjectCopy } from '../tools/project-copy.ts';
+import { buildSite } from '../tools/build-site.ts';
+import { builtPages } from '../tools/built-pages.ts';
+import { serveDirectory } from '../tools/static-server.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { runAxe } from '../tools/axe.ts';
+import { measurePage } from '../tools/page-weight-browser.ts';
+import { generateEntries, type GeneratedFile } from '../tools/generate-content.ts';
+import { buildBareAstro, writeBareAstroProject } from '../tools/bare-astro.ts';
+import { BUDGET, KB, budgetProblems, formatWeightTable, heaviestByTemplate, templateOf, transferBytes, type PageWeight } from '../tools/page-weight.ts';
+import { compareBuilds, formatBuildComparison, type BuildComparison, type BuildRun } from '../tools/build-bench.ts';
+import { siteToday } from '../src/rules/dates.ts';
 
 const { values: options, positionals } = parseArgs({ options: { runs: { type: 'string', default: '1' } }, allowPositionals: true, strict: true });
 const RUNS = Number(options.runs);

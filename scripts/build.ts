@@ -1,14 +1,14 @@
 /**
  * npm run build: the site in dist/, all or nothing, one build at a time.
  *
- * 1. Takes the project's build lock (src/lib/build-lock.ts); a second build
+ * 1. Takes the project's build lock (src/build/lock.ts); a second build
  *    in the same folder waits for the first (BUILD_LOCK_TIMEOUT_SECONDS,
  *    default 600), then stops with a message.
- * 2. Puts back or removes what a build that was killed left (src/lib/build-output.ts).
+ * 2. Puts back or removes what a build that was killed left (src/build/output.ts).
  * 3. Runs `astro build` into dist.building-<id> beside dist/, with "today"
  *    fixed for the whole build (SITE_NOW, or today's date in London).
  * 4. Checks the result: every output a finished build has, and the one-year
- *    rule (src/lib/withdrawn-check.ts), whose marks of each review are read
+ *    rule (src/rules/withdrawn-check.ts), whose marks of each review are read
  *    from content/ while Astro builds (the check itself waits for the build).
  * 5. Only then replaces dist/ with it. A failure, Ctrl+C or a crash at any
  *    step leaves dist/ as it was and removes the staging folder.
@@ -22,9 +22,9 @@ import { constants } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LockTimeoutError, acquireLock, currentOwner, releaseLock } from '../src/lib/build-lock';
-import { missingOutputs, recoverOutput, replaceOutput, stagingFolder } from '../src/lib/build-output';
-import { siteToday } from '../src/lib/dates';
+import { LockTimeoutError, acquireLock, currentOwner, releaseLock } from '../src/build/lock';
+import { missingOutputs, recoverOutput, replaceOutput, stagingFolder } from '../src/build/output';
+import { siteToday } from '../src/rules/dates';
 
 const ASTRO = join(dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 const log = (message: string) => console.log(`[build] ${message}`);
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
   staging = stagingFolder(outDir, id);
   const built = astroBuild(staging);
   // The rule's marks come from content/ alone: read (and the check's code loaded) while Astro builds, on the other core.
-  const preparing = import('../src/lib/withdrawn-check').then((module) => {
+  const preparing = import('../src/rules/withdrawn-check').then((module) => {
     const started = performance.now();
     return { module, rule: module.withdrawnCheckFor(root, today), milliseconds: performance.now() - started };
   });

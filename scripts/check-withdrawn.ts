@@ -1,13 +1,13 @@
 /**
  * npm run check:withdrawn [folder]: checks a built site (default dist/) for
  * the one-year rule as it stands today (or SITE_NOW): no review that is not
- * public has anything in it beyond its short page (src/lib/withdrawn-check.ts).
+ * public has anything in it beyond its short page (src/rules/withdrawn-check.ts).
  * Reads content/ in the current folder and the built folder; changes nothing.
  * Exit code 1 and one line per problem when the rule is broken.
  */
 import { resolve } from 'node:path';
-import { siteToday } from '../src/lib/dates';
-import { checkWithdrawnReviews, formatRuleProblems } from '../src/lib/withdrawn-check';
+import { siteToday } from '../src/rules/dates';
+import { checkWithdrawnReviews, formatRuleProblems } from '../src/rules/withdrawn-check';
 
 const folder = resolve(process.argv[2] ?? 'dist');
 try {

@@ -1,7 +1,7 @@
 /**
  * The CMS's local backend for `npm start`: decap-server's own handlers
  * (files on this computer, or Git branches for the editorial workflow), in
- * one server on 127.0.0.1 with the guard of src/lib/cms-backend-guard.ts in
+ * one server on 127.0.0.1 with the guard of src/cms/backend-guard.ts in
  * front of them, so the CMS can read and write content/ and public/images/
  * and nothing else, from the site's own page and nowhere else.
  *
@@ -15,9 +15,9 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COLLECTIONS } from '../src/lib/content-model';
-import { checkRequestBody, checkRequestHead, mediaListing, type GuardOptions, type GuardVerdict } from '../src/lib/cms-backend-guard';
-import { gitModeProblem } from '../src/lib/cms-git-mode';
+import { COLLECTIONS } from '../src/content/model';
+import { checkRequestBody, checkRequestHead, mediaListing, type GuardOptions, type GuardVerdict } from '../src/cms/backend-guard';
+import { gitModeProblem } from '../src/cms/git-mode';
 
 interface Request { method: string; path: string; headers: Record<string, string | undefined>; body?: unknown }
 interface Response { status: (code: number) => Response; json: (body: unknown) => void; set: (name: string, value: string) => Response; end: () => void }
@@ -43,7 +43,7 @@ const options: GuardOptions = {
   collections: COLLECTIONS.map((collection) => collection.name),
 };
 
-// Git mode commits the whole working tree with each draft: only where that is safe (src/lib/cms-git-mode.ts).
+// Git mode commits the whole working tree with each draft: only where that is safe (src/cms/git-mode.ts).
 if (mode === 'git') {
   const problem = gitModeProblem((args) => {
     const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });

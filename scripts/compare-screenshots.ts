@@ -17,9 +17,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
-import { serveDirectory } from '../tests/support/static-server.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-import { comparePixels, type RawImage } from '../src/lib/pixel-diff.ts';
+import { serveDirectory } from '../tools/static-server.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { comparePixels, type RawImage } from '../tools/pixel-diff.ts';
 
 /** One page of each template (the withdrawn review is the short page a review becomes). */
 export const TEMPLATE_PAGES = [

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './chromium-setup.mjs';
+import { ensureChromium } from '../tools/chromium-setup.mjs';
 
 if (process.argv.includes('--with-chromium')) {
   const status = ensureChromium();

@@ -9,8 +9,8 @@
  *   npm run lint:content -- --json   the findings as JSON, for tools
  */
 import { resolve } from 'node:path';
-import { formatFindings, lintContent } from '../src/lib/content-lint.ts';
-import { siteToday } from '../src/lib/dates.ts';
+import { formatFindings, lintContent } from '../src/content/lint.ts';
+import { siteToday } from '../src/rules/dates.ts';
 
 const root = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '.');
 const findings = lintContent(root, siteToday());

@@ -8,9 +8,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { readAllEntries } from '../src/lib/content-files.ts';
-import { documentSourceFile } from '../src/lib/documents.ts';
-import { makePdf } from './sample-pdf.ts';
+import { readAllEntries } from '../src/content/files.ts';
+import { documentSourceFile } from '../src/content/documents.ts';
+import { makePdf } from '../tools/sample-pdf.ts';
 
 const root = process.cwd();
 for (const entry of readAllEntries(root)) {

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import satori from 'satori';
 import sharp from 'sharp';
-import { loadShareFonts } from '../src/lib/share-image-render.ts';
+import { loadShareFonts } from '../src/share-images/render.ts';
 
 const WIDTH = 1600;
 const HEIGHT = 1060;

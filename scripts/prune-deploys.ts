@@ -1,7 +1,7 @@
 /**
  * Deletes every earlier deploy of the Netlify site, keeping only the one just
  * published, so that nothing withdrawn from the live site stays reachable at
- * an old deploy's own address (see src/lib/netlify-deploys.ts and docs/building-and-deploying.md,
+ * an old deploy's own address (see src/build/netlify-deploys.ts and docs/building-and-deploying.md,
  * "How it is deployed"). Run by .github/workflows/deploy.yml after each deploy,
  * with Node alone (no npm install):
  *
@@ -12,7 +12,7 @@
  * Exits 1, saying why, when anything could not be deleted.
  */
 import { readFileSync } from 'node:fs';
-import { DEPLOY_ID_PATTERN, NetlifySite, deployIdFromCliOutput, formatPruneResult, pruneDeploys } from '../src/lib/netlify-deploys.ts';
+import { DEPLOY_ID_PATTERN, NetlifySite, deployIdFromCliOutput, formatPruneResult, pruneDeploys } from '../src/build/netlify-deploys.ts';
 
 function fail(message: string): never {
   console.error(message);

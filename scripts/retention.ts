@@ -3,11 +3,11 @@
  * site in the next 30 days, and the settings still empty. SITE_NOW=YYYY-MM-DD
  * shows any other day. Reads content/ and changes nothing.
  */
-import { readAllEntries } from '../src/lib/content-files';
-import { siteToday } from '../src/lib/dates';
-import { retentionYearsFrom } from '../src/lib/retention';
-import { formatRetentionReport, retentionReport, type ReviewRecord } from '../src/lib/retention-report';
-import { missingSettings } from '../src/lib/settings-report';
+import { readAllEntries } from '../src/content/files';
+import { siteToday } from '../src/rules/dates';
+import { retentionYearsFrom } from '../src/rules/retention';
+import { formatRetentionReport, retentionReport, type ReviewRecord } from '../src/rules/retention-report';
+import { missingSettings } from '../src/site/settings-report';
 
 const entries = readAllEntries(process.cwd());
 const settings = entries.find((entry) => entry.collection === 'settings')?.data ?? {};

@@ -3,9 +3,9 @@
  * look at: npm run screenshots -- / /strategy/  (writes to test-results/).
  */
 import { mkdirSync } from 'node:fs';
-import { serveDirectory } from '../tests/support/static-server.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-import { siteDist } from '../tests/support/built-pages.ts';
+import { serveDirectory } from '../tools/static-server.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { siteDist } from '../tools/built-pages.ts';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 /** --top: only the first screenful, easier to read at 320 px. */

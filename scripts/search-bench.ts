@@ -19,7 +19,7 @@
  * HTML, CSS, JavaScript and JSON; Pagefind's own files, gzipped already, as
  * they are), which counts the bytes it sends. For each query, the first search
  * (opening /search/, typing the query, the results shown) is listed file by
- * file against the 100 KB budget (src/lib/search-weight.ts). Figures go to
+ * file against the 100 KB budget (tools/search-weight.ts). Figures go to
  * stdout and test-results/search-bench/results.json.
  *
  * Each size keeps its Astro cache (with the share images) in
@@ -28,14 +28,14 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { serveDirectory, type RunningServer } from '../tests/support/static-server.ts';
-import { measureFirstSearch } from '../tests/support/search-weight-browser.ts';
-import { FIRST_SEARCH_BUDGET_BYTES, totalBytes, totalsByKind, transferTable, type KindTotal, type Transfer } from '../src/lib/search-weight.ts';
-import { copyProject } from '../tests/support/project-copy.ts';
-import { random } from '../tests/support/generate-content.ts';
-import { buildSite } from '../tests/support/build-site.ts';
-import { launchChromium } from '../tests/support/browser.ts';
-import { addDays, addYears, siteToday } from '../src/lib/dates.ts';
+import { serveDirectory, type RunningServer } from '../tools/static-server.ts';
+import { measureFirstSearch } from '../tools/search-weight-browser.ts';
+import { FIRST_SEARCH_BUDGET_BYTES, totalBytes, totalsByKind, transferTable, type KindTotal, type Transfer } from '../tools/search-weight.ts';
+import { copyProject } from '../tools/project-copy.ts';
+import { random } from '../tools/generate-content.ts';
+import { buildSite } from '../tools/build-site.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { addDays, addYears, siteToday } from '../src/rules/dates.ts';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');

@@ -6,14 +6,14 @@
  * it (satori, raster, encode, write). Times are CPU milliseconds of this
  * process (what a core spends, whatever else the machine runs) and wall
  * milliseconds; the encoding the site uses is SHARE_IMAGE_PNG in
- * src/lib/share-image-render.ts.
+ * src/share-images/render.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp, { type PngOptions } from 'sharp';
-import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageContent } from '../src/lib/share-image.ts';
-import { SHARE_IMAGE_PNG, drawShareImageFile, loadShareFonts, shareImageSvg } from '../src/lib/share-image-render.ts';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareImageContent } from '../src/share-images/share-image.ts';
+import { SHARE_IMAGE_PNG, drawShareImageFile, loadShareFonts, shareImageSvg } from '../src/share-images/render.ts';
 
 sharp.concurrency(1);
 const count = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 50);

@@ -77,7 +77,7 @@ start('decap-server', [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(r
 start('astro dev', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, ...(portArgument < 0 ? ['--port', sitePort] : []), ...args], {
   // The CMS's configuration (/admin/config.yml) points at this decap-server.
   CMS_LOCAL_BACKEND_URL: localBackend,
-  // ...and says how it keeps what is saved: git mode has drafts, so the editorial workflow (src/lib/cms-config.ts).
+  // ...and says how it keeps what is saved: git mode has drafts, so the editorial workflow (src/cms/config.ts).
   CMS_MODE: cmsMode,
   CMS_GITHUB_BRANCH: cmsBranch,
   // The site keeps the port the CMS backend trusts, or stops and says so.

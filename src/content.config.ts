@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { getCollection, type CollectionName } from './lib/content-model';
-import { SCHEMAS } from './lib/content-schemas';
-import { contentLoader } from './lib/content-loader';
+import { getCollection, type CollectionName } from './content/model';
+import { SCHEMAS } from './content/schemas';
+import { contentLoader } from './content/loader';
 
-// Every collection is made from the one content model (src/lib/content-model.ts).
+// Every collection is made from the one content model (src/content/model.ts).
 const collection = <N extends CollectionName>(name: N) => defineCollection({ loader: contentLoader(getCollection(name)), schema: SCHEMAS[name] });
 
 export const collections = {

@@ -4,7 +4,7 @@
  * and Day, Month and Year boxes (numeric keyboards on phones). It stores
  * exactly YYYY-MM-DD, nothing when all three are empty, and says what is
  * wrong in the build's words when the editor leaves the boxes and before a
- * save, which it refuses (src/lib/date-input.ts).
+ * save, which it refuses (src/cms/date-input.ts).
  *
  * Decap labels every field with <label for={forID}>: that id is the Day
  * box's, so the label's click and Decap's "go to the error" reach it, while
@@ -16,10 +16,10 @@
  * the site's today (cms/site-today.ts: the date in London, or SITE_NOW): "Scheduled: ...".
  */
 import { Component, createElement as h, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
-import { DATE_EXAMPLE, DATE_PARTS, dateProblem, dateValueFromParts, datePartsFromValue, isoFromParts, type DatePart, type DateParts } from '../../src/lib/date-input';
+import { DATE_EXAMPLE, DATE_PARTS, dateProblem, dateValueFromParts, datePartsFromValue, isoFromParts, type DatePart, type DateParts } from '../../src/cms/date-input';
 import { cmsToday } from '../site-today';
-import { retentionLine } from '../../src/lib/retention-line';
-import { retentionYearsFrom } from '../../src/lib/retention';
+import { retentionLine } from '../../src/rules/retention-line';
+import { retentionYearsFrom } from '../../src/rules/retention';
 import { loadSettings, onSettings, settings } from '../settings-store';
 import { ErrorMessage, describedBy, errorId, fieldLabel, isRequired, refusal, type WidgetError, type WidgetProps } from './common';
 

@@ -1,6 +1,6 @@
-/** The project's widgets, by the names the configuration gives them (src/lib/cms-fields.ts PROJECT_WIDGETS). */
+/** The project's widgets, by the names the configuration gives them (src/cms/fields.ts PROJECT_WIDGETS). */
 import type { ComponentType } from 'react';
-import { PROJECT_WIDGETS, PROJECT_WIDGET_SCHEMAS } from '../../src/lib/cms-fields';
+import { PROJECT_WIDGETS, PROJECT_WIDGET_SCHEMAS } from '../../src/cms/fields';
 import { DateControl } from './date-widget';
 import { PhoneControl } from './phone-widget';
 import { UniqueNumberControl } from './unique-number-widget';

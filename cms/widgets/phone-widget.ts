@@ -1,10 +1,10 @@
 /**
  * A phone number (the settings' numbers): says what is wrong, in the build's
  * words and beside the box, when the editor leaves it, and refuses a save
- * while it is wrong (src/lib/field-input.ts phoneProblem).
+ * while it is wrong (src/cms/field-input.ts phoneProblem).
  */
 import { Component, type ChangeEvent, type ReactNode } from 'react';
-import { phoneProblem } from '../../src/lib/field-input';
+import { phoneProblem } from '../../src/cms/field-input';
 import { TextField, fieldLabel, isRequired, refusal, type WidgetError, type WidgetProps } from './common';
 
 interface State { shown: boolean }

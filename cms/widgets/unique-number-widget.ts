@@ -9,8 +9,8 @@
  * not yet checked is checked by the save itself (cms/unique-before-save.ts).
  */
 import { Component, type ChangeEvent, type InputHTMLAttributes, type ReactNode } from 'react';
-import { integerFromText, integerProblem } from '../../src/lib/field-input';
-import { duplicateMessage, findDuplicate, type OtherEntry } from '../../src/lib/unique-values';
+import { integerFromText, integerProblem } from '../../src/cms/field-input';
+import { duplicateMessage, findDuplicate, type OtherEntry } from '../../src/content/unique-values';
 import { TextField, fieldLabel, isRequired, refusal, type WidgetError, type WidgetProps } from './common';
 
 /** How long typing pauses before the number is checked. */

@@ -1,5 +1,5 @@
 /**
- * The CMS bundle (src/lib/cms-bundle.ts) in the site: copied into /admin/
+ * The CMS bundle (src/cms/bundle.ts) in the site: copied into /admin/
  * after a build, and served at /admin/ by the dev server. It is only built
  * again when its inputs change, so a site build normally just copies it.
  */
@@ -7,9 +7,9 @@ import { copyFileSync, createReadStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ensureCmsBundle, type CmsBundle } from '../lib/cms-bundle';
-import { isAdminPagePath } from '../lib/admin-page';
-import { currentAdminPage } from '../lib/cms-env';
+import { ensureCmsBundle, type CmsBundle } from '../cms/bundle';
+import { isAdminPagePath } from '../cms/admin-page';
+import { currentAdminPage } from '../cms/env';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm' };
 

@@ -3,18 +3,18 @@
  * build reports every problem at once, each with file, field and what is
  * expected. In the dev server (`npm start`) the problems are logged, and
  * while any file does not fit every page of the site answers with them
- * (src/lib/dev-content-problems.ts), status 500, until the file is fixed:
+ * (src/content/dev-problems.ts), status 500, until the file is fixed:
  * then the content is reloaded and the pages show it again.
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { keepCheckedEntries, missingSettingsFiles, readAndCheckContent, startBuildBodyChecks } from '../lib/content-files';
-import { reloadUntilRead } from '../lib/content-loads';
-import { ContentError, formatProblems, type ContentProblem } from '../lib/content-schemas';
+import { keepCheckedEntries, missingSettingsFiles, readAndCheckContent, startBuildBodyChecks } from '../content/files';
+import { reloadUntilRead } from '../content/loads';
+import { ContentError, formatProblems, type ContentProblem } from '../content/schemas';
 import {
   CONTENT_PROBLEMS_POLICY, ContentProblemsWatch, answersWithContentProblems, contentProblemsPage, contentSignature, isPublicFile, isWatchedFile, problemsOfError, readContentProblems, watchedFolders,
-} from '../lib/dev-content-problems';
+} from '../content/dev-problems';
 
 export function contentCheck(): AstroIntegration {
   let root = process.cwd();
@@ -48,7 +48,7 @@ export function contentCheck(): AstroIntegration {
         const watch = new ContentProblemsWatch({
           check: () => readContentProblems(root),
           signature: () => contentSignature(root),
-          // The loader skipped what did not fit (src/lib/content-loader.ts), or read a save half done: all content is read again.
+          // The loader skipped what did not fit (src/content/loader.ts), or read a save half done: all content is read again.
           // Until the loaders have run: Astro skips a refresh asked for while its content configuration is loading.
           reload: async () => {
             try {

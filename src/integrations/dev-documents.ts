@@ -5,7 +5,7 @@
  * withdrawn or scheduled review's are "Page not found" (404).
  */
 import type { AstroIntegration } from 'astro';
-import { devDocumentRoute } from '../lib/documents';
+import { devDocumentRoute } from '../content/documents';
 
 export function devDocuments(): AstroIntegration {
   return {

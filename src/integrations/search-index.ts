@@ -11,9 +11,9 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { startBuildTask } from '../lib/build-tasks';
+import { startBuildTask } from '../build/tasks';
 import { close, createIndex } from 'pagefind';
-import { SEARCH_BUNDLE_FOLDER, SEARCH_EXCLUDED_SELECTORS, indexedPageCount, isUnusedBundleFile } from '../lib/search-bundle';
+import { SEARCH_BUNDLE_FOLDER, SEARCH_EXCLUDED_SELECTORS, indexedPageCount, isUnusedBundleFile } from '../search/bundle';
 
 export function searchIndex(): AstroIntegration {
   return {

@@ -1,6 +1,6 @@
 /**
  * After the build: checks each built page against its Content Security
- * Policy and writes dist/_headers from src/lib/security-policy.ts.
+ * Policy and writes dist/_headers from src/security/policy.ts.
  *
  * The policy trusts only the site's own code. Inline script or style is
  * allowed (by its hash, in the page's <meta> policy and the host's headers)
@@ -15,12 +15,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
   ADMIN_DIRECTIVES, addHashesToPage, extraSources, inlineHashes, isAdminPath, parsePolicy, untrustedInlineCode,
-} from '../lib/security-policy';
-import { headerRules, renderHeadersFile } from '../lib/security-headers-file';
-import { builtSiteScan, forgetBuiltSiteScan } from '../lib/built-site-scan';
-import { entriesOfBuildTasks } from '../lib/build-tasks';
-import { topLevelEntries } from '../lib/built-site-entries';
-import { writeFileAtomically } from '../lib/atomic-file';
+} from '../security/policy';
+import { headerRules, renderHeadersFile } from '../security/headers-file';
+import { builtSiteScan, forgetBuiltSiteScan } from '../build/site-scan';
+import { entriesOfBuildTasks } from '../build/tasks';
+import { topLevelEntries } from '../build/site-entries';
+import { writeFileAtomically } from '../build/atomic-file';
 
 export function securityHeaders(): AstroIntegration {
   return {
@@ -37,7 +37,7 @@ export function securityHeaders(): AstroIntegration {
         };
         const problems: string[] = [];
         let hashed = 0;
-        // The one read of the built pages, shared with the share images' check (src/lib/built-site-scan.ts).
+        // The one read of the built pages, shared with the share images' check (src/build/site-scan.ts).
         const scan = builtSiteScan(site);
         forgetBuiltSiteScan();
         for (const [name, code] of scan.pages) {
@@ -45,12 +45,12 @@ export function securityHeaders(): AstroIntegration {
           const file = join(site, name);
           const untrusted = untrustedInlineCode(code);
           for (const item of untrusted) {
-            problems.push(`${path}: an inline <${item.kind}> that is not on the reviewed list of the site's own code (TRUSTED_INLINE_CODE in src/lib/security-policy.ts, hash ${item.hash}): ${item.text.replace(/\s+/g, ' ').slice(0, 120)}`);
+            problems.push(`${path}: an inline <${item.kind}> that is not on the reviewed list of the site's own code (TRUSTED_INLINE_CODE in src/security/policy.ts, hash ${item.hash}): ${item.text.replace(/\s+/g, ' ').slice(0, 120)}`);
           }
           for (const element of code.unsafe) problems.push(`${path}: ${element.slice(0, 200)}`);
           for (const element of code.eventHandlers) problems.push(`${path}: an inline event handler, which the policy blocks: ${element.slice(0, 120)}`);
           if (isAdminPath(path)) {
-            // The CMS's page sets its own policy from this module (src/lib/cms-env.ts), with the
+            // The CMS's page sets its own policy from this module (src/cms/env.ts), with the
             // local backend's address when it has one: the host's headers allow the same. Its
             // policy allows inline styles ('unsafe-inline', which a hash would switch off) for
             // Decap's own styling at run time; inline scripts only from the reviewed list.

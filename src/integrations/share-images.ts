@@ -1,11 +1,11 @@
 /**
  * Share images while the site builds. As the build starts, every entry
  * page's image is predicted from the content the build's check has just read
- * (src/lib/share-image-prediction.ts) and handed to a pool of worker threads
- * (src/lib/share-image-pool.ts), which draw what the cache lacks at a lower
+ * (src/share-images/prediction.ts) and handed to a pool of worker threads
+ * (src/share-images/pool.ts), which draw what the cache lacks at a lower
  * priority while Astro starts, bundles and generates pages. Each image a page
  * asks for (the layout registers them as pages are generated,
- * src/lib/share-image.ts) goes to the pool too: nothing more if it was
+ * src/share-images/share-image.ts) goes to the pool too: nothing more if it was
  * predicted, drawn at once if not. At the end of the build the integration
  * waits for the rest and copies the images the built pages name into the
  * site's share-images/ folder; a prediction no page asked for is never
@@ -22,14 +22,14 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { SHARE_IMAGE_CACHE_DAYS, markUsed, pruneShareImageCache } from '../lib/share-image-cache';
-import { SHARE_IMAGE_FOLDER, clearRegisteredShareImages, listenForShareImages, registeredShareImages } from '../lib/share-image';
-import { createShareImagePool, type ShareImagePool } from '../lib/share-image-pool';
-import { builtSiteScan, forgetBuiltSiteScan } from '../lib/built-site-scan';
-import { predictShareImages } from '../lib/share-image-prediction';
-import { ensureShareImages, loadShareFonts } from '../lib/share-image-render';
-import { takeCheckedEntries } from '../lib/content-files';
-import { siteToday } from '../lib/dates';
+import { SHARE_IMAGE_CACHE_DAYS, markUsed, pruneShareImageCache } from '../share-images/cache';
+import { SHARE_IMAGE_FOLDER, clearRegisteredShareImages, listenForShareImages, registeredShareImages } from '../share-images/share-image';
+import { createShareImagePool, type ShareImagePool } from '../share-images/pool';
+import { builtSiteScan, forgetBuiltSiteScan } from '../build/site-scan';
+import { predictShareImages } from '../share-images/prediction';
+import { ensureShareImages, loadShareFonts } from '../share-images/render';
+import { takeCheckedEntries } from '../content/files';
+import { siteToday } from '../rules/dates';
 
 export interface ShareImageBuildReport {
   pages: number;
@@ -46,13 +46,13 @@ export interface ShareImageBuildReport {
   millisecondsPerImage: number;
   /** How long the end of the build waited for drawing still under way. */
   waitedMilliseconds: number;
-  /** Images predicted for the entry pages as the build started (src/lib/share-image-prediction.ts). */
+  /** Images predicted for the entry pages as the build started (src/share-images/prediction.ts). */
   predicted: number;
   /** Predicted images no built page names: drawn for nothing (the cache prunes them), never put in the site. */
   predictedUnused: number;
   /** Pages whose image was not predicted (the pages with fixed titles), drawn when the page asked. */
   unpredictedPages: string[];
-  /** The niceness of the worker threads that drew (src/lib/thread-priority.ts). */
+  /** The niceness of the worker threads that drew (src/share-images/thread-priority.ts). */
   workerNiceness: number[];
 }
 
@@ -129,7 +129,7 @@ export function shareImages(): AstroIntegration {
         for (const [key, content] of registeredShareImages()) drawing.draw(key, content);
         const finished = drawing.finish();
         finished.catch(() => undefined); // Awaited below; the pages are checked meanwhile.
-        // The one read of the built pages, shared with the security policy's scan (src/lib/built-site-scan.ts).
+        // The one read of the built pages, shared with the security policy's scan (src/build/site-scan.ts).
         const wanted = builtSiteScan(site).shareImages;
         const missing = [...wanted].filter(([key]) => !registeredShareImages().has(key));
         if (missing.length > 0) {

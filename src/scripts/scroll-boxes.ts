@@ -1,8 +1,8 @@
 // Wide tables' scroll boxes are tab stops only while they overflow
-// (src/lib/scroll-box.ts): checked now, and again whenever a box or its
+// (src/site/scroll-box.ts): checked now, and again whenever a box or its
 // table changes size (a window resized or turned, text zoomed or spaced).
 // Without this script every box stays a tab stop, as the HTML has it.
-import { syncTabStop } from '../lib/scroll-box';
+import { syncTabStop } from '../site/scroll-box';
 
 const boxes = [...document.querySelectorAll<HTMLElement>('.sg-table-wrap')];
 const syncAll = () => { for (const box of boxes) syncTabStop(box); };

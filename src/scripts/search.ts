@@ -3,11 +3,11 @@
 // script; with it, results show as you type, filters apply when ticked, the
 // address keeps the query and filters (reload, back and forward work), and a
 // polite live region says how many results there are. Results are built with
-// text nodes, never HTML. The logic is in src/lib/search.ts.
+// text nodes, never HTML. The logic is in src/search/search.ts.
 import {
   FILTER_PARAMS, SEARCH_BROKEN_TEXT, excerptParts, hasFilters, isSampleResult, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, searchParamsFor, type SearchState,
-} from '../lib/search';
-import { SEARCH_API_PATH } from '../lib/search-bundle';
+} from '../search/search';
+import { SEARCH_API_PATH } from '../search/bundle';
 
 interface PagefindResultData { url: string; excerpt: string; meta: Record<string, string | undefined> }
 interface PagefindResult { id: string; data: () => Promise<PagefindResultData> }

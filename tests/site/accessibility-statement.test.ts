@@ -1,7 +1,7 @@
 /**
  * The accessibility statement is true and complete: /accessibility/ has
  * every section of the GOV.UK sample statement, in its order; each sentence
- * that rests on a fact is the one src/lib/accessibility-statement.ts makes
+ * that rests on a fact is the one src/site/accessibility-statement.ts makes
  * from this build's facts (content/settings/accessibility.yaml, the record of
  * the test run the build found, the documents the build publishes and their
  * dates); and it never contradicts itself. (tests/site/quality-gate.test.ts
@@ -10,17 +10,17 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { siteDist } from '../support/built-pages';
-import { AUTOMATED_CHECKS, TESTING_PROCESS, describeLastTest, readTestRecord } from '../../src/lib/test-record';
-import { displayDate, siteToday } from '../../src/lib/dates';
-import { readAllEntries } from '../../src/lib/content-files';
-import { retentionYearsFrom, reviewStatus } from '../../src/lib/retention';
+import { siteDist } from '../../tools/built-pages';
+import { AUTOMATED_CHECKS, TESTING_PROCESS, describeLastTest, readTestRecord } from '../../src/site/test-record';
+import { displayDate, siteToday } from '../../src/rules/dates';
+import { readAllEntries } from '../../src/content/files';
+import { retentionYearsFrom, reviewStatus } from '../../src/rules/retention';
 import {
   DOCUMENTS_IN_SCOPE_FROM, complianceStatus, documentsBeforeRegulations, howAccessible, manualTesting, nonAccessibleContent, preparedSentence, staffTools, whatYouCanDo,
   type PublishedDocument, type StatementFacts,
-} from '../../src/lib/accessibility-statement';
-import type { AccessibilityData, DocumentRef } from '../../src/lib/types';
-import { DECAP_FINDINGS, DECAP_MANUAL_FINDINGS } from '../../src/lib/cms-accessibility';
+} from '../../src/site/accessibility-statement';
+import type { AccessibilityData, DocumentRef } from '../../src/content/types';
+import { DECAP_FINDINGS, DECAP_MANUAL_FINDINGS } from '../../src/cms/accessibility';
 
 const html = readFileSync(join(siteDist(), 'accessibility/index.html'), 'utf8');
 const unescape = (value: string) => value.replace(/&#39;|&#x27;|\u2019/g, "'").replace(/&quot;|&#34;|\u201c|\u201d/g, '"').replace(/&amp;/g, '&');

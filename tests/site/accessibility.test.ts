@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { builtPages, siteDist } from '../support/built-pages';
-import { describeViolations, runAxe } from '../support/axe';
+import { launchChromium } from '../../tools/browser';
+import { builtPages, siteDist } from '../../tools/built-pages';
+import { describeViolations, runAxe } from '../../tools/axe';
 import { axeDetails, writeAxeReport, type AxePageResult } from '../support/axe-report';
 
 const WIDTHS = [1280, 320] as const;

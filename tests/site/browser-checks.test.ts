@@ -13,8 +13,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { builtPages, siteDist } from '../support/built-pages';
+import { launchChromium } from '../../tools/browser';
+import { builtPages, siteDist } from '../../tools/built-pages';
 import {
   VIEWPORTS, applyTextSpacing, checkContext, clippedTextProblems, duplicateTitles, focusProblems,
   headingProblems, horizontalScrollProblems, motionProblems, titleAndHeadings,

@@ -10,11 +10,11 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync,
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { siteToday } from '../../src/lib/dates';
-import { checkWithdrawnReviews } from '../../src/lib/withdrawn-check';
-import { buildSite, startBuild, type BuildResult } from '../support/build-site';
+import { siteToday } from '../../src/rules/dates';
+import { checkWithdrawnReviews } from '../../src/rules/withdrawn-check';
+import { buildSite, startBuild, type BuildResult } from '../../tools/build-site';
 import { searchFragments } from '../support/built-site';
-import { copyProject } from '../support/project-copy';
+import { copyProject } from '../../tools/project-copy';
 import { folderFingerprint } from '../support/folder-fingerprint';
 
 const ADULT_B = 'adult-b-safeguarding-adults-review';

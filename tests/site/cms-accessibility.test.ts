@@ -2,7 +2,7 @@
  * The CMS's own screens, in Chromium at 1280 px with the en-GB locale, on
  * its local backend: axe-core (WCAG 2.2 AA and best practice, as for the
  * site's pages) finds nothing the project can fix on any screen, and exactly
- * the faults only Decap can fix (src/lib/cms-accessibility.ts, DECAP_FINDINGS,
+ * the faults only Decap can fix (src/cms/accessibility.ts, DECAP_FINDINGS,
  * which the accessibility statement lists), so a new fault fails this test
  * and so does a fault Decap has since fixed. Then what the project adds, one
  * by one: the preview frame's title names the entry and follows it as it is
@@ -20,10 +20,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CMS_SCREENS, expectedFindings, listItemControlNames, listItemName, previewFrameTitle, type CmsScreen } from '../../src/lib/cms-accessibility';
-import { AXE_TAGS } from '../support/axe';
-import { launchChromium } from '../support/browser';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { CMS_SCREENS, expectedFindings, listItemControlNames, listItemName, previewFrameTitle, type CmsScreen } from '../../src/cms/accessibility';
+import { AXE_TAGS } from '../../tools/axe';
+import { launchChromium } from '../../tools/browser';
+import { copyProject, type ProjectCopy } from '../../tools/project-copy';
 import { startCmsSite, type CmsSite } from '../support/cms-site';
 import { closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
 import { BODY_EDITOR, bodyMode } from '../support/slate';

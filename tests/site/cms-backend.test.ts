@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { copyProject, type ProjectCopy } from '../../tools/project-copy';
 import { startCmsBackend, type RunningBackend } from '../support/cms-backend';
 
 const SITE = 'http://127.0.0.1:4999';

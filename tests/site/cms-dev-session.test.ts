@@ -23,12 +23,12 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../tools/browser';
 import { startDevServer, type Answer, type DevServer } from '../support/dev-server';
 import { backendAnswer as answerOf } from '../support/cms-session';
 import { publishNow } from '../support/cms-forms';
 import { folderFingerprint } from '../support/folder-fingerprint';
-import { copyProject } from '../support/project-copy';
+import { copyProject } from '../../tools/project-copy';
 import { waitFor } from '../support/wait-for';
 
 const project = copyProject('sg-cms-dev-');

@@ -1,7 +1,7 @@
 /**
  * The editorial workflow, end to end, in Chromium: the CMS as
  * `CMS_MODE=git npm start` runs it (its configuration in editorial-workflow
- * mode, src/lib/cms-config.ts; decap-server's git mode behind its guard,
+ * mode, src/cms/config.ts; decap-server's git mode behind its guard,
  * scripts/cms-backend.ts), on a copy of the project that is a Git
  * repository with everything committed on main.
  *
@@ -21,10 +21,10 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { checkAllContent, readRawEntry } from '../../src/lib/content-files';
-import { launchChromium } from '../support/browser';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
-import type { RunningServer } from '../support/static-server';
+import { checkAllContent, readRawEntry } from '../../src/content/files';
+import { launchChromium } from '../../tools/browser';
+import { copyProject, type ProjectCopy } from '../../tools/project-copy';
+import type { RunningServer } from '../../tools/static-server';
 import type { RunningBackend } from '../support/cms-backend';
 import { startCmsSite } from '../support/cms-site';
 import { backendAnswer as answerOf } from '../support/cms-session';
@@ -77,7 +77,7 @@ beforeAll(async () => {
   git(['add', '.']);
   git(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', 'The site']);
   // The site as `CMS_MODE=git npm start` configures its CMS: the local backend, in git mode
-  // (decap-server behind its guard; it starts only on a clean working tree: src/lib/cms-git-mode.ts).
+  // (decap-server behind its guard; it starts only on a clean working tree: src/cms/git-mode.ts).
   ({ site, backend } = await startCmsSite(project.root, 'git'));
 
   browser = await launchChromium();

@@ -27,10 +27,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parseYaml, readRawEntry } from '../../src/lib/content-files';
-import { checkWithdrawnReviews, normaliseText } from '../../src/lib/withdrawn-check';
-import { launchChromium } from '../support/browser';
-import { buildSite } from '../support/build-site';
+import { parseYaml, readRawEntry } from '../../src/content/files';
+import { checkWithdrawnReviews, normaliseText } from '../../src/rules/withdrawn-check';
+import { launchChromium } from '../../tools/browser';
+import { buildSite } from '../../tools/build-site';
 import { readBuilt, searchFragments, sitemapUrls } from '../support/built-site';
 import { startCmsSite } from '../support/cms-site';
 import { backendAnswer as answerOf, closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
@@ -38,8 +38,8 @@ import type { RunningBackend } from '../support/cms-backend';
 import { chooseOption, fillDate, publishNow, selectInRichText } from '../support/cms-forms';
 import { caretToEnd } from '../support/slate';
 import { folderFingerprint } from '../support/folder-fingerprint';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
-import { serveDirectory, type RunningServer } from '../support/static-server';
+import { copyProject, type ProjectCopy } from '../../tools/project-copy';
+import { serveDirectory, type RunningServer } from '../../tools/static-server';
 import { waitFor } from '../support/wait-for';
 
 /** The site's today for this session: Adult B leaves within 30 days of it, D and Family C have left. */

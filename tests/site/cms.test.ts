@@ -7,7 +7,7 @@
  * text editor; a build makes it a page; deleting it through the CMS removes
  * the file.
  *
- * It works on a copy of the project (tests/support/project-copy.ts), with
+ * It works on a copy of the project (tools/project-copy.ts), with
  * the CMS backend as npm start runs it (decap-server behind its guard) on
  * 127.0.0.1 and a free port editing the copy's content/, so
  * the real content/ is never touched (checked), whatever happens; and the
@@ -24,12 +24,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { COLLECTIONS } from '../../src/lib/content-model';
-import { checkAllContent, readRawEntry } from '../../src/lib/content-files';
-import { launchChromium } from '../support/browser';
-import { buildSite } from '../support/build-site';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
-import type { RunningServer } from '../support/static-server';
+import { COLLECTIONS } from '../../src/content/model';
+import { checkAllContent, readRawEntry } from '../../src/content/files';
+import { launchChromium } from '../../tools/browser';
+import { buildSite } from '../../tools/build-site';
+import { copyProject, type ProjectCopy } from '../../tools/project-copy';
+import type { RunningServer } from '../../tools/static-server';
 import type { RunningBackend } from '../support/cms-backend';
 import { startCmsSite } from '../support/cms-site';
 import { backendAnswer as answerOf, closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';

@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site';
-import { copyProject } from '../support/project-copy';
+import { buildSite } from '../../tools/build-site';
+import { copyProject } from '../../tools/project-copy';
 
 const project = copyProject('sg-bad-content-');
 afterAll(() => project.remove());

@@ -11,9 +11,9 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../tools/browser';
 import { freePort } from '../support/ports';
-import { copyProject } from '../support/project-copy';
+import { copyProject } from '../../tools/project-copy';
 
 const project = copyProject('sg-dev-errors-');
 cpSync(resolve('scripts'), join(project.root, 'scripts'), { recursive: true });

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAstroDev, type AstroDev } from '../support/dev-server';
-import { copyProject } from '../support/project-copy';
+import { copyProject } from '../../tools/project-copy';
 
 const project = copyProject('sg-dev-documents-');
 const ADULT_B = 'adult-b-safeguarding-adults-review';

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, siteDist } from '../support/built-pages';
+import { builtPages, siteDist } from '../../tools/built-pages';
 import { readBuilt, sitemapUrls } from '../support/built-site';
-import { SITE_URL } from '../../src/lib/site-address';
+import { SITE_URL } from '../../src/site/site-address';
 
 const dist = siteDist();
 const pages = builtPages(dist);

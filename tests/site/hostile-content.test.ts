@@ -14,10 +14,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readRawEntry } from '../../src/lib/content-files';
-import { buildSite } from '../support/build-site';
+import { readRawEntry } from '../../src/content/files';
+import { buildSite } from '../../tools/build-site';
 import { freePort } from '../support/ports';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
+import { copyProject, type ProjectCopy } from '../../tools/project-copy';
 import { HOSTILE_BODIES, withCanary } from '../support/hostile-content';
 
 const canaryFolder = mkdtempSync(join(tmpdir(), 'sg-canary-'));

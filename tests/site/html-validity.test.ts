@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, siteDist } from '../support/built-pages';
+import { builtPages, siteDist } from '../../tools/built-pages';
 import { formatFindings, validateBuiltFile, type HtmlFinding } from '../support/html-validity';
 
 function fileOf(path: string): string {

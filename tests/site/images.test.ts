@@ -13,9 +13,9 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../support/build-site';
-import { builtPages } from '../support/built-pages';
-import { copyProject } from '../support/project-copy';
+import { buildSite, type BuildResult } from '../../tools/build-site';
+import { builtPages } from '../../tools/built-pages';
+import { copyProject } from '../../tools/project-copy';
 import type { ShareImageBuildReport } from '../../src/integrations/share-images';
 
 const project = copyProject('sg-images-');

@@ -14,7 +14,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../tools/browser';
 import { EXIT_URL, openSiteWindow, type SiteWindow } from '../support/site-window';
 
 

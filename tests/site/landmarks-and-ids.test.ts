@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { builtPages, siteDist } from '../support/built-pages';
-import { serveDirectory, type RunningServer } from '../support/static-server';
+import { launchChromium } from '../../tools/browser';
+import { builtPages, siteDist } from '../../tools/built-pages';
+import { serveDirectory, type RunningServer } from '../../tools/static-server';
 import {
   accessibilityTree, axNodesFor, exitButtonProblems, idProblems, landmarkNameProblems, landmarksOf, mainNavigationProblems,
 } from '../support/landmark-checks';

@@ -9,9 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks, formatBrokenLinks, formatExternalLinks } from '../../src/lib/link-check';
-import { SITE_URL } from '../../src/lib/site-address';
-import { siteDist } from '../support/built-pages';
+import { checkLinks, formatBrokenLinks, formatExternalLinks } from '../../tools/link-check';
+import { SITE_URL } from '../../src/site/site-address';
+import { siteDist } from '../../tools/built-pages';
 
 describe('links and assets in the built site', () => {
   it('has no broken internal link or missing asset, and lists the external links', () => {

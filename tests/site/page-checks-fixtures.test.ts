@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { serveDirectory, type RunningServer } from '../support/static-server';
+import { launchChromium } from '../../tools/browser';
+import { serveDirectory, type RunningServer } from '../../tools/static-server';
 import {
   VIEWPORTS, applyTextSpacing, checkContext, clippedTextProblems, duplicateTitles, focusProblems,
   headingProblems, horizontalScrollProblems, motionProblems, titleAndHeadings,

@@ -13,15 +13,15 @@
 import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { builtPages, siteDist } from '../support/built-pages';
-import { readAllEntries, type RawEntry } from '../../src/lib/content-files';
-import { siteToday } from '../../src/lib/dates';
-import { retentionYearsFrom, reviewStatus } from '../../src/lib/retention';
-import { MAX_TITLE_LENGTH, documentTitle, reviewTitle, withdrawnReviewTitle } from '../../src/lib/page-titles';
-import { NSPCC_LIBRARY, nationalLibraries, nationalLibraryFor } from '../../src/lib/national-libraries';
-import { unexplainedAbbreviations } from '../../src/lib/abbreviations';
-import type { ReviewType } from '../../src/lib/types';
+import { launchChromium } from '../../tools/browser';
+import { builtPages, siteDist } from '../../tools/built-pages';
+import { readAllEntries, type RawEntry } from '../../src/content/files';
+import { siteToday } from '../../src/rules/dates';
+import { retentionYearsFrom, reviewStatus } from '../../src/rules/retention';
+import { MAX_TITLE_LENGTH, documentTitle, reviewTitle, withdrawnReviewTitle } from '../../src/site/page-titles';
+import { NSPCC_LIBRARY, nationalLibraries, nationalLibraryFor } from '../../src/site/national-libraries';
+import { unexplainedAbbreviations } from '../../src/content/abbreviations';
+import type { ReviewType } from '../../src/content/types';
 
 const pages = builtPages(siteDist()).filter((path) => !path.startsWith('/admin/'));
 const entries = readAllEntries(process.cwd());

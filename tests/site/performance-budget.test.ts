@@ -3,7 +3,7 @@
  * aside: an editors' tool, not a page the public loads) transfers under 60 KB
  * in total; a content page at most 16 KB besides what is inside <main>; every
  * page but search at most 5 KB of JavaScript (search under 15 KB); and nothing
- * blocks rendering but one CSS file (src/lib/page-weight.ts). The figures per template go to test-results/performance/. The
+ * blocks rendering but one CSS file (tools/page-weight.ts). The figures per template go to test-results/performance/. The
  * budgets are proven to fail on crafted pages that break each of them.
  * (`npm run bench` measures the same on 1,000 and 5,000 generated pages.)
  */
@@ -13,11 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { builtPages, siteDist } from '../support/built-pages';
-import { measurePage, type MeasuredPage } from '../support/page-weight-browser';
-import { serveDirectory } from '../support/static-server';
-import { BUDGET, CONTENT_TEMPLATES, KB, budgetProblems, formatWeightTable, heaviestByTemplate } from '../../src/lib/page-weight';
+import { launchChromium } from '../../tools/browser';
+import { builtPages, siteDist } from '../../tools/built-pages';
+import { measurePage, type MeasuredPage } from '../../tools/page-weight-browser';
+import { serveDirectory } from '../../tools/static-server';
+import { BUDGET, CONTENT_TEMPLATES, KB, budgetProblems, formatWeightTable, heaviestByTemplate } from '../../tools/page-weight';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });

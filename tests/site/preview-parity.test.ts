@@ -1,7 +1,7 @@
 /**
  * The CMS previews show the site's own markup: each preview template
  * (cms/previews.ts), drawn by react-dom with an entry from content/ and the
- * site's settings, holds the same blocks (src/lib/markup-blocks.ts) as that
+ * site's settings, holds the same blocks (src/html/blocks.ts) as that
  * entry's built page: the heading with its caption and sample tag, the
  * breadcrumbs (their links inert in the preview), the summary lists, the
  * overdue and bulletin warnings, a withdrawn review's short page, who to call
@@ -14,11 +14,11 @@ import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { previewTemplates } from '../../cms/previews';
 import { setSettings } from '../../cms/settings-store';
-import { readRawEntry } from '../../src/lib/content-files';
-import { siteToday } from '../../src/lib/dates';
-import { retentionYearsFrom, reviewStatus } from '../../src/lib/retention';
-import type { SettingsData } from '../../src/lib/types';
-import { siteDist } from '../support/built-pages';
+import { readRawEntry } from '../../src/content/files';
+import { siteToday } from '../../src/rules/dates';
+import { retentionYearsFrom, reviewStatus } from '../../src/rules/retention';
+import type { SettingsData } from '../../src/content/types';
+import { siteDist } from '../../tools/built-pages';
 import { readBuilt } from '../support/built-site';
 import { elementsWithClass } from '../support/markup-compare';
 

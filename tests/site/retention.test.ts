@@ -8,11 +8,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site';
-import { copyProject } from '../support/project-copy';
+import { buildSite } from '../../tools/build-site';
+import { copyProject } from '../../tools/project-copy';
 import { readBuilt, searchFragments, sitemapUrls } from '../support/built-site';
-import { makePdf } from '../../scripts/sample-pdf';
-import { NSPCC_LIBRARY, SAR_LIBRARY } from '../../src/lib/national-libraries';
+import { makePdf } from '../../tools/sample-pdf';
+import { NSPCC_LIBRARY, SAR_LIBRARY } from '../../src/site/national-libraries';
 
 const SLUG = 'rule-test-review';
 const DOCUMENT = `/documents/reviews/${SLUG}/${SLUG}-report.pdf`;

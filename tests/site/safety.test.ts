@@ -19,13 +19,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../tools/browser';
 import { EXIT_URL, openSiteWindow, type SiteWindow } from '../support/site-window';
-import { builtPages, siteDist } from '../support/built-pages';
-import { parseYaml } from '../../src/lib/content-files';
-import { NATIONAL_TEXT_ROUTES } from '../../src/lib/help-numbers';
-import { relayUkCall } from '../../src/lib/phone';
-import { SEARCH_API_PATH } from '../../src/lib/search-bundle';
+import { builtPages, siteDist } from '../../tools/built-pages';
+import { parseYaml } from '../../src/content/files';
+import { NATIONAL_TEXT_ROUTES } from '../../src/site/help-numbers';
+import { relayUkCall } from '../../src/site/phone';
+import { SEARCH_API_PATH } from '../../src/search/bundle';
 
 const settings = parseYaml(readFileSync('content/settings/site.yaml', 'utf8'), 'content/settings/site.yaml') as Record<string, string | undefined>;
 const pages = builtPages(siteDist()).filter((path) => !path.startsWith('/admin/'));

@@ -1,6 +1,6 @@
 /**
  * Every page within budget at 5,000 entries. One copy of the project gets
- * 5,000 generated entries (tests/support/generate-content.ts, as
+ * 5,000 generated entries (tools/generate-content.ts, as
  * `npm run bench`) and a full index page each of the longest entries the
  * content model allows (tests/support/worst-case-content.ts), and is built
  * once. Then, in Chromium, with the budgets of performance-budget.test.ts:
@@ -20,25 +20,25 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { buildSite } from '../support/build-site';
-import { builtPages } from '../support/built-pages';
-import { copyProject, type ProjectCopy } from '../support/project-copy';
-import { writeGeneratedEntries } from '../support/generate-content';
+import { launchChromium } from '../../tools/browser';
+import { buildSite } from '../../tools/build-site';
+import { builtPages } from '../../tools/built-pages';
+import { copyProject, type ProjectCopy } from '../../tools/project-copy';
+import { writeGeneratedEntries } from '../../tools/generate-content';
 import { writeWorstCaseEntries, type WorstCaseEntries } from '../support/worst-case-content';
-import { serveDirectory, type RunningServer } from '../support/static-server';
-import { measurePage, type MeasuredPage } from '../support/page-weight-browser';
-import { runAxe, describeViolations } from '../support/axe';
+import { serveDirectory, type RunningServer } from '../../tools/static-server';
+import { measurePage, type MeasuredPage } from '../../tools/page-weight-browser';
+import { runAxe, describeViolations } from '../../tools/axe';
 import { headingProblems, titleAndHeadings, duplicateTitles } from '../support/page-checks';
 import { formatFindings, validateBuiltFile, type HtmlFinding } from '../support/html-validity';
 import { accessibilityTree, idProblems, landmarkNameProblems, landmarksOf } from '../support/landmark-checks';
-import { BUDGET, KB, budgetProblems, templateOf, transferBytes } from '../../src/lib/page-weight';
-import { measureFirstSearch, type FirstSearch } from '../support/search-weight-browser';
-import { firstSearchProblems, totalBytes, transferKind, transferTable } from '../../src/lib/search-weight';
-import { checkLinks, formatBrokenLinks } from '../../src/lib/link-check';
-import { SITE_URL } from '../../src/lib/site-address';
-import { siteToday } from '../../src/lib/dates';
-import { entryOfPath, sectionOfPath } from '../../src/lib/site-sections';
+import { BUDGET, KB, budgetProblems, templateOf, transferBytes } from '../../tools/page-weight';
+import { measureFirstSearch, type FirstSearch } from '../../tools/search-weight-browser';
+import { firstSearchProblems, totalBytes, transferKind, transferTable } from '../../tools/search-weight';
+import { checkLinks, formatBrokenLinks } from '../../tools/link-check';
+import { SITE_URL } from '../../src/site/site-address';
+import { siteToday } from '../../src/rules/dates';
+import { entryOfPath, sectionOfPath } from '../../src/site/sections';
 
 const GENERATED = 5000;
 const BUILD_MINUTES = 25;

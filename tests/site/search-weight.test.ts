@@ -1,7 +1,7 @@
 /**
- * The first-search measurement (tests/support/search-weight-browser.ts) is
+ * The first-search measurement (tools/search-weight-browser.ts) is
  * proved here: it counts what the server sends after gzip, as the host
- * compresses, and the budget check (src/lib/search-weight.ts) fails a search
+ * compresses, and the budget check (tools/search-weight.ts) fails a search
  * page that downloads too much. The real measurements: tests/site/scale.test.ts
  * (a first search on the 5,000-entry site loads only what its first results
  * need) and `npm run bench:search` (the bytes at 1,000 entries against the
@@ -12,11 +12,11 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { launchChromium } from '../../tools/browser';
 import { fixtureFolder } from '../support/fixture-folder';
-import { serveDirectory, type RunningServer } from '../support/static-server';
-import { measureFirstSearch } from '../support/search-weight-browser';
-import { FIRST_SEARCH_BUDGET_BYTES, firstSearchProblems, totalBytes } from '../../src/lib/search-weight';
+import { serveDirectory, type RunningServer } from '../../tools/static-server';
+import { measureFirstSearch } from '../../tools/search-weight-browser';
+import { FIRST_SEARCH_BUDGET_BYTES, firstSearchProblems, totalBytes } from '../../tools/search-weight';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });

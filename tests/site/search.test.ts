@@ -10,12 +10,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { builtPages, siteDist } from '../support/built-pages';
-import { describeViolations, runAxe } from '../support/axe';
+import { launchChromium } from '../../tools/browser';
+import { builtPages, siteDist } from '../../tools/built-pages';
+import { describeViolations, runAxe } from '../../tools/axe';
 import { accessibilityTree, axNodesFor } from '../support/landmark-checks';
-import { MAIN_NAVIGATION } from '../../src/lib/navigation';
-import { CONTENT_TYPES, SEARCH_AUDIENCES, SEARCH_BROKEN_TEXT } from '../../src/lib/search';
+import { MAIN_NAVIGATION } from '../../src/site/navigation';
+import { CONTENT_TYPES, SEARCH_AUDIENCES, SEARCH_BROKEN_TEXT } from '../../src/search/search';
 
 const dist = siteDist();
 /** A word only this procedure's body holds (the test checks that it is so). */

@@ -7,7 +7,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAstroDev, type AstroDev } from '../support/dev-server';
-import { copyProject } from '../support/project-copy';
+import { copyProject } from '../../tools/project-copy';
 
 const project = copyProject('sg-dev-share-');
 let dev: AstroDev | undefined;

@@ -7,7 +7,7 @@
  * - a scroll box is a tab stop only while it overflows, at 320 and 1280 px,
  *   and again after the window is resized either way; the keyboard reaches an
  *   overflowing one and scrolls it; without JavaScript every box stays a tab
- *   stop (the safe default: src/lib/table-html.ts);
+ *   stop (the safe default: src/content/table-html.ts);
  * - the strategy's plan at 320 px is a card for each priority, read in the
  *   order the strategy lists them, with nothing wider than the screen; at
  *   1280 px it is a table named by its caption.
@@ -15,13 +15,13 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { builtPages, siteDist } from '../support/built-pages';
-import { readAllEntries } from '../../src/lib/content-files';
-import { parseAndCheckBody } from '../../src/lib/content-safety';
-import type { SafetyNode } from '../../src/lib/content-safety-rules';
-import type { StrategyData } from '../../src/lib/types';
-import { typographicApostrophes } from '../../src/lib/typography';
+import { launchChromium } from '../../tools/browser';
+import { builtPages, siteDist } from '../../tools/built-pages';
+import { readAllEntries } from '../../src/content/files';
+import { parseAndCheckBody } from '../../src/content/safety';
+import type { SafetyNode } from '../../src/content/safety-rules';
+import type { StrategyData } from '../../src/content/types';
+import { typographicApostrophes } from '../../src/content/typography';
 
 const pages = builtPages(siteDist()).filter((path) => !path.startsWith('/admin/') && !path.endsWith('.html'));
 const NARROW = { viewport: { width: 320, height: 640 } } satisfies BrowserContextOptions;

@@ -2,15 +2,15 @@
  * At the end of a test run that includes the accessibility checks, writes
  * test-results/accessibility/last-run.json: the date, each check the
  * accessibility statement describes and whether it passed, the number of
- * pages and the axe-core version and rules (src/lib/test-record.ts). The
+ * pages and the axe-core version and rules (src/site/test-record.ts). The
  * build reads it into the statement. A run without those checks (the unit
  * tests alone, say) leaves the last record as it is.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, sep } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
-import { TEST_RECORD_PATH, type TestRecord } from '../../src/lib/test-record';
-import { buildTestRecord, type TestOutcome } from '../../src/lib/test-record-writer';
+import { TEST_RECORD_PATH, type TestRecord } from '../../src/site/test-record';
+import { buildTestRecord, type TestOutcome } from '../../tools/test-record-writer';
 
 function readJson<T>(path: string): T | null {
   try {

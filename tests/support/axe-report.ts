@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { AXE_TAGS, type AxeViolation } from './axe';
+import { AXE_TAGS, type AxeViolation } from '../../tools/axe';
 
 export interface AxePageResult { path: string; width: number; milliseconds: number; violations: AxeViolation[] }
 

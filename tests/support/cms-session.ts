@@ -9,7 +9,7 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { folderFingerprint } from './folder-fingerprint';
-import type { ProjectCopy } from './project-copy';
+import type { ProjectCopy } from '../../tools/project-copy';
 
 /** The real content/'s fingerprint: taken when a test file loads, compared when it ends. */
 export function realContentFingerprint(): Record<string, string> {

@@ -6,20 +6,20 @@
  * say: then config.yml's filters and the previews take that day as today).
  *
  * Only what the CMS loads is served: /admin/ (the page and config.yml, from
- * the same functions the build's pages call, src/lib/cms-env.ts, and the
- * cached CMS bundle, src/lib/cms-bundle.ts) and public/ (the favicon, and
+ * the same functions the build's pages call, src/cms/env.ts, and the
+ * cached CMS bundle, src/cms/bundle.ts) and public/ (the favicon, and
  * the images previews show). A CMS test that needs the site's pages builds
  * them itself, after its edits; building the whole site only to serve
  * /admin/ cost each CMS test file a full build.
  */
 import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cmsConfigYaml, localBackendUrl } from '../../src/lib/cms-config';
-import { adminPageFor, cmsConfigFor } from '../../src/lib/cms-env';
-import { ensureCmsBundle } from '../../src/lib/cms-bundle';
+import { cmsConfigYaml, localBackendUrl } from '../../src/cms/config';
+import { adminPageFor, cmsConfigFor } from '../../src/cms/env';
+import { ensureCmsBundle } from '../../src/cms/bundle';
 import { startCmsBackend, type RunningBackend } from './cms-backend';
 import { freePort } from './ports';
-import { serveDirectory, type RunningServer } from './static-server';
+import { serveDirectory, type RunningServer } from '../../tools/static-server';
 
 export interface CmsSite { site: RunningServer; backend: RunningBackend }
 

@@ -48,9 +48,9 @@ import { getProcessSegment } from 'decap-cms-core/src/lib/formatters.ts';
 import image from 'decap-cms-editor-component-image';
 import { markdownToSlate, slateToMarkdown } from 'decap-cms-widget-markdown/src/serializers/index.js';
 import { setEditorComponents } from 'virtual:markdown-control';
-import { EDITOR_COMPONENTS } from './src/lib/cms-editor-components.ts';
-import { remarkMdxSafe } from './src/lib/cms-remark.ts';
-import { PROJECT_WIDGET_SCHEMAS } from './src/lib/cms-fields.ts';
+import { EDITOR_COMPONENTS } from './src/cms/editor-components.ts';
+import { remarkMdxSafe } from './src/cms/remark.ts';
+import { PROJECT_WIDGET_SCHEMAS } from './src/cms/fields.ts';
 
 // As in the CMS: decap-cms-app registers the image and code block components (its extensions.js),
 // cms/main.ts ours. Nine components: Decap's map no longer keeps their order.

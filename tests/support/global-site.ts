@@ -4,9 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site';
-import { serveDirectory } from './static-server';
-import { siteDist } from './built-pages';
+import { buildSite } from '../../tools/build-site';
+import { serveDirectory } from '../../tools/static-server';
+import { siteDist } from '../../tools/built-pages';
 
 declare module 'vitest' {
   export interface ProvidedContext { siteUrl: string; buildSeconds: number }

@@ -6,7 +6,7 @@
  * their own, check nothing appeared there, and that what the secret file
  * holds never appears in any output.
  */
-import type { CollectionName } from '../../src/lib/content-model';
+import type { CollectionName } from '../../src/content/model';
 
 export interface HostileBody {
   name: string;

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { parseYaml } from '../../src/lib/content-files';
+import { parseYaml } from '../../src/content/files';
 
 export const EXIT_URL = String((parseYaml(readFileSync('content/settings/site.yaml', 'utf8'), 'content/settings/site.yaml') as { exitUrl?: unknown }).exitUrl);
 

@@ -1,6 +1,6 @@
 /**
  * Ends the run with one plain line: "Tests: N passed, N failed (why), N
- * skipped" (src/lib/run-summary.ts). A test file that could not run, an
+ * skipped" (tools/run-summary.ts). A test file that could not run, an
  * unhandled error or a failed global setup counts as failed. The line is
  * written as the process exits, so it comes after everything vitest prints,
  * even the error of a global setup that failed (in watch mode: at the end of
@@ -8,7 +8,7 @@
  */
 import { writeSync } from 'node:fs';
 import type { Reporter, SerializedError, TestModule, TestRunEndReason, TestSpecification, Vitest } from 'vitest/node';
-import { summarizeRun, summaryLine, type FileOutcome } from '../../src/lib/run-summary';
+import { summarizeRun, summaryLine, type FileOutcome } from '../../tools/run-summary';
 
 export function fileOutcome(module: TestModule): FileOutcome {
   return { state: module.state(), tests: [...module.children.allTests()].map((test) => test.result().state) };

@@ -3,16 +3,16 @@
  * a full index page each of bulletins and procedures (each procedure in its
  * own category), and enough pages for a full A to Z page, every title,
  * summary and category at its maximum length in text that hardly compresses
- * (src/lib/pagination.ts: worstText). They sort together: the bulletins have
+ * (src/rules/pagination.ts: worstText). They sort together: the bulletins have
  * the highest numbers (the first page of /bulletins/), the procedures'
  * categories start with "A 0…" (the first page of /procedures/), and every
  * title starts with "Z" (the first page of /search/a-to-z/z/).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PAGE_SIZES } from '../../src/lib/pagination';
-import { maxLength, worstText } from '../../src/lib/page-size-worst-case';
-import type { IsoDate } from '../../src/lib/dates';
+import { PAGE_SIZES } from '../../src/rules/pagination';
+import { maxLength, worstText } from '../../tools/page-size-worst-case';
+import type { IsoDate } from '../../src/rules/dates';
 
 const yaml = (value: string) => JSON.stringify(value);
 const BODY = 'The longest entry the content model allows, to check the index pages stay within budget.\n';

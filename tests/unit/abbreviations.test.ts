@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_ABBREVIATIONS, expansionAdvice, isExpandedAt, unexplainedAbbreviations, visibleText, type Abbreviation } from '../../src/lib/abbreviations';
-import { PAGE_TEXT_ORDER, lintAbbreviations, lintContent } from '../../src/lib/content-lint';
-import { COLLECTIONS } from '../../src/lib/content-model';
-import { siteToday } from '../../src/lib/dates';
+import { KNOWN_ABBREVIATIONS, expansionAdvice, isExpandedAt, unexplainedAbbreviations, visibleText, type Abbreviation } from '../../src/content/abbreviations';
+import { PAGE_TEXT_ORDER, lintAbbreviations, lintContent } from '../../src/content/lint';
+import { COLLECTIONS } from '../../src/content/model';
+import { siteToday } from '../../src/rules/dates';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const known = (short: string): Abbreviation => KNOWN_ABBREVIATIONS.find((abbreviation) => abbreviation.short === short)!;

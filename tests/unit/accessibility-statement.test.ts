@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   complianceStatus, documentsBeforeRegulations, howAccessible, manualTesting, nonAccessibleContent, preparedSentence, statementWarnings, whatYouCanDo,
   type PublishedDocument, type StatementFacts,
-} from '../../src/lib/accessibility-statement';
-import { checkEntry } from '../../src/lib/content-schemas';
-import { lintEntry } from '../../src/lib/content-lint';
-import { AUTOMATED_CHECKS, type TestRecord } from '../../src/lib/test-record';
-import { buildTestRecord } from '../../src/lib/test-record-writer';
-import type { AccessibilityData, KnownIssue } from '../../src/lib/types';
+} from '../../src/site/accessibility-statement';
+import { checkEntry } from '../../src/content/schemas';
+import { lintEntry } from '../../src/content/lint';
+import { AUTOMATED_CHECKS, type TestRecord } from '../../src/site/test-record';
+import { buildTestRecord } from '../../tools/test-record-writer';
+import type { AccessibilityData, KnownIssue } from '../../src/content/types';
 
 const failing: KnownIssue = { problem: 'Some PDFs are not tagged.', category: 'Non-compliance with the accessibility regulations', criteria: ['1.3.1 Info and relationships'], plan: 'We are replacing them.', fixBy: '2027-03-31' };
 const burden: KnownIssue = { problem: 'The 2019 maps are images.', summary: 'the 2019 maps are images', category: 'Disproportionate burden', plan: 'Ask us for the data.' };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { adminPageHtml, isAdminPagePath } from '../../src/lib/admin-page';
-import { adminPolicy } from '../../src/lib/cms-env';
-import { cmsOptionsFromEnv } from '../../src/lib/cms-config';
-import { readMetaPolicy } from '../../src/lib/security-policy';
+import { adminPageHtml, isAdminPagePath } from '../../src/cms/admin-page';
+import { adminPolicy } from '../../src/cms/env';
+import { cmsOptionsFromEnv } from '../../src/cms/config';
+import { readMetaPolicy } from '../../src/security/policy';
 
 describe('adminPageHtml', () => {
   const policy = adminPolicy(cmsOptionsFromEnv({ CMS_LOCAL_BACKEND_URL: 'http://127.0.0.1:8081/api/v1' }, { dev: true, siteUrl: 'https://www.example.org' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILD_GOALS, compareBuilds, formatBuildComparison, median } from '../../src/lib/build-bench';
+import { BUILD_GOALS, compareBuilds, formatBuildComparison, median } from '../../tools/build-bench';
 
 describe('median', () => {
   it('takes the middle run, or the mean of the two middle runs', () => {

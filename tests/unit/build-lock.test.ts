@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LockTimeoutError, acquireLock, currentOwner, ownerIsAlive, processStartTime, readLock, releaseLock, removeStaleLock, tryLock, type LockOwner } from '../../src/lib/build-lock';
+import { LockTimeoutError, acquireLock, currentOwner, ownerIsAlive, processStartTime, readLock, releaseLock, removeStaleLock, tryLock, type LockOwner } from '../../src/build/lock';
 
 const folders: string[] = [];
 function lockPath(): string {

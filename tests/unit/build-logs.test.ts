@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAstroHeadInjectNotice, quietAstroNotices, type BundlerLog } from '../../src/lib/build-logs';
+import { isAstroHeadInjectNotice, quietAstroNotices, type BundlerLog } from '../../src/build/logs';
 
 const headInject: BundlerLog = {
   code: 'MODULE_LEVEL_DIRECTIVE',

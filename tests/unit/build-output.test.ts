@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { leftoverFolders, missingOutputs, recoverOutput, replaceOutput, retiredFolder, stagingFolder } from '../../src/lib/build-output';
+import { leftoverFolders, missingOutputs, recoverOutput, replaceOutput, retiredFolder, stagingFolder } from '../../src/build/output';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const folders: string[] = [];

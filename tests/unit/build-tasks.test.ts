@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finishBuildTasks, startBuildTask } from '../../src/lib/build-tasks';
+import { finishBuildTasks, startBuildTask } from '../../src/build/tasks';
 
 const after = (ms: number, outcome?: Error) => new Promise<void>((resolve, reject) => setTimeout(() => (outcome ? reject(outcome) : resolve()), ms));
 

@@ -1,13 +1,13 @@
 /**
- * The scan of built pages (src/lib/built-page-scan.ts) and the reviewed list
- * of inline code (src/lib/security-policy.ts): what content could inject
+ * The scan of built pages (src/security/built-page-scan.ts) and the reviewed list
+ * of inline code (src/security/policy.ts): what content could inject
  * into a page is found by the HTML parser and never allowed by hash.
  */
 import { describe, expect, it } from 'vitest';
-import { scanBuiltPage } from '../../src/lib/built-page-scan';
-import { PUBLIC_ONLY_HEADERS, SECURITY_HEADERS, TRUSTED_INLINE_CODE, hashSource, untrustedInlineCode } from '../../src/lib/security-policy';
-import { headerRules } from '../../src/lib/security-headers-file';
-import { headersForPath, nginxSnippet } from '../../src/lib/host-headers';
+import { scanBuiltPage } from '../../src/security/built-page-scan';
+import { PUBLIC_ONLY_HEADERS, SECURITY_HEADERS, TRUSTED_INLINE_CODE, hashSource, untrustedInlineCode } from '../../src/security/policy';
+import { headerRules } from '../../src/security/headers-file';
+import { headersForPath, nginxSnippet } from '../../tools/host-headers';
 
 const page = (body: string) => `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="script-src 'self'"></head><body>${body}</body></html>`;
 

@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entriesWithoutRule, topLevelEntries } from '../../src/lib/built-site-entries';
-import { entriesOfBuildTasks, finishBuildTasks, startBuildTask } from '../../src/lib/build-tasks';
-import { headerRules } from '../../src/lib/security-headers-file';
-import { writeFileAtomically } from '../../src/lib/atomic-file';
+import { entriesWithoutRule, topLevelEntries } from '../../src/build/site-entries';
+import { entriesOfBuildTasks, finishBuildTasks, startBuildTask } from '../../src/build/tasks';
+import { headerRules } from '../../src/security/headers-file';
+import { writeFileAtomically } from '../../src/build/atomic-file';
 
 const folders: string[] = [];
 const site = () => {

@@ -1,6 +1,6 @@
 /**
  * `npm test` sets itself up (scripts/ensure-deps.mjs --with-chromium,
- * scripts/chromium-setup.mjs): Debian's Chromium is installed with apt-get
+ * tools/chromium-setup.mjs): Debian's Chromium is installed with apt-get
  * when it is missing and this is root; otherwise one line says what to run.
  * The install is tried for real with a fake apt-get on the PATH that records
  * what it was asked, so this machine's Chromium is never touched.
@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { delimiter, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { APT_COMMANDS, APT_COMMAND_LINE, ensureChromium, findChromium, onPath, planChromium } from '../../scripts/chromium-setup.mjs';
+import { APT_COMMANDS, APT_COMMAND_LINE, ensureChromium, findChromium, onPath, planChromium } from '../../tools/chromium-setup.mjs';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const debianPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -54,7 +54,7 @@ describe('planChromium (what npm test does about Chromium)', () => {
 
   it('never downloads a browser of its own', () => {
     expect(JSON.stringify(APT_COMMANDS)).not.toMatch(/playwright|npx|curl|wget/);
-    expect(readFileSync('scripts/chromium-setup.mjs', 'utf8')).not.toMatch(/playwright|https?:\/\//);
+    expect(readFileSync('tools/chromium-setup.mjs', 'utf8')).not.toMatch(/playwright|https?:\/\//);
   });
 });
 

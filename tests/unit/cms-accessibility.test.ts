@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CMS_SCREENS, DECAP_FINDINGS, DECAP_MANUAL_FINDINGS, expectedFindings, listItemControlNames, listItemName, previewFrameTitle } from '../../src/lib/cms-accessibility';
-import { cmsSiteUrl } from '../../src/lib/cms-env';
-import { SITE_URL } from '../../src/lib/site-address';
+import { CMS_SCREENS, DECAP_FINDINGS, DECAP_MANUAL_FINDINGS, expectedFindings, listItemControlNames, listItemName, previewFrameTitle } from '../../src/cms/accessibility';
+import { cmsSiteUrl } from '../../src/cms/env';
+import { SITE_URL } from '../../src/site/site-address';
 
 describe('the names the project gives to Decap\'s controls', () => {
   it('titles the preview frame after the entry, or says what it is while it has no title', () => {

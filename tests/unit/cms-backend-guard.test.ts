@@ -1,5 +1,5 @@
 /**
- * The guard in front of the CMS's local backend (src/lib/cms-backend-guard.ts):
+ * The guard in front of the CMS's local backend (src/cms/backend-guard.ts):
  * only this computer's addresses, only the site's own page, only content/
  * and public/images/, only the site's branch and plain names.
  */
@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkRequestBody, checkRequestHead, hostAllowed, isEntryFile, isMediaDeletion, mediaListing, originAllowed, pathAllowed, pathStaysInside, pathsOfRequest, type GuardOptions } from '../../src/lib/cms-backend-guard';
+import { checkRequestBody, checkRequestHead, hostAllowed, isEntryFile, isMediaDeletion, mediaListing, originAllowed, pathAllowed, pathStaysInside, pathsOfRequest, type GuardOptions } from '../../src/cms/backend-guard';
 
 const root = mkdtempSync(join(tmpdir(), 'sg-guard-'));
 mkdirSync(join(root, 'content/pages'), { recursive: true });

@@ -8,21 +8,21 @@
  * CMS lets an editor save.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTIONS, MEDIA, type Collection, type Field } from '../../src/lib/content-model';
-import { DOCUMENT_PATTERN, EMAIL_PATTERN, IMAGE_PATTERN, URL_PATTERN, checkEntry } from '../../src/lib/content-schemas';
-import { ENTRY_DOCUMENT_MEDIA_FOLDER, PROJECT_WIDGETS, decapField, withoutFlags, type DecapField } from '../../src/lib/cms-fields';
-import { dateValueProblem } from '../../src/lib/date-input';
-import { integerProblem, phoneProblem } from '../../src/lib/field-input';
-import { cmsConfig, cmsConfigYaml, cmsOptionsFromEnv, decapCollection, localBackendUrl, localModeFromEnv } from '../../src/lib/cms-config';
-import { pruneEmptyOptional } from '../../src/lib/cms-save';
-import { parseYaml } from '../../src/lib/content-files';
+import { COLLECTIONS, MEDIA, type Collection, type Field } from '../../src/content/model';
+import { DOCUMENT_PATTERN, EMAIL_PATTERN, IMAGE_PATTERN, URL_PATTERN, checkEntry } from '../../src/content/schemas';
+import { ENTRY_DOCUMENT_MEDIA_FOLDER, PROJECT_WIDGETS, decapField, withoutFlags, type DecapField } from '../../src/cms/fields';
+import { dateValueProblem } from '../../src/cms/date-input';
+import { integerProblem, phoneProblem } from '../../src/cms/field-input';
+import { cmsConfig, cmsConfigYaml, cmsOptionsFromEnv, decapCollection, localBackendUrl, localModeFromEnv } from '../../src/cms/config';
+import { pruneEmptyOptional } from '../../src/cms/save';
+import { parseYaml } from '../../src/content/files';
 import { loadDecap } from '../support/decap';
 import { fixtureFolder } from '../support/fixture-folder';
-import { readAllEntries } from '../../src/lib/content-files';
-import { reviewViewFilters } from '../../src/lib/review-filters';
-import { reviewTitle } from '../../src/lib/page-titles';
-import type { ReviewType } from '../../src/lib/types';
-import { settingsRetentionYears } from '../../src/lib/cms-env';
+import { readAllEntries } from '../../src/content/files';
+import { reviewViewFilters } from '../../src/cms/review-filters';
+import { reviewTitle } from '../../src/site/page-titles';
+import type { ReviewType } from '../../src/content/types';
+import { settingsRetentionYears } from '../../src/cms/env';
 import { rmSync } from 'node:fs';
 
 const SITE = 'https://www.example.org';
@@ -66,12 +66,12 @@ function expectSameField(field: Field, decap: DecapField, where: string) {
       expect(decap.options, where).toEqual([...field.options]);
       break;
     case 'integer':
-      // Decap's number widget stores whole numbers; the project's unique number widget does too (src/lib/field-input.ts).
+      // Decap's number widget stores whole numbers; the project's unique number widget does too (src/cms/field-input.ts).
       expect(decap.value_type, where).toBe(field.unique ? undefined : 'int');
       expect([decap.min, decap.max, decap.unique], where).toEqual([field.min, field.max, field.unique === true ? true : undefined]);
       break;
     case 'date':
-      // The widget checks the date itself (src/lib/date-input.ts), with the build's own isRealIsoDate.
+      // The widget checks the date itself (src/cms/date-input.ts), with the build's own isRealIsoDate.
       expect(decap.pattern, where).toBeUndefined();
       expect(decap.retention, where).toBe(field.retention === true ? true : undefined);
       break;
@@ -82,7 +82,7 @@ function expectSameField(field: Field, decap: DecapField, where: string) {
       expect(decap.pattern?.[0], where).toBe(EMAIL_PATTERN.source);
       break;
     case 'phone':
-      // The widget checks the number itself (src/lib/field-input.ts), with the build's PHONE_PATTERN.
+      // The widget checks the number itself (src/cms/field-input.ts), with the build's PHONE_PATTERN.
       expect(decap.pattern, where).toBeUndefined();
       break;
     case 'document':

@@ -10,12 +10,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToJs } from 'satteri';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EDITOR_COMPONENTS, jsxAttribute, readBlock, readQuotedAttributes } from '../../src/lib/cms-editor-components';
-import { parseAndCheckBody } from '../../src/lib/content-safety';
-import { checkTableTree } from '../../src/lib/content-tables';
-import { contentTableHtml } from '../../src/lib/table-html';
-import { alignmentClass } from '../../src/lib/table-cells';
-import { tightenLists } from '../../src/lib/cms-remark';
+import { EDITOR_COMPONENTS, jsxAttribute, readBlock, readQuotedAttributes } from '../../src/cms/editor-components';
+import { parseAndCheckBody } from '../../src/content/safety';
+import { checkTableTree } from '../../src/content/tables';
+import { contentTableHtml } from '../../src/content/table-html';
+import { alignmentClass } from '../../src/content/table-cells';
+import { tightenLists } from '../../src/cms/remark';
 import { loadDecap, type DecapInNode } from '../support/decap';
 import { mdxToHtml, type HtmlComponent } from '../support/mdx-html';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorMustReopen, editorOf } from '../../src/lib/cms-entry-route';
+import { editorMustReopen, editorOf } from '../../src/cms/entry-route';
 
 describe('editorOf', () => {
   it('names the entry an editor address shows, and nothing for other screens', () => {

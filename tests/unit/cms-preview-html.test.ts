@@ -1,7 +1,7 @@
 /** The CMS's previews of body components: the site's markup and classes, every text escaped. */
 import { describe, expect, it } from 'vitest';
-import { blocksHtml, contactPanelHtml, figureHtml, helpNumbersHtml, inlineHtml, insetHtml, mdxCodeHtml, phoneLinkHtml, tableHtml, warningHtml } from '../../src/lib/cms-preview-html';
-import { alignmentClass, cellAlignment } from '../../src/lib/table-cells';
+import { blocksHtml, contactPanelHtml, figureHtml, helpNumbersHtml, inlineHtml, insetHtml, mdxCodeHtml, phoneLinkHtml, tableHtml, warningHtml } from '../../src/cms/preview-html';
+import { alignmentClass, cellAlignment } from '../../src/content/table-cells';
 
 describe('previews of the components editors use', () => {
   it('shows a warning and an inset as GOV.UK Frontend does, with links, bold and lists', () => {

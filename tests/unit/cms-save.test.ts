@@ -1,8 +1,8 @@
 /** Before the CMS saves an entry, an optional field left empty is left out, as the build expects. */
 import { describe, expect, it } from 'vitest';
-import { getCollection } from '../../src/lib/content-model';
-import { checkEntry } from '../../src/lib/content-schemas';
-import { emptyOptionalPaths, pruneEmptyOptional } from '../../src/lib/cms-save';
+import { getCollection } from '../../src/content/model';
+import { checkEntry } from '../../src/content/schemas';
+import { emptyOptionalPaths, pruneEmptyOptional } from '../../src/cms/save';
 
 describe('empty optional fields', () => {
   it('are left out, so the build accepts the entry', () => {

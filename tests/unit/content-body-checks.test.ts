@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 // Counts how often a body is parsed, with the real check behind it.
 const parsed = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/lib/content-safety', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/lib/content-safety')>();
+vi.mock('../../src/content/safety', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/content/safety')>();
   return {
     ...original,
     parseAndCheckBody: (...args: Parameters<typeof original.parseAndCheckBody>) => { parsed.count += 1; return original.parseAndCheckBody(...args); },
@@ -11,8 +11,8 @@ vi.mock('../../src/lib/content-safety', async (importOriginal) => {
   };
 });
 
-const { checkRawEntry, startBuildBodyChecks } = await import('../../src/lib/content-files');
-const { compileProblems } = await import('../../src/lib/safe-mdx-processor');
+const { checkRawEntry, startBuildBodyChecks } = await import('../../src/content/files');
+const { compileProblems } = await import('../../src/content/mdx-processor');
 type Entry = Parameters<typeof checkRawEntry>[0];
 
 const entry = (body: string): Entry => ({

@@ -2,9 +2,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { missingSettingsFiles } from '../../src/lib/content-files';
-import { formatProblem } from '../../src/lib/content-schemas';
-import { readContentProblems } from '../../src/lib/dev-content-problems';
+import { missingSettingsFiles } from '../../src/content/files';
+import { formatProblem } from '../../src/content/schemas';
+import { readContentProblems } from '../../src/content/dev-problems';
 
 let root = '';
 afterEach(() => { if (root) rmSync(root, { recursive: true, force: true }); });

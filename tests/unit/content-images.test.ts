@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { BODY_COMPONENTS, IMAGE_FORMATS, MEDIA, getBodyComponent } from '../../src/lib/content-model';
-import { COMPONENT_SCHEMAS, IMAGE_PATTERN, checkComponent, describeExpected } from '../../src/lib/content-schemas';
-import { CONTENT_IMAGE_ENCODING, CONTENT_IMAGE_FORMATS, CONTENT_IMAGE_SIZES, checkBodyImages, findBodyImages, imageWidths, mediaFile } from '../../src/lib/content-images';
-import { checkRawEntry } from '../../src/lib/content-files';
+import { BODY_COMPONENTS, IMAGE_FORMATS, MEDIA, getBodyComponent } from '../../src/content/model';
+import { COMPONENT_SCHEMAS, IMAGE_PATTERN, checkComponent, describeExpected } from '../../src/content/schemas';
+import { CONTENT_IMAGE_ENCODING, CONTENT_IMAGE_FORMATS, CONTENT_IMAGE_SIZES, checkBodyImages, findBodyImages, imageWidths, mediaFile } from '../../src/content/images';
+import { checkRawEntry } from '../../src/content/files';
 
 describe('the content model of images', () => {
   it('describes the Figure component, whose alternative text is required', () => {

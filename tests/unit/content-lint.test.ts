@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { altTextProblem, formatFindings, isFileNameLike, lintBody, lintContent, lintEntry, linkTextProblem } from '../../src/lib/content-lint';
+import { altTextProblem, formatFindings, isFileNameLike, lintBody, lintContent, lintEntry, linkTextProblem } from '../../src/content/lint';
 import { fixtureFolder } from '../support/fixture-folder';
-import { siteToday } from '../../src/lib/dates';
-import { parseBody } from '../../src/lib/content-safety';
+import { siteToday } from '../../src/rules/dates';
+import { parseBody } from '../../src/content/safety';
 
 const file = 'content/pages/example.mdx';
 const lint = (body: string, bodyLine = 5) => lintBody(body, { file, bodyLine });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentLoadCount, noteContentLoad, reloadUntilRead } from '../../src/lib/content-loads';
+import { contentLoadCount, noteContentLoad, reloadUntilRead } from '../../src/content/loads';
 
 describe('content loads', () => {
   it('counts each run of a loader, in one count for the whole process', () => {

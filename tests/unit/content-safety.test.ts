@@ -1,20 +1,20 @@
 /**
- * The safe MDX (src/lib/content-safety*.ts): every body in content/ passes;
+ * The safe MDX (src/content/safety*.ts): every body in content/ passes;
  * every kind of code, unsafe element, attribute and address is refused, on
  * its line, with what to write instead, by both parsers (the compiler's in
  * the build, micromark's in the CMS) alike; and the MDX compiler refuses
- * before compiling (src/lib/safe-mdx-processor.ts).
+ * before compiling (src/content/mdx-processor.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { readAllEntries } from '../../src/lib/content-files';
-import { EDITOR_COMPONENTS } from '../../src/lib/cms-editor-components';
-import { BODY_BLOCKS, BODY_COMPONENTS } from '../../src/lib/content-model';
-import { checkBodySafety, unsafeAddress } from '../../src/lib/content-safety';
-import { checkBodySafetyInBrowser } from '../../src/lib/content-safety-browser';
-import { isCommentOnly, isLiteralExpression } from '../../src/lib/content-safety-rules';
-import { compileProblems, safeMdxProcessor } from '../../src/lib/safe-mdx-processor';
-import { unsafeBodyMessage } from '../../src/lib/cms-body-check';
+import { readAllEntries } from '../../src/content/files';
+import { EDITOR_COMPONENTS } from '../../src/cms/editor-components';
+import { BODY_BLOCKS, BODY_COMPONENTS } from '../../src/content/model';
+import { checkBodySafety, unsafeAddress } from '../../src/content/safety';
+import { checkBodySafetyInBrowser } from '../../src/content/safety-browser';
+import { isCommentOnly, isLiteralExpression } from '../../src/content/safety-rules';
+import { compileProblems, safeMdxProcessor } from '../../src/content/mdx-processor';
+import { unsafeBodyMessage } from '../../src/cms/body-check';
 import { HOSTILE_BODIES } from '../support/hostile-content';
 
 const both = (body: string, collection: Parameters<typeof checkBodySafety>[1]['collection'] = 'bulletins') => ({

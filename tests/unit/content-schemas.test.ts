@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkEntry, formatProblems } from '../../src/lib/content-schemas';
-import { checkAllContent, readAllEntries } from '../../src/lib/content-files';
+import { checkEntry, formatProblems } from '../../src/content/schemas';
+import { checkAllContent, readAllEntries } from '../../src/content/files';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const review = { title: 'Child A', type: 'Child Safeguarding Practice Review', published: '2026-06-15', summary: 'What happened.' };

@@ -1,18 +1,18 @@
 /**
- * Tables in content: how the site writes a table's HTML (src/lib/table-html.ts),
- * when its scroll box is a tab stop (src/lib/scroll-box.ts), and what the
- * build and the CMS refuse in a Table component (src/lib/content-tables.ts).
+ * Tables in content: how the site writes a table's HTML (src/content/table-html.ts),
+ * when its scroll box is a tab stop (src/site/scroll-box.ts), and what the
+ * build and the CMS refuse in a Table component (src/content/tables.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { parseFragment } from 'parse5';
-import { captionId, contentTableHtml } from '../../src/lib/table-html';
-import { typographicApostrophes } from '../../src/lib/typography';
-import { overflows, syncTabStop, type ScrollBox } from '../../src/lib/scroll-box';
-import { checkTableTree } from '../../src/lib/content-tables';
-import { parseAndCheckBody } from '../../src/lib/content-safety';
-import { parseAndCheckBodyInBrowser } from '../../src/lib/content-safety-browser';
-import { checkRawEntry, readAllEntries } from '../../src/lib/content-files';
-import { unsafeBodyMessage } from '../../src/lib/cms-body-check';
+import { captionId, contentTableHtml } from '../../src/content/table-html';
+import { typographicApostrophes } from '../../src/content/typography';
+import { overflows, syncTabStop, type ScrollBox } from '../../src/site/scroll-box';
+import { checkTableTree } from '../../src/content/tables';
+import { parseAndCheckBody } from '../../src/content/safety';
+import { parseAndCheckBodyInBrowser } from '../../src/content/safety-browser';
+import { checkRawEntry, readAllEntries } from '../../src/content/files';
+import { unsafeBodyMessage } from '../../src/cms/body-check';
 
 /** The rows of a Markdown table as MDX renders them through Th and Td (with a column's alignment as a class). */
 const ROWS = '<thead><tr><th>Helpline</th><th class="sg-align-right">Number</th></tr></thead>'

@@ -1,5 +1,5 @@
 /**
- * The data types come from the content model (src/lib/content-types.ts).
+ * The data types come from the content model (src/content/data-types.ts).
  *
  * Two halves. The `expectTypeOf` and `@ts-expect-error` lines are checked by
  * the compiler (`tsc --noEmit -p .`, which includes tests/): they prove that a
@@ -8,16 +8,16 @@
  * follow fails the type check. The `expect` lines run in vitest: they prove
  * the zod schemas, built from the same model at run time, accept and return
  * exactly what the types say, the one thing the compiler cannot follow
- * (the assertion in src/lib/content-schemas.ts).
+ * (the assertion in src/content/schemas.ts).
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { BODY_COMPONENTS, COLLECTIONS, type CollectionModel, type CollectionName, type Field } from '../../src/lib/content-model';
-import { ContentError, SCHEMAS, entryData } from '../../src/lib/content-schemas';
-import type { BodyComponentProps, FieldsData } from '../../src/lib/content-types';
-import type { getAccessibility, getCurrentStrategy, getPages, getPublicReviews, getSettings } from '../../src/lib/site-content';
+import { BODY_COMPONENTS, COLLECTIONS, type CollectionModel, type CollectionName, type Field } from '../../src/content/model';
+import { ContentError, SCHEMAS, entryData } from '../../src/content/schemas';
+import type { BodyComponentProps, FieldsData } from '../../src/content/data-types';
+import type { getAccessibility, getCurrentStrategy, getPages, getPublicReviews, getSettings } from '../../src/content/site-content';
 import type {
   AccessibilityData, Audience, DocumentRef, Entry, KnownIssue, KnownIssueCategory, ManualAudit, PageData, ProcedureData, ReviewData, ReviewType, SettingsData, StrategyData,
-} from '../../src/lib/types';
+} from '../../src/content/types';
 
 const base = [
   { name: 'title', label: 'Title', kind: 'string', required: true },

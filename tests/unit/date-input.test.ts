@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, datePartsFromValue, dateValueFromParts, dateValueProblem, isoFromParts } from '../../src/lib/date-input';
+import { dateProblem, datePartsFromValue, dateValueFromParts, dateValueProblem, isoFromParts } from '../../src/cms/date-input';
 
 const parts = (day: string, month: string, year: string) => ({ day, month, year });
 

@@ -4,8 +4,8 @@
  * days 00 to 32) over several years, at every kind of boundary.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, formatIsoDate, isRealIsoDate } from '../../src/lib/dates';
-import { REAL_DATE, dateRangePattern, type DateRange } from '../../src/lib/date-range-pattern';
+import { addDays, formatIsoDate, isRealIsoDate } from '../../src/rules/dates';
+import { REAL_DATE, dateRangePattern, type DateRange } from '../../src/cms/date-range-pattern';
 
 /** Every YYYY-MM-DD-shaped string in the years given, real or not. */
 function shapedStrings(firstYear: number, lastYear: number): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, daysBetween, displayDate, isRealIsoDate, londonDate, siteToday } from '../../src/lib/dates';
+import { addDays, addYears, daysBetween, displayDate, isRealIsoDate, londonDate, siteToday } from '../../src/rules/dates';
 
 describe('isRealIsoDate', () => {
   it('accepts real dates, including 29 February in a leap year', () => {

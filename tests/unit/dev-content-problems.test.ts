@@ -1,5 +1,5 @@
 /**
- * The dev server's content problems (src/lib/dev-content-problems.ts): what
+ * The dev server's content problems (src/content/dev-problems.ts): what
  * an error stands for, which requests get the error page, the page itself
  * (escaped, with a policy that lets nothing from the file run), and the
  * watch that keeps the problems those of the files as they are.
@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   CONTENT_PROBLEMS_POLICY, ContentProblemsWatch, answersWithContentProblems, contentProblemsPage, contentSignature, isContentFileError, isPublicFile, isWatchedFile, problemsOfError, readContentProblems,
-} from '../../src/lib/dev-content-problems';
-import { ContentError, formatProblem, type ContentProblem } from '../../src/lib/content-schemas';
-import { parseYaml } from '../../src/lib/content-files';
+} from '../../src/content/dev-problems';
+import { ContentError, formatProblem, type ContentProblem } from '../../src/content/schemas';
+import { parseYaml } from '../../src/content/files';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const folders: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeDocument, documentFormat, documentHref, documentSourceFile, entryDocumentFolder, formatBytes } from '../../src/lib/documents';
-import { telHref } from '../../src/lib/phone';
+import { describeDocument, documentFormat, documentHref, documentSourceFile, entryDocumentFolder, formatBytes } from '../../src/content/documents';
+import { telHref } from '../../src/site/phone';
 
 describe('document links say their format and size', () => {
   it('names formats people know', () => {
@@ -34,7 +34,7 @@ describe('phone links', () => {
 
 describe('documents on the dev server', () => {
   it('sends a document\'s address to the route that serves it, as the build publishes it', async () => {
-    const { devDocumentRoute } = await import('../../src/lib/documents');
+    const { devDocumentRoute } = await import('../../src/content/documents');
     expect(devDocumentRoute('/documents/reviews/adult-b/adult-b-report.pdf')).toBe('/documents/reviews/adult-b/adult-b-report.pdf/');
     expect(devDocumentRoute('/documents/reports/annual-2019/report.docx?download=1')).toBe('/documents/reports/annual-2019/report.docx/?download=1');
     for (const other of ['/documents/reviews/adult-b/adult-b-report.pdf/', '/documents/reviews/adult-b/', '/reviews/adult-b/', '/documents/reviews/a/b/c.pdf', '/images/a.png']) expect(devDocumentRoute(other), other).toBeUndefined();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { integerFromText, integerProblem, isPhoneNumber, phoneProblem } from '../../src/lib/field-input';
-import { findDuplicate, duplicateMessage, needsItsOwn, sameValue, uniqueFields } from '../../src/lib/unique-values';
-import { getCollection } from '../../src/lib/content-model';
-import { checkAcrossEntries, type RawEntry } from '../../src/lib/content-files';
+import { integerFromText, integerProblem, isPhoneNumber, phoneProblem } from '../../src/cms/field-input';
+import { findDuplicate, duplicateMessage, needsItsOwn, sameValue, uniqueFields } from '../../src/content/unique-values';
+import { getCollection } from '../../src/content/model';
+import { checkAcrossEntries, type RawEntry } from '../../src/content/files';
 
 describe('a phone number, checked as the build checks it', () => {
   const required = { label: 'Partnership phone', required: true };

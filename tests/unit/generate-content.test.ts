@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkAllContent } from '../../src/lib/content-files';
-import { lintContent } from '../../src/lib/content-lint';
-import { generateEntries, writeGeneratedEntries } from '../support/generate-content';
+import { checkAllContent } from '../../src/content/files';
+import { lintContent } from '../../src/content/lint';
+import { generateEntries, writeGeneratedEntries } from '../../tools/generate-content';
 
 describe('the benchmark\'s generated content', () => {
   it('is the same every time, a third each of pages, procedures and bulletins', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixedId } from '../../src/lib/heading-ids';
+import { prefixedId } from '../../src/content/heading-ids';
 
 describe('ids for the headings of a body shown inside a section', () => {
   it('starts each id with the section\'s id, so two bodies with the same heading never share an id', () => {

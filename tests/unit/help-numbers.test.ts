@@ -1,14 +1,14 @@
 /**
  * "Worried about a child or an adult?": who to call, and the ways to get help
- * without speaking on the phone, from the site settings (src/lib/help-numbers.ts),
- * and phone numbers as they are shown (src/lib/phone.ts).
+ * without speaking on the phone, from the site settings (src/site/help-numbers.ts),
+ * and phone numbers as they are shown (src/site/phone.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { NATIONAL_TEXT_ROUTES, helpCallers, textRoutes, type HelpSettings } from '../../src/lib/help-numbers';
-import { isTelHref, phoneText, phoneTextHtml, relayUkCall } from '../../src/lib/phone';
-import { missingSettings } from '../../src/lib/settings-report';
-import { readAllEntries } from '../../src/lib/content-files';
-import { formatRetentionReport, retentionReport } from '../../src/lib/retention-report';
+import { NATIONAL_TEXT_ROUTES, helpCallers, textRoutes, type HelpSettings } from '../../src/site/help-numbers';
+import { isTelHref, phoneText, phoneTextHtml, relayUkCall } from '../../src/site/phone';
+import { missingSettings } from '../../src/site/settings-report';
+import { readAllEntries } from '../../src/content/files';
+import { formatRetentionReport, retentionReport } from '../../src/rules/retention-report';
 
 const NBSP = '\u00a0';
 

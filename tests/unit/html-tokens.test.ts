@@ -1,7 +1,7 @@
 /**
- * The HTML tokenizer every reader of built pages uses (src/lib/html-tokens.ts),
+ * The HTML tokenizer every reader of built pages uses (src/html/tokens.ts),
  * the walk that reads each built page once for all of them
- * (src/lib/built-pages.ts), and each reader on HTML a regular expression
+ * (src/html/built-pages.ts), and each reader on HTML a regular expression
  * reads wrongly: ">" inside a quoted attribute, tags inside comments and
  * scripts, upper-case tags, unquoted attributes.
  */
@@ -9,13 +9,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readHtml, type StartTag } from '../../src/lib/html-tokens';
-import { builtHtmlFiles, pagePath, walkBuiltPages, type PageReader } from '../../src/lib/built-pages';
-import { pageScanner, scanBuiltPage } from '../../src/lib/built-page-scan';
-import { parseHtml } from '../../src/lib/link-check';
-import { frameHtmlBytes, htmlWeightFacts, renderBlockingInHtml } from '../../src/lib/page-weight';
-import { shareImageKeyOfPage, shareImagesOfPages } from '../../src/lib/share-image-pages';
-import { scanBuiltSite } from '../../src/lib/built-site-scan';
+import { readHtml, type StartTag } from '../../src/html/tokens';
+import { builtHtmlFiles, pagePath, walkBuiltPages, type PageReader } from '../../src/html/built-pages';
+import { pageScanner, scanBuiltPage } from '../../src/security/built-page-scan';
+import { parseHtml } from '../../tools/link-check';
+import { frameHtmlBytes, htmlWeightFacts, renderBlockingInHtml } from '../../tools/page-weight';
+import { shareImageKeyOfPage, shareImagesOfPages } from '../../src/share-images/pages';
+import { scanBuiltSite } from '../../src/build/site-scan';
 
 const starts = (html: string) => {
   const tags: StartTag[] = [];
@@ -144,7 +144,7 @@ describe('each reader, where a regular expression was wrong', () => {
 
 describe('the one-year check\'s reading of a short page', () => {
   it('finds noindex in a robots <meta> whatever the order or case of its attributes, and not in a comment or another meta', async () => {
-    const { pageIsNoindex } = await import('../../src/lib/withdrawn-check');
+    const { pageIsNoindex } = await import('../../src/rules/withdrawn-check');
     expect(pageIsNoindex('<head><meta name="robots" content="noindex"></head>')).toBe(true);
     expect(pageIsNoindex('<head><META CONTENT="noindex, nofollow" NAME=Robots></head>')).toBe(true);
     expect(pageIsNoindex('<head><!-- <meta name="robots" content="noindex"> --><meta name="robots" content="index"></head>')).toBe(false);

@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/lib/link-check';
-import { linkCheckOutcome } from '../../src/lib/link-check-outcome';
+import { checkLinks } from '../../tools/link-check';
+import { linkCheckOutcome } from '../../tools/link-check-outcome';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const SITE = 'https://www.example.org';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, cssReferences, formatBrokenLinks, parseHtml } from '../../src/lib/link-check';
+import { checkLinks, cssReferences, formatBrokenLinks, parseHtml } from '../../tools/link-check';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const SITE = 'https://www.example.org';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categoryHeading, groupProcedures, groupReviews, paginateGroups, sortBulletins, sortReports, type GroupedPage } from '../../src/lib/listing';
-import type { BulletinData, Entry, ProcedureData, ReportData, ReviewData } from '../../src/lib/types';
+import { categoryHeading, groupProcedures, groupReviews, paginateGroups, sortBulletins, sortReports, type GroupedPage } from '../../src/rules/listing';
+import type { BulletinData, Entry, ProcedureData, ReportData, ReviewData } from '../../src/content/types';
 
 const bulletin = (number: number, date: string): Entry<BulletinData> => ({ id: `b${number}`, data: { number, date, title: `B${number}`, summary: 's' } });
 const procedure = (id: string, audience: ProcedureData['audience'], category: string, title: string): Entry<ProcedureData> => ({

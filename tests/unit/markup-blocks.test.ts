@@ -1,5 +1,5 @@
 /**
- * Each block the site and the CMS previews share (src/lib/markup-blocks.ts),
+ * Each block the site and the CMS previews share (src/html/blocks.ts),
  * drawn both ways: serialised, as the site's Astro components do, and as
  * React elements rendered by react-dom, as the previews do; the same HTML,
  * with hostile text escaped in both. And the rules the previews call: the
@@ -8,13 +8,13 @@
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { raw, renderHtml, toElements, type CreateElement, type MarkupNode } from '../../src/lib/markup';
+import { raw, renderHtml, toElements, type CreateElement, type MarkupNode } from '../../src/html/markup';
 import {
   breadcrumbsBlock, contactPanelBlock, helpNumbersBlock, pageHeadingBlock, sampleTagBlock, summaryListBlock, warningBlock, withdrawnReviewBlock,
-} from '../../src/lib/markup-blocks';
-import { DEFAULT_RETENTION_YEARS, isRetentionPeriod, retentionYearsInForce } from '../../src/lib/retention';
-import { overdueWarningText, procedureFacts, reviewOverdue } from '../../src/lib/procedure-page';
-import { siteToday } from '../../src/lib/dates';
+} from '../../src/html/blocks';
+import { DEFAULT_RETENTION_YEARS, isRetentionPeriod, retentionYearsInForce } from '../../src/rules/retention';
+import { overdueWarningText, procedureFacts, reviewOverdue } from '../../src/rules/procedure-page';
+import { siteToday } from '../../src/rules/dates';
 import { cmsToday } from '../../cms/site-today';
 import { normalisedHtml } from '../support/markup-compare';
 

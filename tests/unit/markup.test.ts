@@ -1,12 +1,12 @@
 /**
- * The element trees the site and the CMS previews share (src/lib/markup.ts):
+ * The element trees the site and the CMS previews share (src/html/markup.ts):
  * text and attributes always escaped, raw HTML only where it is given, and the
  * same HTML whether the site serialises a block or React draws it.
  */
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { embedded, escapeAttribute, escapeText, h, raw, renderHtml, toElements, type CreateElement, type MarkupNode } from '../../src/lib/markup';
+import { embedded, escapeAttribute, escapeText, h, raw, renderHtml, toElements, type CreateElement, type MarkupNode } from '../../src/html/markup';
 import { normalisedHtml } from '../support/markup-compare';
 
 const asReact = (node: MarkupNode): string => renderToStaticMarkup(createElement('div', null, toElements(node, createElement as CreateElement<ReactElement>) as ReactElement));

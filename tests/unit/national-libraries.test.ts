@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DHR_LIBRARY, NSPCC_LIBRARY, SAR_LIBRARY, nationalLibraries, nationalLibraryFor } from '../../src/lib/national-libraries';
-import { REVIEW_TYPES } from '../../src/lib/content-model';
+import { DHR_LIBRARY, NSPCC_LIBRARY, SAR_LIBRARY, nationalLibraries, nationalLibraryFor } from '../../src/site/national-libraries';
+import { REVIEW_TYPES } from '../../src/content/model';
 
 describe('where reviews from other areas are published', () => {
   it('sends reviews about children to the NSPCC repository, and only those', () => {

@@ -1,5 +1,5 @@
 /**
- * Removing earlier Netlify deploys (src/lib/netlify-deploys.ts): which are
+ * Removing earlier Netlify deploys (src/build/netlify-deploys.ts): which are
  * deleted (never the published one), reading every page first, and
  * scripts/prune-deploys.ts run with Node alone, as the deploy job runs it,
  * against a local stand-in for Netlify's API (no network).
@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NetlifySite, deployIdFromCliOutput, formatPruneResult, nextPageUrl, planPrune, pruneDeploys, type NetlifyDeploy } from '../../src/lib/netlify-deploys';
+import { NetlifySite, deployIdFromCliOutput, formatPruneResult, nextPageUrl, planPrune, pruneDeploys, type NetlifyDeploy } from '../../src/build/netlify-deploys';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const id = (n: number) => n.toString(16).padStart(24, '0');

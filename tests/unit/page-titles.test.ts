@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TITLE_LENGTH, documentTitle, paginatedTitle, reviewTitle, withdrawnReviewTitle } from '../../src/lib/page-titles';
-import { REVIEW_TYPES } from '../../src/lib/content-model';
+import { MAX_TITLE_LENGTH, documentTitle, paginatedTitle, reviewTitle, withdrawnReviewTitle } from '../../src/site/page-titles';
+import { REVIEW_TYPES } from '../../src/content/model';
 
 const site = { siteName: 'Safeguarding Southend', organisation: 'Southend Safeguarding Partnership' };
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   BUDGET, KB, budgetProblems, cssImports, formatWeightTable, frameHtmlBytes, heaviestByTemplate, renderBlockingInHtml, resourceKind, summariseWeight, templateOf, transferBytes,
-} from '../../src/lib/page-weight';
+} from '../../tools/page-weight';
 
 describe('templates and kinds', () => {
   it('names the template of each address', () => {

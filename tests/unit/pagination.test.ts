@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { A_TO_Z_ON_SEARCH_PAGE, PAGE_SIZES, laterPageParams, pageCount, pageHref, paginate, paginationLinks, showingText } from '../../src/lib/pagination';
-import { CHROME_BYTES, SEARCH_PAGE_EXTRA_BYTES, maxLength, worstCaseItem, worstCasePageBytes, worstText } from '../../src/lib/page-size-worst-case';
-import { BUDGET, KB } from '../../src/lib/page-weight';
+import { A_TO_Z_ON_SEARCH_PAGE, PAGE_SIZES, laterPageParams, pageCount, pageHref, paginate, paginationLinks, showingText } from '../../src/rules/pagination';
+import { CHROME_BYTES, SEARCH_PAGE_EXTRA_BYTES, maxLength, worstCaseItem, worstCasePageBytes, worstText } from '../../tools/page-size-worst-case';
+import { BUDGET, KB } from '../../tools/page-weight';
 
 describe('splitting a list into pages', () => {
   it('makes pages of the given size, the last holding the rest, and one empty page for an empty list', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePixels, type RawImage } from '../../src/lib/pixel-diff';
+import { comparePixels, type RawImage } from '../../tools/pixel-diff';
 
 const image = (width: number, height: number, colour: [number, number, number]): RawImage => {
   const data = new Uint8Array(width * height * 4);

@@ -1,7 +1,7 @@
 /** The CMS preview's Markdown, read by micromark (as MDX reads it), not by regular expressions. */
 import { describe, expect, it } from 'vitest';
-import { markdownBlocksHtml, markdownInlineHtml, markdownTable } from '../../src/lib/preview-markdown';
-import { blocksHtml, inlineHtml, insetHtml, tableHtml, warningHtml } from '../../src/lib/cms-preview-html';
+import { markdownBlocksHtml, markdownInlineHtml, markdownTable } from '../../src/cms/preview-markdown';
+import { blocksHtml, inlineHtml, insetHtml, tableHtml, warningHtml } from '../../src/cms/preview-html';
 
 describe('inline Markdown in a preview', () => {
   it('reads emphasis, code and links that patterns misread', () => {

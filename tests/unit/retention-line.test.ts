@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retentionLine } from '../../src/lib/retention-line';
+import { retentionLine } from '../../src/rules/retention-line';
 
 describe('what the one-year rule does with a publication date, for the CMS', () => {
   const today = '2026-11-29';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatRetentionReport, retentionReport } from '../../src/lib/retention-report';
-import { missingSettings } from '../../src/lib/settings-report';
-import { excludedFromSitemap } from '../../src/lib/sitemap-filter';
+import { formatRetentionReport, retentionReport } from '../../src/rules/retention-report';
+import { missingSettings } from '../../src/site/settings-report';
+import { excludedFromSitemap } from '../../src/site/sitemap-filter';
 
 const reviews = [
   { file: 'content/reviews/a.mdx', title: 'A', type: 'Learning Review', published: '2025-12-10' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { retentionPeriod, retentionYearsFrom, reviewStatus } from '../../src/lib/retention';
-import { londonDate, siteToday } from '../../src/lib/dates';
+import { retentionPeriod, retentionYearsFrom, reviewStatus } from '../../src/rules/retention';
+import { londonDate, siteToday } from '../../src/rules/dates';
 
 describe('the one-year rule', () => {
   const published = '2026-01-20';

@@ -6,11 +6,11 @@
  * lists; and each filter's pattern matches exactly its range.
  */
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears } from '../../src/lib/dates';
-import { type DateRange } from '../../src/lib/date-range-pattern';
-import { reviewStatus } from '../../src/lib/retention';
-import { retentionReport } from '../../src/lib/retention-report';
-import { firstDayWhere, publishedRanges, reviewViewFilters } from '../../src/lib/review-filters';
+import { addDays, addYears } from '../../src/rules/dates';
+import { type DateRange } from '../../src/cms/date-range-pattern';
+import { reviewStatus } from '../../src/rules/retention';
+import { retentionReport } from '../../src/rules/retention-report';
+import { firstDayWhere, publishedRanges, reviewViewFilters } from '../../src/cms/review-filters';
 
 const inRange = (range: DateRange, day: string) => (range.from === undefined || day >= range.from) && (range.to === undefined || day <= range.to);
 

@@ -4,11 +4,11 @@
  * page since a day; and the short page says what the site's short page says.
  */
 import { describe, expect, it } from 'vitest';
-import { readRawEntry } from '../../src/lib/content-files';
-import { reviewTitle } from '../../src/lib/page-titles';
-import { reviewPreviewNote, reviewPreviewNoteHtml, withdrawnReviewHtml } from '../../src/lib/review-preview';
-import { leavesWebsiteText, withdrawnNotice } from '../../src/lib/review-page-text';
-import type { ReviewType } from '../../src/lib/types';
+import { readRawEntry } from '../../src/content/files';
+import { reviewTitle } from '../../src/site/page-titles';
+import { reviewPreviewNote, reviewPreviewNoteHtml, withdrawnReviewHtml } from '../../src/cms/review-preview';
+import { leavesWebsiteText, withdrawnNotice } from '../../src/rules/review-page-text';
+import type { ReviewType } from '../../src/content/types';
 
 describe('what the preview of a review says the site shows', () => {
   it('for D, withdrawn on 1 September 2026, says it is withdrawn since then, never that it leaves then', () => {

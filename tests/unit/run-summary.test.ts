@@ -1,5 +1,5 @@
 /**
- * The closing line of `npm test` (src/lib/run-summary.ts,
+ * The closing line of `npm test` (tools/run-summary.ts,
  * tests/support/summary-reporter.ts) is honest: a test file that could not
  * run, an unhandled error or a failed global setup counts as failed, so a
  * failing run never says "0 failed". Checked over made-up outcomes, then for
@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { summarizeRun, summaryLine, type FileOutcome, type RunFacts } from '../../src/lib/run-summary';
+import { summarizeRun, summaryLine, type FileOutcome, type RunFacts } from '../../tools/run-summary';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const passing: FileOutcome = { state: 'passed', tests: ['passed', 'passed', 'skipped'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makePdf, wrap } from '../../scripts/sample-pdf';
+import { makePdf, wrap } from '../../tools/sample-pdf';
 
 describe('the sample PDF writer', () => {
   const pdf = makePdf({ title: 'Child A (sample)', lines: ['Child A', '', ...Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of a long learning briefing.`)] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_SEARCH_BUDGET_BYTES, firstSearchProblems, totalBytes, totalsByKind, transferKind, transferTable, type Transfer } from '../../src/lib/search-weight';
-import { isCompressedByHost } from '../support/static-server';
+import { FIRST_SEARCH_BUDGET_BYTES, firstSearchProblems, totalBytes, totalsByKind, transferKind, transferTable, type Transfer } from '../../tools/search-weight';
+import { isCompressedByHost } from '../../tools/static-server';
 
 const KB = 1024;
 

@@ -3,9 +3,9 @@ import {
   AUDIENCE_NAMES, CONTENT_TYPES, CONTENT_TYPE_NAMES, MAX_QUERY_LENGTH, aToZ, aToZLetterPath, aToZLetterWords, aToZSplits, excerptParts, filtersInWords, hasFilters,
   FILTER_PARAMS, isSampleResult, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, reviewAudience, searchAttributes, searchParamsFor,
   type SearchState,
-} from '../../src/lib/search';
-import { REVIEW_TYPES, AUDIENCES } from '../../src/lib/content-model';
-import { indexedPageCount, isUnusedBundleFile } from '../../src/lib/search-bundle';
+} from '../../src/search/search';
+import { REVIEW_TYPES, AUDIENCES } from '../../src/content/model';
+import { indexedPageCount, isUnusedBundleFile } from '../../src/search/bundle';
 
 const state = (query: string, types: SearchState['types'] = [], audiences: SearchState['audiences'] = []): SearchState => ({ query, types, audiences });
 

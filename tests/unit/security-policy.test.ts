@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   ADMIN_DIRECTIVES, PUBLIC_DIRECTIVES, SECURITY_HEADERS, addHashesToPage, addSources, directivesFor, extraSources, findInlineCode, hashSource,
   inlineHashes, pageMetaPolicy, parsePolicy, readMetaPolicy, serializePolicy,
-} from '../../src/lib/security-policy';
-import { headerRules, parseHeadersFile, renderHeadersFile } from '../../src/lib/security-headers-file';
-import { headersForPath, nginxSnippet } from '../../src/lib/host-headers';
+} from '../../src/security/policy';
+import { headerRules, parseHeadersFile, renderHeadersFile } from '../../src/security/headers-file';
+import { headersForPath, nginxSnippet } from '../../tools/host-headers';
 
 const UNSAFE = /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*|https?:|data:|blob:/;
 

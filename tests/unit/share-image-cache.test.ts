@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SHARE_IMAGE_CACHE_DAYS, markUsed, pruneShareImageCache } from '../../src/lib/share-image-cache';
+import { SHARE_IMAGE_CACHE_DAYS, markUsed, pruneShareImageCache } from '../../src/share-images/cache';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const NOW = new Date('2026-11-30T00:10:00Z');

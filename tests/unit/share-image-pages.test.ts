@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { shareImageKeyOfPage, shareImagesOfPages } from '../../src/lib/share-image-pages';
+import { shareImageKeyOfPage, shareImagesOfPages } from '../../src/share-images/pages';
 
 const site = mkdtempSync(join(tmpdir(), 'sg-share-pages-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));

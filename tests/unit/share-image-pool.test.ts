@@ -3,9 +3,9 @@ import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { shareImageKey, type ShareImageContent } from '../../src/lib/share-image';
-import { WORKER_NICENESS, createShareImagePool, poolSize } from '../../src/lib/share-image-pool';
-import { loadShareFonts } from '../../src/lib/share-image-render';
+import { shareImageKey, type ShareImageContent } from '../../src/share-images/share-image';
+import { WORKER_NICENESS, createShareImagePool, poolSize } from '../../src/share-images/pool';
+import { loadShareFonts } from '../../src/share-images/render';
 
 const base: ShareImageContent = {
   siteName: 'Safeguarding Southend', organisation: 'Southend Safeguarding Partnership', title: 'Procedures',
@@ -38,7 +38,7 @@ describe('drawing in worker threads', () => {
     for (const content of [...contents, ...contents]) pool.draw(shareImageKey(content), content, '/somewhere/');
     const report = await pool.finish();
     expect([report.rendered, report.reused, report.workers]).toEqual([4, 0, 2]);
-    // Each worker's own thread yields to the build's main thread (src/lib/thread-priority.ts).
+    // Each worker's own thread yields to the build's main thread (src/share-images/thread-priority.ts).
     if (process.platform === 'linux') expect(report.workerNiceness).toEqual(Array(2).fill(Math.min(19, getPriority() + WORKER_NICENESS)));
     expect(report.millisecondsPerImage).toBeGreaterThan(0);
     expect(report.milliseconds).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readAllEntries, type RawEntry } from '../../src/lib/content-files';
-import { entrySlug, predictShareImages } from '../../src/lib/share-image-prediction';
-import { pageShareImageContent, shareImageKey, type ShareImageContent } from '../../src/lib/share-image';
+import { readAllEntries, type RawEntry } from '../../src/content/files';
+import { entrySlug, predictShareImages } from '../../src/share-images/prediction';
+import { pageShareImageContent, shareImageKey, type ShareImageContent } from '../../src/share-images/share-image';
 
 const SITE = 'https://www.safeguardingsouthend.co.uk';
 /** The sample content in content/, as the build's content check reads it. */

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, clearRegisteredShareImages, contentTypeFor, displayHost, registerShareImage, registeredShareImages,
   shareImage, shareImageAlt, shareImageKey, type ShareImageContent,
-} from '../../src/lib/share-image';
-import { ensureShareImages, frameHeight, loadShareFonts, renderShareImage, renderWholeShareImage, shareImageSvg, shareImageTree, titleFontSize } from '../../src/lib/share-image-render';
+} from '../../src/share-images/share-image';
+import { ensureShareImages, frameHeight, loadShareFonts, renderShareImage, renderWholeShareImage, shareImageSvg, shareImageTree, titleFontSize } from '../../src/share-images/render';
 
 const content: ShareImageContent = {
   siteName: 'Safeguarding Southend',

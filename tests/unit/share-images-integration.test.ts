@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { shareImages, type ShareImageBuildReport } from '../../src/integrations/share-images';
-import { registerShareImage, type ShareImageContent } from '../../src/lib/share-image';
-import { keepCheckedEntries, readAllEntries } from '../../src/lib/content-files';
-import { predictShareImages } from '../../src/lib/share-image-prediction';
-import { siteToday } from '../../src/lib/dates';
+import { registerShareImage, type ShareImageContent } from '../../src/share-images/share-image';
+import { keepCheckedEntries, readAllEntries } from '../../src/content/files';
+import { predictShareImages } from '../../src/share-images/prediction';
+import { siteToday } from '../../src/rules/dates';
 
 const folder = mkdtempSync(join(tmpdir(), 'sg-share-integration-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -4,19 +4,19 @@ import { describe, expect, it } from 'vitest';
 import {
   SEARCH_SECTIONS, SITE_SECTIONS, cmsPreviewPath, entryOfPath, entryPath, feedSections, navigationSections, reservedPageSlugs, sectionOfPath, sectionSegment, sectionTemplates, siteSection,
   type SiteSection,
-} from '../../src/lib/site-sections';
-import { AUDIENCES, AUDIENCE_LABELS, COLLECTIONS, DOCUMENT_FORMATS } from '../../src/lib/content-model';
-import { cmsConfig, cmsOptionsFromEnv, type DecapCollection } from '../../src/lib/cms-config';
-import { RESERVED_PAGE_SLUGS, checkAcrossEntries, type RawEntry } from '../../src/lib/content-files';
-import { DOCUMENT_PATTERN } from '../../src/lib/content-schemas';
-import { documentFormat, documentFormatOf } from '../../src/lib/documents';
-import { BULLETINS_FEED, REVIEWS_FEED, feedsFor, robotsTxt } from '../../src/lib/feeds';
-import { AUDIENCE_HEADINGS } from '../../src/lib/listing';
-import { MAIN_NAVIGATION, sectionCrumb } from '../../src/lib/navigation';
-import { CONTENT_TEMPLATES, templateOf } from '../../src/lib/page-weight';
-import { AUDIENCE_NAMES, CONTENT_TYPES, CONTENT_TYPE_NAMES, DATE_LABELS, resultMetaText } from '../../src/lib/search';
-import { contentTypeFor } from '../../src/lib/share-image';
-import { excludedFromSitemap } from '../../src/lib/sitemap-filter';
+} from '../../src/site/sections';
+import { AUDIENCES, AUDIENCE_LABELS, COLLECTIONS, DOCUMENT_FORMATS } from '../../src/content/model';
+import { cmsConfig, cmsOptionsFromEnv, type DecapCollection } from '../../src/cms/config';
+import { RESERVED_PAGE_SLUGS, checkAcrossEntries, type RawEntry } from '../../src/content/files';
+import { DOCUMENT_PATTERN } from '../../src/content/schemas';
+import { documentFormat, documentFormatOf } from '../../src/content/documents';
+import { BULLETINS_FEED, REVIEWS_FEED, feedsFor, robotsTxt } from '../../src/site/feeds';
+import { AUDIENCE_HEADINGS } from '../../src/rules/listing';
+import { MAIN_NAVIGATION, sectionCrumb } from '../../src/site/navigation';
+import { CONTENT_TEMPLATES, templateOf } from '../../tools/page-weight';
+import { AUDIENCE_NAMES, CONTENT_TYPES, CONTENT_TYPE_NAMES, DATE_LABELS, resultMetaText } from '../../src/search/search';
+import { contentTypeFor } from '../../src/share-images/share-image';
+import { excludedFromSitemap } from '../../src/site/sitemap-filter';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SECTIONS: readonly SiteSection[] = SITE_SECTIONS;

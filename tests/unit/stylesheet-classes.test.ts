@@ -33,9 +33,9 @@ function govukClasses(source: string): string[] {
 
 function stylesheetsFor(file: string): (keyof typeof STYLESHEETS)[] {
   if (/src\/pages\/search\.astro$|src\/scripts\/search\.ts$/.test(file)) return ['search'];
-  if (file.startsWith('cms/') || /src\/lib\/(cms-|review-preview)/.test(file)) return ['preview'];
+  if (file.startsWith('cms/') || file.startsWith('src/cms/')) return ['preview'];
   // The blocks the site's components and the CMS previews both draw.
-  if (file === 'src/lib/markup-blocks.ts') return ['site', 'preview'];
+  if (file === 'src/html/blocks.ts') return ['site', 'preview'];
   return ['site'];
 }
 
@@ -46,9 +46,9 @@ describe('the stylesheets hold every GOV.UK class the markup uses', () => {
 
   it('finds the classes in templates, components, the CMS previews and scripts', () => {
     expect(uses.length).toBeGreaterThan(100);
-    expect(uses).toContainEqual({ file: 'src/lib/markup-blocks.ts', className: 'govuk-!-margin-top-2' });
+    expect(uses).toContainEqual({ file: 'src/html/blocks.ts', className: 'govuk-!-margin-top-2' });
     expect(uses).toContainEqual({ file: 'src/pages/search.astro', className: 'govuk-checkboxes__input' });
-    expect(uses.filter((use) => use.file === 'src/lib/review-preview.ts').map((use) => use.className)).toContain('govuk-notification-banner');
+    expect(uses.filter((use) => use.file === 'src/cms/review-preview.ts').map((use) => use.className)).toContain('govuk-notification-banner');
   });
 
   it('styles each one in the stylesheet its page loads', () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUTOMATED_CHECKS, TESTING_PROCESS, TEST_RECORD_PATH, describeLastTest, readTestRecord } from '../../src/lib/test-record';
-import { buildTestRecord, type TestOutcome } from '../../src/lib/test-record-writer';
+import { AUTOMATED_CHECKS, TESTING_PROCESS, TEST_RECORD_PATH, describeLastTest, readTestRecord } from '../../src/site/test-record';
+import { buildTestRecord, type TestOutcome } from '../../tools/test-record-writer';
 
 /** A run in which every test of every check ran, with the given state. */
 function run(state: TestOutcome['state'] = 'passed', failing?: string): TestOutcome[] {

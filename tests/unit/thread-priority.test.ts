@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { currentThreadId, lowerThreadPriority, type PrioritySystem } from '../../src/lib/thread-priority';
+import { currentThreadId, lowerThreadPriority, type PrioritySystem } from '../../src/share-images/thread-priority';
 
 /** A system whose threads' niceness is kept in a map; `refuse` makes setPriority fail as an unprivileged change would. */
 function fakeSystem(link: string | Error, niceness: Map<number, number>, refuse = false): PrioritySystem {
@@ -53,7 +53,7 @@ describe('lowering a thread\'s priority', () => {
     const lower = Math.min(19, main + 7);
     const code = `
       const { parentPort } = require('node:worker_threads');
-      import(${JSON.stringify(new URL('../../src/lib/thread-priority.ts', import.meta.url).href)}).then(({ lowerThreadPriority }) => {
+      import(${JSON.stringify(new URL('../../src/share-images/thread-priority.ts', import.meta.url).href)}).then(({ lowerThreadPriority }) => {
         parentPort.postMessage(lowerThreadPriority(7));
         parentPort.once('message', () => process.exit(0));
       });`;

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SentenceFinder, findRuleProblems, formatRuleProblems, normaliseText, reviewMarks, reviewSentences, type ReviewMarks } from '../../src/lib/withdrawn-check';
+import { SentenceFinder, findRuleProblems, formatRuleProblems, normaliseText, reviewMarks, reviewSentences, type ReviewMarks } from '../../src/rules/withdrawn-check';
 import { fixtureFolder } from '../support/fixture-folder';
 import { createHash } from 'node:crypto';
 

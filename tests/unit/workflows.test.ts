@@ -60,12 +60,12 @@ describe('the workflows', () => {
         const checkouts = job.steps.filter((step) => step.uses?.startsWith('actions/checkout'));
         expect(checkouts).toHaveLength(1);
         expect(checkouts[0]!.with).toMatchObject({ path: 'prune', 'sparse-checkout-cone-mode': false, 'persist-credentials': false });
-        expect(String(checkouts[0]!.with?.['sparse-checkout']).trim().split('\n')).toEqual(['scripts/prune-deploys.ts', 'src/lib/netlify-deploys.ts']);
+        expect(String(checkouts[0]!.with?.['sparse-checkout']).trim().split('\n')).toEqual(['scripts/prune-deploys.ts', 'src/build/netlify-deploys.ts']);
         expect(readFileSync('scripts/prune-deploys.ts', 'utf8').match(/^import .* from '([^']+)';$/gm)).toEqual([
           "import { readFileSync } from 'node:fs';",
-          "import { DEPLOY_ID_PATTERN, NetlifySite, deployIdFromCliOutput, formatPruneResult, pruneDeploys } from '../src/lib/netlify-deploys.ts';",
+          "import { DEPLOY_ID_PATTERN, NetlifySite, deployIdFromCliOutput, formatPruneResult, pruneDeploys } from '../src/build/netlify-deploys.ts';",
         ]);
-        expect(readFileSync('src/lib/netlify-deploys.ts', 'utf8')).not.toMatch(/^import /m);
+        expect(readFileSync('src/build/netlify-deploys.ts', 'utf8')).not.toMatch(/^import /m);
         expect(job.steps.filter((step) => step.run).map((step) => step.run).join('\n')).not.toMatch(/\bnpm (ci|install|test|run)\b/);
         expect(job.steps.some((step) => step.uses?.startsWith('actions/download-artifact'))).toBe(true);
         expect(job.environment).toBe('production');

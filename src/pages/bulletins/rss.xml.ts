@@ -1,8 +1,8 @@
 // RSS feed of the bulletins, newest first.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getBulletins, getSettings } from '../../lib/site-content';
-import { bulletinFeedItems } from '../../lib/feeds';
+import { getBulletins, getSettings } from '../../content/site-content';
+import { bulletinFeedItems } from '../../site/feeds';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await getSettings();

@@ -2,9 +2,9 @@
 // a scheduled or withdrawn review.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getPublicReviews, getSettings } from '../../lib/site-content';
-import { reviewFeedItems } from '../../lib/feeds';
-import { retentionPeriod } from '../../lib/retention';
+import { getPublicReviews, getSettings } from '../../content/site-content';
+import { reviewFeedItems } from '../../site/feeds';
+import { retentionPeriod } from '../../rules/retention';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await getSettings();

@@ -2,10 +2,10 @@
 // a withdrawn or scheduled review's documents are not in the built site.
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { getPublicReviews, getReports } from '../../../../lib/site-content';
-import { listDocuments } from '../../../../lib/entry-documents';
-import { documentFormatOf } from '../../../../lib/documents';
-import type { DocumentRef, Entry } from '../../../../lib/types';
+import { getPublicReviews, getReports } from '../../../../content/site-content';
+import { listDocuments } from '../../../../content/entry-documents';
+import { documentFormatOf } from '../../../../content/documents';
+import type { DocumentRef, Entry } from '../../../../content/types';
 
 function paths(collection: string, entries: Entry<{ documents?: DocumentRef[] }>[]) {
   return entries.flatMap((entry) =>
