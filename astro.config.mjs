@@ -30,25 +30,33 @@ export default defineConfig({
   // Separate caches let two builds run side by side (tests build on chosen days).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // MDX bodies are content, never code: the compiler refuses what src/content/safety.ts refuses.
-  integrations: [contentCheck(), mdx({ processor: safeMdxProcessor(fileURLToPath(new URL('.', import.meta.url))) }), sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) }), searchIndex(),
+  integrations: [
+    contentCheck(),
+    mdx({ processor: safeMdxProcessor(fileURLToPath(new URL('.', import.meta.url))) }),
+    sitemap({ filter: (page) => !excludedFromSitemap(page, hiddenReviews) }),
+    searchIndex(),
     // The CMS at /admin/: its bundle, built only when cms/ or what it uses changes.
     cms(),
     // The dev server serves documents at the built site's addresses, by the same rule.
     devDocuments(),
     // After every integration that writes files: share images, then the policy and dist/_headers.
-    shareImages(), securityHeaders(),
+    shareImages(),
+    securityHeaders(),
     // Last: waits for what earlier ones left running (the search index), src/build/tasks.ts.
-    buildTasks()],
+    buildTasks(),
+  ],
   vite: {
     // npm start: the CMS backend trusts only the site's own port, so the site may not move to another.
     server: { strictPort: process.env.SG_STRICT_PORT === '1' },
     // lightningcss rejects an old IE hack in GOV.UK Frontend's service navigation.
-    build: { cssMinify: 'esbuild',
+    build: {
+      cssMinify: 'esbuild',
       // Never inline a small script or asset: the Content Security Policy allows no inline script and no data: images
       // or fonts (src/security/policy.ts), so each stays a file (the tables' scroll-box script is under 1 KB).
       assetsInlineLimit: 0,
       // Every warning but Rolldown's one per content entry about Astro's own directive (src/build/logs.ts).
-      rolldownOptions: { onwarn: quietAstroNotices } },
+      rolldownOptions: { onwarn: quietAstroNotices },
+    },
     css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
   },
 });

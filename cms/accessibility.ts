@@ -112,7 +112,13 @@ export function startAccessibilityEnhancements(): void {
     scheduled = true;
     queueMicrotask(run);
   };
-  new MutationObserver(schedule).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'value'] });
+  new MutationObserver(schedule).observe(document.body, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class', 'value'],
+  });
   // A list item's name follows its text as the editor types it.
   document.addEventListener('input', schedule);
   document.addEventListener('keydown', closeDialogOnEscape);

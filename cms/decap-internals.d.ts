@@ -1,6 +1,11 @@
 // The parts of Decap that cms/entry-route.ts and cms/local-backup.ts use, which their packages here have no types for.
 declare module 'decap-cms-core/dist/esm/routing/history' {
-  interface HistoryLocation { pathname: string; search: string; hash: string; state: unknown }
+  interface HistoryLocation {
+    pathname: string;
+    search: string;
+    hash: string;
+    state: unknown;
+  }
   type Action = 'POP' | 'PUSH' | 'REPLACE';
   export const history: {
     readonly location: HistoryLocation;
@@ -12,7 +17,10 @@ declare module 'decap-cms-core/dist/esm/routing/history' {
 }
 
 declare module 'decap-cms-core/dist/esm/redux' {
-  interface ImmutableMap { getIn(path: (string | number)[]): unknown; get(key: string): unknown }
+  interface ImmutableMap {
+    getIn(path: (string | number)[]): unknown;
+    get(key: string): unknown;
+  }
   export const store: {
     getState(): { entryDraft: ImmutableMap; entries: ImmutableMap; collections: ImmutableMap; config: unknown };
     subscribe(listener: () => void): () => void;

@@ -11,7 +11,9 @@ import { settings } from './settings-store';
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 type GetAsset = (path: string, field?: unknown) => unknown;
-interface FieldList { find?: (test: (field: { get: (key: string) => unknown }) => boolean) => unknown }
+interface FieldList {
+  find?: (test: (field: { get: (key: string) => unknown }) => boolean) => unknown;
+}
 
 const PREVIEWS: Record<string, (data: BlockData, getAsset: GetAsset, fields: FieldList | undefined) => string> = {
   Warning: (data) => warningHtml(text(data.text)),
@@ -19,7 +21,12 @@ const PREVIEWS: Record<string, (data: BlockData, getAsset: GetAsset, fields: Fie
   HelpNumbers: (data) => helpNumbersHtml(settings(), text(data.title)),
   ContactPanel: () => {
     const current = settings();
-    return contactPanelHtml({ organisation: current.organisation ?? '', email: current.email ?? '', phone: current.phone ?? '', address: current.address ?? [] });
+    return contactPanelHtml({
+      organisation: current.organisation ?? '',
+      email: current.email ?? '',
+      phone: current.phone ?? '',
+      address: current.address ?? [],
+    });
   },
   Figure: (data, getAsset, fields) => {
     const src = text(data.src);

@@ -37,7 +37,10 @@ if (en && widget) {
 }
 
 // Before a save: an optional field left empty is left out of the file, as the build expects.
-interface ImmutableData { toJS: () => Record<string, unknown>; deleteIn: (path: (string | number)[]) => ImmutableData }
+interface ImmutableData {
+  toJS: () => Record<string, unknown>;
+  deleteIn: (path: (string | number)[]) => ImmutableData;
+}
 CMS.registerEventListener({
   name: 'preSave',
   handler: async ({ entry }) => {

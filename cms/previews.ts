@@ -16,7 +16,15 @@ import { leavesWebsiteText } from '../src/rules/review-page-text';
 import { reviewPreviewNote, reviewPreviewNoteHtml } from '../src/cms/review-preview';
 import { toElements, type CreateElement, type MarkupNode } from '../src/html/markup';
 import {
-  breadcrumbsBlock, bulletinWarningBlock, contactPanelBlock, helpNumbersBlock, pageHeadingBlock, summaryListBlock, warningBlock, withdrawnReviewBlock, type SummaryRow,
+  breadcrumbsBlock,
+  bulletinWarningBlock,
+  contactPanelBlock,
+  helpNumbersBlock,
+  pageHeadingBlock,
+  summaryListBlock,
+  warningBlock,
+  withdrawnReviewBlock,
+  type SummaryRow,
 } from '../src/html/blocks';
 import { overdueWarningText, procedureFacts, reviewOverdue } from '../src/rules/procedure-page';
 import type { ReviewType, SettingsData } from '../src/content/types';
@@ -48,7 +56,9 @@ function useSiteSettings(props: Props): Partial<SettingsData> {
   useEffect(() => {
     const stop = onSettings(() => setVersion((version) => version + 1));
     void loadSettings(props.getCollection as (collection: string, slug?: string) => Promise<unknown>);
-    return () => { stop(); };
+    return () => {
+      stop();
+    };
   }, [props.getCollection]);
   return currentSettings();
 }
@@ -57,22 +67,41 @@ function useSiteSettings(props: Props): Partial<SettingsData> {
 const draw = (node: MarkupNode): ReactNode => toElements(node, h as CreateElement<ReactElement>) as ReactNode;
 
 /** The site's summary list; with no lines between rows unless `border`, and out of the search index as the facts at the top of a page. */
-function SummaryList({ rows, border = false, searchIgnore = false }: { rows: readonly SummaryRow[]; border?: boolean; searchIgnore?: boolean }): ReactNode {
+function SummaryList({
+  rows,
+  border = false,
+  searchIgnore = false,
+}: {
+  rows: readonly SummaryRow[];
+  border?: boolean;
+  searchIgnore?: boolean;
+}): ReactNode {
   return draw(summaryListBlock(rows, { border, searchIgnore }));
 }
 
 function Bullets({ items, numbered = false }: { items: unknown[]; numbered?: boolean }): ReactNode {
-  return h(numbered ? 'ol' : 'ul', { className: `govuk-list govuk-list--${numbered ? 'number' : 'bullet'}` },
-    ...items.map((item, index) => h('li', { key: index }, str(item))));
+  return h(
+    numbered ? 'ol' : 'ul',
+    { className: `govuk-list govuk-list--${numbered ? 'number' : 'bullet'}` },
+    ...items.map((item, index) => h('li', { key: index }, str(item))),
+  );
 }
 
 function Documents({ documents }: { documents: unknown[] }): ReactNode {
   const items = list<Data>(documents).filter((document) => str(document.title) || str(document.file));
   if (items.length === 0) return null;
-  return h('ul', { className: 'sg-documents' },
-    ...items.map((document, index) => h('li', { className: 'sg-document', key: index },
-      h('a', { className: 'govuk-link', href: '#' }, str(document.title) || str(document.file)),
-      h('span', { className: 'sg-document__meta' }, str(document.file) ? documentFormat(str(document.file)) : 'no file chosen yet'))));
+  return h(
+    'ul',
+    { className: 'sg-documents' },
+    ...items.map((document, index) =>
+      h(
+        'li',
+        { className: 'sg-document', key: index },
+        h('a', { className: 'govuk-link', href: '#' }, str(document.title) || str(document.file)),
+        h('span', { className: 'sg-document__meta' }, str(document.file) ? documentFormat(str(document.file)) : 'no file chosen yet'),
+      ),
+    ),
+  );
 }
 
 /**
@@ -81,20 +110,47 @@ function Documents({ documents }: { documents: unknown[] }): ReactNode {
  * is the site's name and "Report a concern" only, with nothing to follow away
  * from the preview (no links, search or menu).
  */
-function Page(props: { settings: Partial<SettingsData>; title: string; caption?: string; sample?: boolean; crumb?: string; wide?: ReactNode; children?: ReactNode }): ReactNode {
+function Page(props: {
+  settings: Partial<SettingsData>;
+  title: string;
+  caption?: string;
+  sample?: boolean;
+  crumb?: string;
+  wide?: ReactNode;
+  children?: ReactNode;
+}): ReactNode {
   const { settings } = props;
-  return h('div', { className: 'govuk-template__body' },
-    h('header', { className: 'sg-header' },
-      h('div', { className: 'govuk-width-container sg-header__container' },
-        h('span', { className: 'sg-header__name' }, settings.siteName ?? 'Safeguarding Southend',
-          h('span', { className: 'sg-header__organisation' }, settings.organisation ?? 'Southend Safeguarding Partnership')),
-        h('span', { className: 'sg-header__concern' }, 'Report a concern'))),
-    h('div', { className: 'govuk-width-container' },
+  return h(
+    'div',
+    { className: 'govuk-template__body' },
+    h(
+      'header',
+      { className: 'sg-header' },
+      h(
+        'div',
+        { className: 'govuk-width-container sg-header__container' },
+        h(
+          'span',
+          { className: 'sg-header__name' },
+          settings.siteName ?? 'Safeguarding Southend',
+          h('span', { className: 'sg-header__organisation' }, settings.organisation ?? 'Southend Safeguarding Partnership'),
+        ),
+        h('span', { className: 'sg-header__concern' }, 'Report a concern'),
+      ),
+    ),
+    h(
+      'div',
+      { className: 'govuk-width-container' },
       props.crumb ? draw(breadcrumbsBlock([{ href: '#', text: props.crumb }], '#')) : null,
-      h('main', { className: 'govuk-main-wrapper sg-main' },
+      h(
+        'main',
+        { className: 'govuk-main-wrapper sg-main' },
         draw(pageHeadingBlock({ title: props.title || '(no title yet)', caption: props.caption, sample: props.sample })),
         h('div', { className: 'govuk-grid-row' }, h('div', { className: 'govuk-grid-column-two-thirds' }, props.children)),
-        props.wide ?? null)));
+        props.wide ?? null,
+      ),
+    ),
+  );
 }
 
 /** The body, drawn again when the settings arrive (its "Who to call" and contact details use them). */
@@ -105,54 +161,134 @@ function Body(props: Props): ReactNode {
 function PagePreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
-  return h(Page, { settings, title: str(data.title), sample: data.sample === true },
+  return h(
+    Page,
+    { settings, title: str(data.title), sample: data.sample === true },
     h('p', { className: 'govuk-body-l' }, str(data.description)),
     h(Body, props),
-    data.updated ? h('p', { className: 'sg-meta' }, `Last updated ${showDate(data.updated)}`) : null);
+    data.updated ? h('p', { className: 'sg-meta' }, `Last updated ${showDate(data.updated)}`) : null,
+  );
 }
 
 function StrategyPreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
   const plans = list<Data>(data.plans);
-  const wide = h(Fragment, null, ...plans.map((plan, index) => h(Fragment, { key: index },
-    h('h2', { className: 'govuk-heading-l' }, `Plan for ${str(plan.year).replace('-', ' to ')}`),
-    // As src/components/StrategyPlan.astro: a card for each priority on a narrow screen, a table from tablet up.
-    h('div', { className: 'sg-plan__cards' }, ...list<Data>(plan.rows).map((row, rowIndex) => h('div', { className: 'govuk-summary-card', key: rowIndex },
-      h('div', { className: 'govuk-summary-card__title-wrapper' }, h('h3', { className: 'govuk-summary-card__title' }, str(row.priority))),
-      h('div', { className: 'govuk-summary-card__content' }, h(SummaryList, { rows: [['Action', str(row.action)], ['Outcome', str(row.outcome)]], border: true }))))),
-    h('div', { className: 'sg-table-wrap sg-plan__table' }, h('table', { className: 'govuk-table' },
-      h('thead', { className: 'govuk-table__head' }, h('tr', { className: 'govuk-table__row' },
-        ...['Priority', 'Action', 'Outcome'].map((heading) => h('th', { scope: 'col', className: 'govuk-table__header', key: heading }, heading)))),
-      h('tbody', { className: 'govuk-table__body' }, ...list<Data>(plan.rows).map((row, rowIndex) => h('tr', { className: 'govuk-table__row', key: rowIndex },
-        h('th', { scope: 'row', className: 'govuk-table__header' }, str(row.priority)),
-        h('td', { className: 'govuk-table__cell' }, str(row.action)),
-        h('td', { className: 'govuk-table__cell' }, str(row.outcome))))))))),
-  h('div', { className: 'govuk-grid-row' }, h('div', { className: 'govuk-grid-column-two-thirds' }, h(Body, props))));
-  return h(Page, { settings, title: str(data.title), sample: data.sample === true, wide },
+  const wide = h(
+    Fragment,
+    null,
+    ...plans.map((plan, index) =>
+      h(
+        Fragment,
+        { key: index },
+        h('h2', { className: 'govuk-heading-l' }, `Plan for ${str(plan.year).replace('-', ' to ')}`),
+        // As src/components/StrategyPlan.astro: a card for each priority on a narrow screen, a table from tablet up.
+        h(
+          'div',
+          { className: 'sg-plan__cards' },
+          ...list<Data>(plan.rows).map((row, rowIndex) =>
+            h(
+              'div',
+              { className: 'govuk-summary-card', key: rowIndex },
+              h(
+                'div',
+                { className: 'govuk-summary-card__title-wrapper' },
+                h('h3', { className: 'govuk-summary-card__title' }, str(row.priority)),
+              ),
+              h(
+                'div',
+                { className: 'govuk-summary-card__content' },
+                h(SummaryList, {
+                  rows: [
+                    ['Action', str(row.action)],
+                    ['Outcome', str(row.outcome)],
+                  ],
+                  border: true,
+                }),
+              ),
+            ),
+          ),
+        ),
+        h(
+          'div',
+          { className: 'sg-table-wrap sg-plan__table' },
+          h(
+            'table',
+            { className: 'govuk-table' },
+            h(
+              'thead',
+              { className: 'govuk-table__head' },
+              h(
+                'tr',
+                { className: 'govuk-table__row' },
+                ...['Priority', 'Action', 'Outcome'].map((heading) =>
+                  h('th', { scope: 'col', className: 'govuk-table__header', key: heading }, heading),
+                ),
+              ),
+            ),
+            h(
+              'tbody',
+              { className: 'govuk-table__body' },
+              ...list<Data>(plan.rows).map((row, rowIndex) =>
+                h(
+                  'tr',
+                  { className: 'govuk-table__row', key: rowIndex },
+                  h('th', { scope: 'row', className: 'govuk-table__header' }, str(row.priority)),
+                  h('td', { className: 'govuk-table__cell' }, str(row.action)),
+                  h('td', { className: 'govuk-table__cell' }, str(row.outcome)),
+                ),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h('div', { className: 'govuk-grid-row' }, h('div', { className: 'govuk-grid-column-two-thirds' }, h(Body, props))),
+  );
+  return h(
+    Page,
+    { settings, title: str(data.title), sample: data.sample === true, wide },
     h('p', { className: 'govuk-body-l' }, str(data.summary)),
     h('h2', { className: 'govuk-heading-l' }, 'Vision'),
     h('p', { className: 'govuk-body-l' }, str(data.vision)),
     h('h2', { className: 'govuk-heading-l' }, 'Mission'),
     h(Bullets, { items: list(data.mission) }),
     h('h2', { className: 'govuk-heading-l' }, 'Priorities'),
-    ...list<Data>(data.priorityGroups).map((group, index) => h(Fragment, { key: index },
-      h('h3', { className: 'govuk-heading-m' }, str(group.heading)),
-      h(Bullets, { items: list(group.items), numbered: true }))));
+    ...list<Data>(data.priorityGroups).map((group, index) =>
+      h(
+        Fragment,
+        { key: index },
+        h('h3', { className: 'govuk-heading-m' }, str(group.heading)),
+        h(Bullets, { items: list(group.items), numbered: true }),
+      ),
+    ),
+  );
 }
 
 function ThresholdPreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
-  return h(Page, { settings, title: 'Threshold document: levels of need', sample: data.sample === true },
-    h('section', { className: 'sg-level' },
-      h('h2', { className: 'govuk-heading-l' }, h('span', { className: 'sg-level__number' }, `Level ${str(data.level)}`), ' ', str(data.title)),
+  return h(
+    Page,
+    { settings, title: 'Threshold document: levels of need', sample: data.sample === true },
+    h(
+      'section',
+      { className: 'sg-level' },
+      h(
+        'h2',
+        { className: 'govuk-heading-l' },
+        h('span', { className: 'sg-level__number' }, `Level ${str(data.level)}`),
+        ' ',
+        str(data.title),
+      ),
       h('p', { className: 'govuk-body-l' }, str(data.summary)),
       h('h3', { className: 'govuk-heading-m' }, 'What the need may look like'),
       h(Bullets, { items: list(data.signs) }),
       h('h3', { className: 'govuk-heading-m' }, 'What to do next'),
       h(Bullets, { items: list(data.whatToDo), numbered: true }),
-      h(Body, props)));
+      h(Body, props),
+    ),
+  );
 }
 
 function ProcedurePreview(props: Props): ReactNode {
@@ -162,15 +298,26 @@ function ProcedurePreview(props: Props): ReactNode {
   // As the procedure's page: the same rule, by the site's today.
   const overdue = reviewOverdue(reviewDue, cmsToday());
   const changes = list<Data>(data.changes).sort((a, b) => str(b.date).localeCompare(str(a.date)));
-  return h(Page, { settings, title: str(data.title), caption: str(data.category), sample: data.sample === true, crumb: 'Procedures' },
+  return h(
+    Page,
+    { settings, title: str(data.title), caption: str(data.category), sample: data.sample === true, crumb: 'Procedures' },
     h('p', { className: 'govuk-body-l' }, str(data.summary)),
-    h(SummaryList, { rows: procedureFacts({ audience: str(data.audience), lastReviewed: str(data.lastReviewed), reviewDue }, showDate), searchIgnore: true }),
+    h(SummaryList, {
+      rows: procedureFacts({ audience: str(data.audience), lastReviewed: str(data.lastReviewed), reviewDue }, showDate),
+      searchIgnore: true,
+    }),
     overdue ? draw(warningBlock(overdueWarningText(reviewDue))) : null,
     data.url ? h('p', { className: 'govuk-body' }, h('a', { className: 'govuk-button', href: '#' }, `Go to ${str(data.title)}`)) : null,
     h(Body, props),
-    changes.length > 0 ? h('section', null,
-      h('h2', { className: 'govuk-heading-m' }, 'Changes to this procedure'),
-      h(SummaryList, { rows: changes.map((change): SummaryRow => [showDate(change.date), str(change.note)]), border: true })) : null);
+    changes.length > 0
+      ? h(
+          'section',
+          null,
+          h('h2', { className: 'govuk-heading-m' }, 'Changes to this procedure'),
+          h(SummaryList, { rows: changes.map((change): SummaryRow => [showDate(change.date), str(change.note)]), border: true }),
+        )
+      : null,
+  );
 }
 
 function BulletinPreview(props: Props): ReactNode {
@@ -178,15 +325,27 @@ function BulletinPreview(props: Props): ReactNode {
   const settings = useSiteSettings(props);
   const links = list<Data>(data.links);
   const topics = list(data.topics).map(str).filter(Boolean);
-  return h(Page, { settings, title: str(data.title), caption: `Bulletin ${str(data.number)}`, sample: data.sample === true, crumb: 'Bulletins' },
+  return h(
+    Page,
+    { settings, title: str(data.title), caption: `Bulletin ${str(data.number)}`, sample: data.sample === true, crumb: 'Bulletins' },
     h('p', { className: 'sg-meta' }, `Published ${showDate(data.date)}`),
     draw(bulletinWarningBlock(showDate(data.date), '#')),
     h('p', { className: 'govuk-body-l' }, str(data.summary)),
     topics.length > 0 ? h('p', { className: 'govuk-body' }, `Topics: ${topics.join(', ')}`) : null,
     h(Body, props),
-    links.length > 0 ? h('section', null,
-      h('h2', { className: 'govuk-heading-m' }, 'Links in this bulletin'),
-      h('ul', { className: 'govuk-list govuk-list--bullet' }, ...links.map((link, index) => h('li', { key: index }, h('a', { className: 'govuk-link', href: '#' }, str(link.title)))))) : null);
+    links.length > 0
+      ? h(
+          'section',
+          null,
+          h('h2', { className: 'govuk-heading-m' }, 'Links in this bulletin'),
+          h(
+            'ul',
+            { className: 'govuk-list govuk-list--bullet' },
+            ...links.map((link, index) => h('li', { key: index }, h('a', { className: 'govuk-link', href: '#' }, str(link.title)))),
+          ),
+        )
+      : null,
+  );
 }
 
 const isReviewType = (value: string): value is ReviewType => (REVIEW_TYPES as readonly string[]).includes(value);
@@ -209,23 +368,58 @@ function ReviewPreview(props: Props): ReactNode {
   const title = str(data.title) && isReviewType(type) ? reviewTitle(str(data.title), type) : str(data.title);
   const status = note.state === 'no-date' ? undefined : reviewStatus(published, today, years);
   const banner = h('div', { dangerouslySetInnerHTML: { __html: reviewPreviewNoteHtml(note) } });
-  const rows = h(SummaryList, { rows: [['Type of review', str(data.type)], ['Published', showDate(published)], ['Leaves this website', status ? leavesWebsiteText(status.withdrawn) : '(set the publication date)']], searchIgnore: true });
-  const full = h(Fragment, null,
+  const rows = h(SummaryList, {
+    rows: [
+      ['Type of review', str(data.type)],
+      ['Published', showDate(published)],
+      ['Leaves this website', status ? leavesWebsiteText(status.withdrawn) : '(set the publication date)'],
+    ],
+    searchIgnore: true,
+  });
+  const full = h(
+    Fragment,
+    null,
     h('h2', { className: 'govuk-heading-m' }, 'Summary'),
     h('p', { className: 'govuk-body' }, str(data.summary)),
-    themes.length > 0 ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Learning themes'), h(Bullets, { items: themes })) : null,
-    list(data.documents).length > 0 ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Documents'), h(Documents, { documents: list(data.documents) })) : null,
-    h(Body, props));
+    themes.length > 0
+      ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Learning themes'), h(Bullets, { items: themes }))
+      : null,
+    list(data.documents).length > 0
+      ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Documents'), h(Documents, { documents: list(data.documents) }))
+      : null,
+    h(Body, props),
+  );
   if (status?.state === 'withdrawn') {
     const stub = withdrawnReviewBlock({
-      name: title, type, published: status.published, withdrawn: status.withdrawn, years, email: settings.email ?? '', phone: settings.phone ?? '',
+      name: title,
+      type,
+      published: status.published,
+      withdrawn: status.withdrawn,
+      years,
+      email: settings.email ?? '',
+      phone: settings.phone ?? '',
     });
-    return h(Fragment, null, banner,
-      h(Page, { settings, title: isReviewType(type) ? withdrawnReviewTitle(str(data.title), type) : title, sample: data.sample === true, crumb: 'Case reviews' },
+    return h(
+      Fragment,
+      null,
+      banner,
+      h(
+        Page,
+        {
+          settings,
+          title: isReviewType(type) ? withdrawnReviewTitle(str(data.title), type) : title,
+          sample: data.sample === true,
+          crumb: 'Case reviews',
+        },
         h('div', { className: 'sg-preview-withdrawn' }, draw(stub)),
-        h('section', { className: 'sg-preview-kept', 'aria-label': 'Not on the site: kept for requests' },
+        h(
+          'section',
+          { className: 'sg-preview-kept', 'aria-label': 'Not on the site: kept for requests' },
           h('h2', { className: 'govuk-heading-l' }, `Not on the site since ${displayDate(status.withdrawn)}: kept for requests`),
-          full)));
+          full,
+        ),
+      ),
+    );
   }
   return h(Fragment, null, banner, h(Page, { settings, title, sample: data.sample === true, crumb: 'Case reviews' }, rows, full));
 }
@@ -234,26 +428,49 @@ function ReportPreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
   const highlights = list(data.highlights);
-  return h(Page, { settings, title: str(data.title), caption: `Annual report ${str(data.period)}`, sample: data.sample === true, crumb: 'Annual reports' },
+  return h(
+    Page,
+    {
+      settings,
+      title: str(data.title),
+      caption: `Annual report ${str(data.period)}`,
+      sample: data.sample === true,
+      crumb: 'Annual reports',
+    },
     h('p', { className: 'sg-meta' }, `Published ${showDate(data.published)}`),
     h('p', { className: 'govuk-body-l' }, str(data.summary)),
     h(Documents, { documents: list(data.documents) }),
-    highlights.length > 0 ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Highlights'), h(Bullets, { items: highlights })) : null,
-    h(Body, props));
+    highlights.length > 0
+      ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Highlights'), h(Bullets, { items: highlights }))
+      : null,
+    h(Body, props),
+  );
 }
 
 /** Site settings: where they show on the site (who to call, contact details, the footer). */
 function SettingsPreview(props: Props): ReactNode {
   const data = dataOf(props) as Partial<SettingsData>;
-  return h(Page, { settings: data, title: 'Where these settings show' },
+  return h(
+    Page,
+    { settings: data, title: 'Where these settings show' },
     h('p', { className: 'govuk-body' }, 'On the home page, report a concern and wherever a page has "Who to call":'),
     draw(helpNumbersBlock(data)),
     h('p', { className: 'govuk-body' }, 'Where a page has "Contact details", and in every page\'s footer:'),
-    draw(contactPanelBlock({ organisation: data.organisation, email: data.email, phone: data.phone, address: list(data.address).map(str) })),
-    h(SummaryList, { rows: [
-      ['Exit this page goes to', str(data.exitUrl)],
-      ['A review stays on the site for', isRetentionPeriod(data.reviewRetentionYears) ? retentionPeriod(data.reviewRetentionYears) : `${str(data.reviewRetentionYears)} years (not a whole number of years yet)`],
-    ] }));
+    draw(
+      contactPanelBlock({ organisation: data.organisation, email: data.email, phone: data.phone, address: list(data.address).map(str) }),
+    ),
+    h(SummaryList, {
+      rows: [
+        ['Exit this page goes to', str(data.exitUrl)],
+        [
+          'A review stays on the site for',
+          isRetentionPeriod(data.reviewRetentionYears)
+            ? retentionPeriod(data.reviewRetentionYears)
+            : `${str(data.reviewRetentionYears)} years (not a whole number of years yet)`,
+        ],
+      ],
+    }),
+  );
 }
 
 function AccessibilityPreview(props: Props): ReactNode {
@@ -261,20 +478,42 @@ function AccessibilityPreview(props: Props): ReactNode {
   const settings = useSiteSettings(props);
   const issues = list<Data>(data.knownIssues);
   const audits = list<Data>(data.manualAudits);
-  return h(Page, { settings, title: 'Accessibility statement: known problems' },
-    h('p', { className: 'govuk-body' }, `This statement was prepared on ${showDate(data.statementPrepared)}. It was last reviewed on ${showDate(data.statementReviewed)}.`),
-    h('p', { className: 'govuk-body' }, `The test was carried out by ${str(data.testedBy) || '(who tests the website)'}, with automated tests.`),
-    h('p', { className: 'govuk-body' }, audits.length === 0
-      ? 'No check by hand is recorded, so the statement says the testing was automated only.'
-      : audits.map((audit) => `Checked by hand on ${showDate(audit.date)} by ${str(audit.by)}: ${str(audit.scope)}`).join(' ')),
+  return h(
+    Page,
+    { settings, title: 'Accessibility statement: known problems' },
+    h(
+      'p',
+      { className: 'govuk-body' },
+      `This statement was prepared on ${showDate(data.statementPrepared)}. It was last reviewed on ${showDate(data.statementReviewed)}.`,
+    ),
+    h(
+      'p',
+      { className: 'govuk-body' },
+      `The test was carried out by ${str(data.testedBy) || '(who tests the website)'}, with automated tests.`,
+    ),
+    h(
+      'p',
+      { className: 'govuk-body' },
+      audits.length === 0
+        ? 'No check by hand is recorded, so the statement says the testing was automated only.'
+        : audits.map((audit) => `Checked by hand on ${showDate(audit.date)} by ${str(audit.by)}: ${str(audit.scope)}`).join(' '),
+    ),
     issues.length === 0 ? h('p', { className: 'govuk-body' }, 'No known problems are listed.') : null,
-    ...issues.map((issue, index) => h('div', { key: index },
-      h('h2', { className: 'govuk-heading-s' }, str(issue.category)),
-      h('p', { className: 'govuk-body' }, str(issue.problem)),
-      issue.summary ? h('p', { className: 'govuk-body-s' }, `In the list at the top: ${str(issue.summary)}`) : null,
-      list(issue.criteria).length > 0 ? h('p', { className: 'govuk-body-s' }, `Fails: ${list(issue.criteria).map(str).join('; ')}`) : null,
-      issue.plan ? h('p', { className: 'govuk-body' }, str(issue.plan)) : null,
-      issue.fixBy ? h('p', { className: 'govuk-body-s' }, `We plan to fix this by ${showDate(issue.fixBy)}.`) : null)));
+    ...issues.map((issue, index) =>
+      h(
+        'div',
+        { key: index },
+        h('h2', { className: 'govuk-heading-s' }, str(issue.category)),
+        h('p', { className: 'govuk-body' }, str(issue.problem)),
+        issue.summary ? h('p', { className: 'govuk-body-s' }, `In the list at the top: ${str(issue.summary)}`) : null,
+        list(issue.criteria).length > 0
+          ? h('p', { className: 'govuk-body-s' }, `Fails: ${list(issue.criteria).map(str).join('; ')}`)
+          : null,
+        issue.plan ? h('p', { className: 'govuk-body' }, str(issue.plan)) : null,
+        issue.fixBy ? h('p', { className: 'govuk-body-s' }, `We plan to fix this by ${showDate(issue.fixBy)}.`) : null,
+      ),
+    ),
+  );
 }
 
 function GenericPreview(props: Props): ReactNode {
@@ -304,9 +543,15 @@ export function previewTemplates(): [string, (props: Props) => ReactNode][] {
   return COLLECTIONS.flatMap((collection) => {
     const drawn = TEMPLATES[collection.name] ?? GenericPreview;
     // Every preview names its frame after the entry (a settings file after its collection).
-    const template = (props: Props): ReactNode => h(Fragment, null,
-      h(FrameTitle, { title: previewFrameTitle(collection.type === 'settings' ? collection.label : dataOf(props).title, collection.labelSingular) }),
-      h(drawn, props));
+    const template = (props: Props): ReactNode =>
+      h(
+        Fragment,
+        null,
+        h(FrameTitle, {
+          title: previewFrameTitle(collection.type === 'settings' ? collection.label : dataOf(props).title, collection.labelSingular),
+        }),
+        h(drawn, props),
+      );
     const names: string[] = [collection.name];
     if (collection.type === 'settings' && collection.file) names.push(collection.file.replace(/\.ya?ml$/, ''));
     return names.map((name): [string, (props: Props) => ReactNode] => [name, template]);

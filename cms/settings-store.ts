@@ -32,7 +32,10 @@ export function onSettings(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-interface ImmutableLike { toJS?: () => unknown; get?: (key: string) => unknown }
+interface ImmutableLike {
+  toJS?: () => unknown;
+  get?: (key: string) => unknown;
+}
 type GetCollection = (collection: string, slug?: string) => Promise<unknown>;
 
 /** Loads the settings through a preview's getCollection, once. */

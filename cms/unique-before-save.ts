@@ -13,8 +13,14 @@ import type { Collection } from '../src/content/model';
 import { duplicateMessage, findDuplicate, uniqueFields } from '../src/content/unique-values';
 
 /** "Not saved: Bulletin number: 1 is already used by ..." for the first field taken, or undefined. */
-export async function duplicateBeforeSave(collection: Collection, data: Record<string, unknown>, ownSlug: string | undefined): Promise<string | undefined> {
-  const fields = uniqueFields(collection).filter((field) => data[field.name] !== undefined && data[field.name] !== null && data[field.name] !== '');
+export async function duplicateBeforeSave(
+  collection: Collection,
+  data: Record<string, unknown>,
+  ownSlug: string | undefined,
+): Promise<string | undefined> {
+  const fields = uniqueFields(collection).filter(
+    (field) => data[field.name] !== undefined && data[field.name] !== null && data[field.name] !== '',
+  );
   if (fields.length === 0) return undefined;
   const state = store.getState();
   const entries = await currentBackend(state.config).listAllEntries(state.collections.get(collection.name));

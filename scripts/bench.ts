@@ -31,19 +31,40 @@ import { runAxe } from '../tools/axe.ts';
 import { measurePage } from '../tools/page-weight-browser.ts';
 import { generateEntries, type GeneratedFile } from '../tools/generate-content.ts';
 import { buildBareAstro, writeBareAstroProject } from '../tools/bare-astro.ts';
-import { BUDGET, KB, budgetProblems, formatWeightTable, heaviestByTemplate, templateOf, transferBytes, type PageWeight } from '../tools/page-weight.ts';
+import {
+  BUDGET,
+  KB,
+  budgetProblems,
+  formatWeightTable,
+  heaviestByTemplate,
+  templateOf,
+  transferBytes,
+  type PageWeight,
+} from '../tools/page-weight.ts';
 import { compareBuilds, formatBuildComparison, type BuildComparison, type BuildRun } from '../tools/build-bench.ts';
 import { siteToday } from '../src/rules/dates.ts';
 
-const { values: options, positionals } = parseArgs({ options: { runs: { type: 'string', default: '1' } }, allowPositionals: true, strict: true });
+const { values: options, positionals } = parseArgs({
+  options: { runs: { type: 'string', default: '1' } },
+  allowPositionals: true,
+  strict: true,
+});
 const RUNS = Number(options.runs);
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error(`--runs takes a whole number of runs, not "${options.runs}".`);
-for (const size of positionals) if (!/^\d+$/.test(size)) throw new Error(`Sizes are numbers of generated entries (for example 1000), not "${size}".`);
+for (const size of positionals)
+  if (!/^\d+$/.test(size)) throw new Error(`Sizes are numbers of generated entries (for example 1000), not "${size}".`);
 const sizes = positionals.length > 0 ? positionals.map(Number) : [1000];
 const AXE_SAMPLE = 40;
 const today = siteToday();
 
-interface ShareImageFigures { images: number; rendered: number; reused: number; milliseconds: number; totalMilliseconds: number; workers?: number }
+interface ShareImageFigures {
+  images: number;
+  rendered: number;
+  reused: number;
+  milliseconds: number;
+  totalMilliseconds: number;
+  workers?: number;
+}
 
 interface BenchResult {
   generated: number;
@@ -75,7 +96,11 @@ function projectBuild(project: ProjectCopy, kind: BuildRun['kind']): BuildRun {
   const outDir = join(project.root, 'dist');
   // As the deploy builds: a fresh checkout, with no dist/ to replace (only the caches are kept).
   rmSync(outDir, { recursive: true, force: true });
-  const build = buildSite({ root: project.root, outDir, env: { ASTRO_CACHE_DIR: join(cache, 'astro'), CMS_CACHE_DIR: join(cache, 'cms') } });
+  const build = buildSite({
+    root: project.root,
+    outDir,
+    env: { ASTRO_CACHE_DIR: join(cache, 'astro'), CMS_CACHE_DIR: join(cache, 'cms') },
+  });
   if (build.status !== 0) throw new Error(`The project's ${kind} build failed:\n${build.output.slice(-4000)}`);
   const pages = builtPages(outDir).length;
   console.log(`  ${kind.padEnd(8)} ${build.seconds.toFixed(1).padStart(6)} s  ${pages} pages`);
@@ -84,7 +109,7 @@ function projectBuild(project: ProjectCopy, kind: BuildRun['kind']): BuildRun {
 
 function shareImageFigures(project: ProjectCopy): ShareImageFigures | undefined {
   const file = join(project.root, '.cache', 'astro', 'share-images', 'last-build.json');
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) as ShareImageFigures : undefined;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ShareImageFigures) : undefined;
 }
 
 /** Edits one generated bulletin's title, as a daily change would. */
@@ -92,7 +117,13 @@ function editOneBulletin(project: ProjectCopy, files: readonly GeneratedFile[], 
   const bulletin = files.find((file) => file.path.includes('/bulletins/'));
   if (!bulletin) return;
   const path = join(project.root, bulletin.path);
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: (.*)$/m, (_line, title: string) => `title: ${title.replace(/ \(edited \d+\)$/, '')} (edited ${run})`));
+  writeFileSync(
+    path,
+    readFileSync(path, 'utf8').replace(
+      /^title: (.*)$/m,
+      (_line, title: string) => `title: ${title.replace(/ \(edited \d+\)$/, '')} (edited ${run})`,
+    ),
+  );
 }
 
 async function bench(generated: number): Promise<BenchResult> {
@@ -123,7 +154,9 @@ async function bench(generated: number): Promise<BenchResult> {
       console.log(`\n${formatBuildComparison(builds)}`);
       if (shareImages) {
         const each = shareImages.rendered > 0 ? shareImages.milliseconds / shareImages.rendered : 0;
-        console.log(`Share images in the cold build: ${shareImages.rendered} drawn in ${(shareImages.milliseconds / 1000).toFixed(1)} s${shareImages.workers ? ` on ${shareImages.workers} workers` : ''} (${each.toFixed(1)} ms of wall time each), step ${(shareImages.totalMilliseconds / 1000).toFixed(1)} s in all.`);
+        console.log(
+          `Share images in the cold build: ${shareImages.rendered} drawn in ${(shareImages.milliseconds / 1000).toFixed(1)} s${shareImages.workers ? ` on ${shareImages.workers} workers` : ''} (${each.toFixed(1)} ms of wall time each), step ${(shareImages.totalMilliseconds / 1000).toFixed(1)} s in all.`,
+        );
       }
     } else {
       projectBuild(project, 'cold');
@@ -134,7 +167,8 @@ async function bench(generated: number): Promise<BenchResult> {
 
     // Page weight: every page of the normal site; otherwise the page with the
     // largest HTML of each template (the CSS and JS are shared).
-    const htmlBytes = (path: string) => transferBytes(join(outDir, ...path.split('/').filter(Boolean), path.endsWith('/') ? 'index.html' : ''));
+    const htmlBytes = (path: string) =>
+      transferBytes(join(outDir, ...path.split('/').filter(Boolean), path.endsWith('/') ? 'index.html' : ''));
     let weighed = publicPages;
     if (generated > 0) {
       const largest = new Map<string, { path: string; bytes: number }>();
@@ -158,7 +192,10 @@ async function bench(generated: number): Promise<BenchResult> {
       const content = measured.find((one) => one.weight.path === '/about/') ?? measured.find((one) => one.weight.template === 'page')!;
 
       // axe-core: the same rules as the tests, at 1280 px.
-      const sample = generated === 0 ? publicPages : [...new Set([...heaviest.values()].map((weight) => weight.path).concat(spread(publicPages, AXE_SAMPLE)))];
+      const sample =
+        generated === 0
+          ? publicPages
+          : [...new Set([...heaviest.values()].map((weight) => weight.path).concat(spread(publicPages, AXE_SAMPLE)))];
       const times: { path: string; ms: number }[] = [];
       let violations = 0;
       for (const path of sample) {
@@ -170,17 +207,37 @@ async function bench(generated: number): Promise<BenchResult> {
       await context.close();
       const slowest = times.reduce((a, b) => (b.ms > a.ms ? b : a));
       const msPerPage = times.reduce((sum, time) => sum + time.ms, 0) / times.length;
-      console.log(`JavaScript on a content page (${content.weight.path}): ${(content.weight.transfer.js / KB).toFixed(1)} KB transferred, ${(content.weight.raw.js / KB).toFixed(1)} KB raw`);
-      console.log(`axe-core: ${Math.round(msPerPage)} ms per page on ${times.length} pages (slowest ${Math.round(slowest.ms)} ms, ${slowest.path}); ${violations} violations`);
+      console.log(
+        `JavaScript on a content page (${content.weight.path}): ${(content.weight.transfer.js / KB).toFixed(1)} KB transferred, ${(content.weight.raw.js / KB).toFixed(1)} KB raw`,
+      );
+      console.log(
+        `axe-core: ${Math.round(msPerPage)} ms per page on ${times.length} pages (slowest ${Math.round(slowest.ms)} ms, ${slowest.path}); ${violations} violations`,
+      );
       if (overBudget.length > 0) console.log(`Over budget:\n  ${overBudget.join('\n  ')}`);
       return {
         generated,
         builds,
         shareImages,
         pages: all.length,
-        templates: Object.fromEntries([...heaviest].map(([template, weight]) => [template, { path: weight.path, transfer: weight.transfer, totalTransfer: weight.totalTransfer, totalRaw: weight.totalRaw }])),
-        contentPage: { path: content.weight.path, jsTransfer: content.weight.transfer.js, jsRaw: content.weight.raw.js, totalTransfer: content.weight.totalTransfer },
-        axe: { pages: times.length, msPerPage: Math.round(msPerPage), slowestMs: Math.round(slowest.ms), slowestPath: slowest.path, violations },
+        templates: Object.fromEntries(
+          [...heaviest].map(([template, weight]) => [
+            template,
+            { path: weight.path, transfer: weight.transfer, totalTransfer: weight.totalTransfer, totalRaw: weight.totalRaw },
+          ]),
+        ),
+        contentPage: {
+          path: content.weight.path,
+          jsTransfer: content.weight.transfer.js,
+          jsRaw: content.weight.raw.js,
+          totalTransfer: content.weight.totalTransfer,
+        },
+        axe: {
+          pages: times.length,
+          msPerPage: Math.round(msPerPage),
+          slowestMs: Math.round(slowest.ms),
+          slowestPath: slowest.path,
+          violations,
+        },
         overBudget,
       };
     } finally {
@@ -201,18 +258,29 @@ console.log('\n== Summary');
 for (const result of results) {
   if (result.builds) console.log(`\n${formatBuildComparison(result.builds)}`);
 }
-console.log(`\nPages (budgets: under ${kb(BUDGET.totalBytes)} transferred; a content page at most ${kb(BUDGET.contentPageBytes)} besides its <main>; at most ${kb(BUDGET.pageScriptBytes)} of JavaScript, under ${kb(BUDGET.scriptBytes)} on /search/)`);
-console.log(`${'generated'.padEnd(10)}${'pages'.padStart(7)}${'content page'.padStart(14)}${'JS (gz/raw)'.padStart(16)}${'axe ms/page'.padStart(13)}${'heaviest template'.padStart(30)}`);
+console.log(
+  `\nPages (budgets: under ${kb(BUDGET.totalBytes)} transferred; a content page at most ${kb(BUDGET.contentPageBytes)} besides its <main>; at most ${kb(BUDGET.pageScriptBytes)} of JavaScript, under ${kb(BUDGET.scriptBytes)} on /search/)`,
+);
+console.log(
+  `${'generated'.padEnd(10)}${'pages'.padStart(7)}${'content page'.padStart(14)}${'JS (gz/raw)'.padStart(16)}${'axe ms/page'.padStart(13)}${'heaviest template'.padStart(30)}`,
+);
 for (const result of results) {
   const heaviest = Object.entries(result.templates).reduce((a, b) => (b[1].totalTransfer > a[1].totalTransfer ? b : a));
-  console.log(`${String(result.generated).padEnd(10)}${String(result.pages).padStart(7)}${kb(result.contentPage.totalTransfer).padStart(14)}${`${kb(result.contentPage.jsTransfer)}/${kb(result.contentPage.jsRaw)}`.padStart(16)}${String(result.axe.msPerPage).padStart(13)}${`${heaviest[0]} ${kb(heaviest[1].totalTransfer)}`.padStart(30)}`);
+  console.log(
+    `${String(result.generated).padEnd(10)}${String(result.pages).padStart(7)}${kb(result.contentPage.totalTransfer).padStart(14)}${`${kb(result.contentPage.jsTransfer)}/${kb(result.contentPage.jsRaw)}`.padStart(16)}${String(result.axe.msPerPage).padStart(13)}${`${heaviest[0]} ${kb(heaviest[1].totalTransfer)}`.padStart(30)}`,
+  );
 }
 mkdirSync('test-results/bench', { recursive: true });
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
-writeFileSync('test-results/bench/bench.json', `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, budget: BUDGET, results }, null, 2)}\n`);
+writeFileSync(
+  'test-results/bench/bench.json',
+  `${JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, budget: BUDGET, results }, null, 2)}\n`,
+);
 console.log('\nFigures written to test-results/bench/bench.json');
 const failed = results.filter((result) => (result.builds && !result.builds.withinGoals) || result.overBudget.length > 0);
 if (failed.length > 0) {
-  console.log(`\nOver a goal or a budget at ${failed.map((result) => result.generated.toLocaleString('en-GB')).join(', ')} entries (see above).`);
+  console.log(
+    `\nOver a goal or a budget at ${failed.map((result) => result.generated.toLocaleString('en-GB')).join(', ')} entries (see above).`,
+  );
   process.exitCode = 1;
 }

@@ -79,7 +79,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 function astroBuild(into: string): Promise<number> {
   return new Promise((done) => {
-    child = spawn(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', into], { cwd: root, env: { ...process.env, SITE_NOW: today }, stdio: 'inherit' });
+    child = spawn(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', into], {
+      cwd: root,
+      env: { ...process.env, SITE_NOW: today },
+      stdio: 'inherit',
+    });
     child.on('error', (error) => {
       fail(`Could not start Astro: ${error.message}`);
       done(1);
@@ -116,12 +120,16 @@ async function main(): Promise<number> {
   const started = performance.now();
   const problems = rule.check(staging);
   if (problems.length > 0) {
-    fail(`The one-year rule is broken in this build (today is ${today}); ${shown}/ is unchanged. What is in the built site:\n${module.formatRuleProblems(problems)}`);
+    fail(
+      `The one-year rule is broken in this build (today is ${today}); ${shown}/ is unchanged. What is in the built site:\n${module.formatRuleProblems(problems)}`,
+    );
     return 1;
   }
   const { reviews } = rule;
   const hidden = reviews.filter((review) => review.state !== 'public');
-  log(`One-year rule checked for ${today}: ${hidden.length} review(s) not public have nothing beyond their short page; ${reviews.length - hidden.length} public review(s) found where expected (${Math.round(performance.now() - started)} ms, after ${Math.round(milliseconds)} ms reading the reviews during the build).`);
+  log(
+    `One-year rule checked for ${today}: ${hidden.length} review(s) not public have nothing beyond their short page; ${reviews.length - hidden.length} public review(s) found where expected (${Math.round(performance.now() - started)} ms, after ${Math.round(milliseconds)} ms reading the reviews during the build).`,
+  );
   if (stopped) return stopCode(stopped);
   replaceOutput(staging, outDir, id);
   replaced = true;
@@ -136,7 +144,11 @@ main().then(
     process.exit(code);
   },
   (error: unknown) => {
-    fail(error instanceof LockTimeoutError ? error.message : `The build stopped: ${error instanceof Error ? error.stack ?? error.message : String(error)}; ${shown}/ is unchanged.`);
+    fail(
+      error instanceof LockTimeoutError
+        ? error.message
+        : `The build stopped: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}; ${shown}/ is unchanged.`,
+    );
     cleanUp();
     process.exit(1);
   },

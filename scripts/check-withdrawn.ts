@@ -18,7 +18,9 @@ try {
     console.error(`The one-year rule is broken in ${folder} (today is ${today}):\n${formatRuleProblems(problems)}`);
     process.exit(1);
   }
-  console.log(`One-year rule kept in ${folder} for ${today}: ${hidden.length} review(s) not public (${hidden.map((review) => review.name).join(', ') || 'none'}) have nothing beyond their short page; ${reviews.length - hidden.length} public review(s) found where expected.`);
+  console.log(
+    `One-year rule kept in ${folder} for ${today}: ${hidden.length} review(s) not public (${hidden.map((review) => review.name).join(', ') || 'none'}) have nothing beyond their short page; ${reviews.length - hidden.length} public review(s) found where expected.`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

@@ -19,18 +19,37 @@ import { COLLECTIONS } from '../src/content/model';
 import { checkRequestBody, checkRequestHead, mediaListing, type GuardOptions, type GuardVerdict } from '../src/cms/backend-guard';
 import { gitModeProblem } from '../src/cms/git-mode';
 
-interface Request { method: string; path: string; headers: Record<string, string | undefined>; body?: unknown }
-interface Response { status: (code: number) => Response; json: (body: unknown) => void; set: (name: string, value: string) => Response; end: () => void }
+interface Request {
+  method: string;
+  path: string;
+  headers: Record<string, string | undefined>;
+  body?: unknown;
+}
+interface Response {
+  status: (code: number) => Response;
+  json: (body: unknown) => void;
+  set: (name: string, value: string) => Response;
+  end: () => void;
+}
 type Next = () => void;
 interface App {
   disable: (name: string) => void;
   use: (handler: (request: Request, response: Response, next: Next) => void) => void;
-  listen: (port: number, host: string, done: () => void) => { on: (event: 'error', handler: (error: NodeJS.ErrnoException) => void) => void };
+  listen: (
+    port: number,
+    host: string,
+    done: () => void,
+  ) => { on: (event: 'error', handler: (error: NodeJS.ErrnoException) => void) => void };
 }
 
 const require = createRequire(import.meta.url);
-const express = require('express') as (() => App) & { json: (options: { limit: string }) => (request: Request, response: Response, next: Next) => void };
-const decap = require('decap-server/dist/middlewares') as Record<'registerLocalFs' | 'registerLocalGit', (app: App, options?: { logLevel?: string }) => Promise<void>>;
+const express = require('express') as (() => App) & {
+  json: (options: { limit: string }) => (request: Request, response: Response, next: Next) => void;
+};
+const decap = require('decap-server/dist/middlewares') as Record<
+  'registerLocalFs' | 'registerLocalGit',
+  (app: App, options?: { logLevel?: string }) => Promise<void>
+>;
 
 const root = resolve(process.env.GIT_REPO_DIRECTORY ?? resolve(dirname(fileURLToPath(import.meta.url)), '..'));
 const port = Number(process.env.PORT ?? 8081);
@@ -45,10 +64,14 @@ const options: GuardOptions = {
 
 // Git mode commits the whole working tree with each draft: only where that is safe (src/cms/git-mode.ts).
 if (mode === 'git') {
-  const problem = gitModeProblem((args) => {
-    const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
-    return { status: result.status, stdout: result.stdout ?? '' };
-  }, root, options.branch ?? 'main');
+  const problem = gitModeProblem(
+    (args) => {
+      const result = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+      return { status: result.status, stdout: result.stdout ?? '' };
+    },
+    root,
+    options.branch ?? 'main',
+  );
   if (problem) {
     console.error(`The CMS backend did not start: ${problem}`);
     process.exit(2);
@@ -56,7 +79,9 @@ if (mode === 'git') {
 }
 
 function refuse(response: Response, verdict: Exclude<GuardVerdict, { allowed: true }>, request: Request): void {
-  console.error(`CMS backend refused ${request.method} ${request.path} (Host ${request.headers.host ?? '-'}, Origin ${request.headers.origin ?? '-'}): ${verdict.reason}`);
+  console.error(
+    `CMS backend refused ${request.method} ${request.path} (Host ${request.headers.host ?? '-'}, Origin ${request.headers.origin ?? '-'}): ${verdict.reason}`,
+  );
   response.status(verdict.status).json({ error: verdict.reason });
 }
 
@@ -64,12 +89,20 @@ const app = express();
 app.disable('x-powered-by');
 // Before anything else reads the request: who is asking, and for what.
 app.use((request, response, next) => {
-  const verdict = checkRequestHead({ method: request.method, path: request.path, host: request.headers.host, origin: request.headers.origin }, options);
+  const verdict = checkRequestHead(
+    { method: request.method, path: request.path, host: request.headers.host, origin: request.headers.origin },
+    options,
+  );
   if (!verdict.allowed) return refuse(response, verdict, request);
   response.set('Vary', 'Origin');
   if (request.method === 'OPTIONS') {
     // The browser's question before the CMS's first request: only the site's own page may ask.
-    response.set('Access-Control-Allow-Origin', options.siteOrigin).set('Access-Control-Allow-Methods', 'POST').set('Access-Control-Allow-Headers', 'Content-Type').status(204).end();
+    response
+      .set('Access-Control-Allow-Origin', options.siteOrigin)
+      .set('Access-Control-Allow-Methods', 'POST')
+      .set('Access-Control-Allow-Headers', 'Content-Type')
+      .status(204)
+      .end();
     return;
   }
   next();
@@ -101,9 +134,13 @@ process.env.ORIGIN = options.siteOrigin;
 await decap[mode === 'git' ? 'registerLocalGit' : 'registerLocalFs'](app, { logLevel: process.env.LOG_LEVEL ?? 'info' });
 
 const server = app.listen(port, '127.0.0.1', () => {
-  console.log(`CMS backend (decap-server, ${mode} mode, guarded) listening on 127.0.0.1:${port}, for the CMS at ${options.siteOrigin}/admin/`);
+  console.log(
+    `CMS backend (decap-server, ${mode} mode, guarded) listening on 127.0.0.1:${port}, for the CMS at ${options.siteOrigin}/admin/`,
+  );
 });
 server.on('error', (error) => {
-  console.error(`The CMS backend could not listen on 127.0.0.1:${port}: ${error.code === 'EADDRINUSE' ? 'something else is using that port' : error.message}`);
+  console.error(
+    `The CMS backend could not listen on 127.0.0.1:${port}: ${error.code === 'EADDRINUSE' ? 'something else is using that port' : error.message}`,
+  );
   process.exit(1);
 });

@@ -23,16 +23,29 @@ import { comparePixels, type RawImage } from '../tools/pixel-diff.ts';
 
 /** One page of each template (the withdrawn review is the short page a review becomes). */
 export const TEMPLATE_PAGES = [
-  '/', '/about/', '/accessibility/', '/strategy/', '/threshold/',
-  '/procedures/', '/procedures/rapid-review/',
-  '/bulletins/', '/bulletins/covid-19-bulletin-1/',
-  '/reviews/', '/reviews/child-a-practice-review/', '/reviews/family-c-learning-review/',
-  '/reports/', '/reports/interim-annual-report-2019-20/',
-  '/search/', '/404.html',
+  '/',
+  '/about/',
+  '/accessibility/',
+  '/strategy/',
+  '/threshold/',
+  '/procedures/',
+  '/procedures/rapid-review/',
+  '/bulletins/',
+  '/bulletins/covid-19-bulletin-1/',
+  '/reviews/',
+  '/reviews/child-a-practice-review/',
+  '/reviews/family-c-learning-review/',
+  '/reports/',
+  '/reports/interim-annual-report-2019-20/',
+  '/search/',
+  '/404.html',
 ];
 
 const args = process.argv.slice(2);
-const option = (name: string) => { const at = args.indexOf(name); return at >= 0 ? args[at + 1] : undefined; };
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
 const before = option('--before');
 const after = option('--after') ?? 'dist';
 if (!before) {
@@ -66,7 +79,10 @@ async function shoot(page: Page, site: string, path: string, state: State): Prom
   return { data, width: info.width, height: info.height };
 }
 
-const toPng = (image: RawImage) => sharp(image.data, { raw: { width: image.width, height: image.height, channels: 4 } }).png().toBuffer();
+const toPng = (image: RawImage) =>
+  sharp(image.data, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .png()
+    .toBuffer();
 
 const servers = await Promise.all([serveDirectory(before), serveDirectory(after)]);
 const browser = await launchChromium();
@@ -82,7 +98,9 @@ try {
         const result = comparePixels(old, now);
         const name = `${path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'home'}-${width}${state === 'plain' ? '' : `-${state}`}`;
         const size = (image: RawImage) => `${image.width}x${image.height}`;
-        rows.push(`${name.padEnd(52)}${String(result.differingPixels).padStart(9)}  ${size(old) === size(now) ? size(now) : `${size(old)} -> ${size(now)}`}`);
+        rows.push(
+          `${name.padEnd(52)}${String(result.differingPixels).padStart(9)}  ${size(old) === size(now) ? size(now) : `${size(old)} -> ${size(now)}`}`,
+        );
         if (result.differingPixels > 0) {
           differing += 1;
           writeFileSync(`${out}/${name}-before.png`, await toPng(old));

@@ -15,11 +15,23 @@ import { makePdf } from '../tools/sample-pdf.ts';
 const root = process.cwd();
 for (const entry of readAllEntries(root)) {
   if (entry.collection !== 'reviews' || entry.data.sample !== true) continue;
-  const data = entry.data as { title: string; type: string; published: string; summary: string; themes?: string[]; documents?: { title: string; file: string }[] };
+  const data = entry.data as {
+    title: string;
+    type: string;
+    published: string;
+    summary: string;
+    themes?: string[];
+    documents?: { title: string; file: string }[];
+  };
   for (const document of data.documents ?? []) {
-    const plainBody = entry.body
-      .split('\n')
-      .map((line) => line.replace(/^#+\s*/, '').replace(/<\/?[A-Za-z][^>]*>/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').replace(/\*\*/g, '').trim());
+    const plainBody = entry.body.split('\n').map((line) =>
+      line
+        .replace(/^#+\s*/, '')
+        .replace(/<\/?[A-Za-z][^>]*>/g, '')
+        .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+        .replace(/\*\*/g, '')
+        .trim(),
+    );
     const pdf = makePdf({
       title: `${data.title}: ${document.title} (sample)`,
       lines: [

@@ -14,6 +14,11 @@ const settings = entries.find((entry) => entry.collection === 'settings')?.data 
 const years = retentionYearsFrom(settings);
 const reviews: ReviewRecord[] = entries
   .filter((entry) => entry.collection === 'reviews')
-  .map((entry) => ({ file: entry.file, title: String(entry.data.title), type: String(entry.data.type), published: String(entry.data.published) }));
+  .map((entry) => ({
+    file: entry.file,
+    title: String(entry.data.title),
+    type: String(entry.data.type),
+    published: String(entry.data.published),
+  }));
 
 console.log(formatRetentionReport(retentionReport(reviews, siteToday(), years), missingSettings(settings)));

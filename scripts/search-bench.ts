@@ -30,7 +30,14 @@ import { join, relative, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { serveDirectory, type RunningServer } from '../tools/static-server.ts';
 import { measureFirstSearch } from '../tools/search-weight-browser.ts';
-import { FIRST_SEARCH_BUDGET_BYTES, totalBytes, totalsByKind, transferTable, type KindTotal, type Transfer } from '../tools/search-weight.ts';
+import {
+  FIRST_SEARCH_BUDGET_BYTES,
+  totalBytes,
+  totalsByKind,
+  transferTable,
+  type KindTotal,
+  type Transfer,
+} from '../tools/search-weight.ts';
 import { copyProject } from '../tools/project-copy.ts';
 import { random } from '../tools/generate-content.ts';
 import { buildSite } from '../tools/build-site.ts';
@@ -48,7 +55,6 @@ const TODAY = siteToday();
 
 // ---- Generated content ----------------------------------------------------
 
-
 /** Every word in the site's content, as often as it appears. */
 function siteWords(root: string): string[] {
   const words: string[] = [];
@@ -57,7 +63,9 @@ function siteWords(root: string): string[] {
       const path = join(folder, item.name);
       if (item.isDirectory()) walk(path);
       else if (item.name.endsWith('.mdx')) {
-        const text = readFileSync(path, 'utf8').replace(/^---[\s\S]*?---/, '').replace(/<[^>]+>|\[|\]\([^)]*\)|[#*|>-]/g, ' ');
+        const text = readFileSync(path, 'utf8')
+          .replace(/^---[\s\S]*?---/, '')
+          .replace(/<[^>]+>|\[|\]\([^)]*\)|[#*|>-]/g, ' ');
         words.push(...(text.toLowerCase().match(/[a-z][a-z']+/g) ?? []));
       }
     }
@@ -66,7 +74,30 @@ function siteWords(root: string): string[] {
   return words;
 }
 
-const SYLLABLES = ['ash', 'bor', 'cal', 'den', 'ell', 'fen', 'gar', 'hol', 'ing', 'kel', 'lan', 'mor', 'nes', 'ock', 'pen', 'quen', 'ros', 'sted', 'tham', 'ver', 'wick', 'yar'];
+const SYLLABLES = [
+  'ash',
+  'bor',
+  'cal',
+  'den',
+  'ell',
+  'fen',
+  'gar',
+  'hol',
+  'ing',
+  'kel',
+  'lan',
+  'mor',
+  'nes',
+  'ock',
+  'pen',
+  'quen',
+  'ros',
+  'sted',
+  'tham',
+  'ver',
+  'wick',
+  'yar',
+];
 
 function inventedWord(next: () => number): string {
   const count = 2 + Math.floor(next() * 2);
@@ -86,8 +117,26 @@ function writeGeneratedPages(root: string, count: number): void {
     };
     const paragraph = () => Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence()).join(' ');
     const heading = () => sentence(3 + Math.floor(next() * 3)).slice(0, -1);
-    const body = [paragraph(), '', `## ${heading()}`, '', paragraph(), '', paragraph(), '', `## ${heading()}`, '', paragraph(), '',
-      ...Array.from({ length: 4 }, () => `- ${sentence(6).slice(0, -1).toLowerCase()}`), '', `## ${heading()}`, '', paragraph(), ''].join('\n');
+    const body = [
+      paragraph(),
+      '',
+      `## ${heading()}`,
+      '',
+      paragraph(),
+      '',
+      paragraph(),
+      '',
+      `## ${heading()}`,
+      '',
+      paragraph(),
+      '',
+      ...Array.from({ length: 4 }, () => `- ${sentence(6).slice(0, -1).toLowerCase()}`),
+      '',
+      `## ${heading()}`,
+      '',
+      paragraph(),
+      '',
+    ].join('\n');
     const title = `${heading()} ${own[0]}`.slice(0, 140);
     const summary = sentence(24);
     const number = String(index + 1).padStart(5, '0');
@@ -110,7 +159,10 @@ function writeGeneratedPages(root: string, count: number): void {
 
 // ---- Counting ---------------------------------------------------------------
 
-interface Counter { bytes: Map<string, number>; reset: () => void }
+interface Counter {
+  bytes: Map<string, number>;
+  reset: () => void;
+}
 type CountingServer = RunningServer & { counter: Counter };
 
 /** The built site, gzipped as the host sends it, with the server's count of bytes sent by path. */
@@ -132,7 +184,11 @@ function bytesBy(counter: Counter, test: (path: string) => boolean): number {
 
 // ---- Measurements -----------------------------------------------------------
 
-interface IndexSize { files: number; totalBytes: number; parts: Record<string, { files: number; bytes: number }> }
+interface IndexSize {
+  files: number;
+  totalBytes: number;
+  parts: Record<string, { files: number; bytes: number }>;
+}
 
 function indexSize(dist: string): IndexSize {
   const folder = join(dist, 'pagefind');
@@ -142,14 +198,22 @@ function indexSize(dist: string): IndexSize {
   const walk = (path: string) => {
     for (const item of readdirSync(path, { withFileTypes: true })) {
       const full = join(path, item.name);
-      if (item.isDirectory()) { walk(full); continue; }
+      if (item.isDirectory()) {
+        walk(full);
+        continue;
+      }
       const name = relative(folder, full);
-      const part = name.startsWith('index/') ? 'word index chunks (index/)'
-        : name.startsWith('fragment/') ? 'page fragments (fragment/)'
-        : name.startsWith('filter/') ? 'filter chunks (filter/)'
-        : name.endsWith('.pf_meta') ? 'metadata (.pf_meta)'
-        : name.startsWith('wasm.') ? 'WebAssembly (wasm.*.pagefind)'
-        : name;
+      const part = name.startsWith('index/')
+        ? 'word index chunks (index/)'
+        : name.startsWith('fragment/')
+          ? 'page fragments (fragment/)'
+          : name.startsWith('filter/')
+            ? 'filter chunks (filter/)'
+            : name.endsWith('.pf_meta')
+              ? 'metadata (.pf_meta)'
+              : name.startsWith('wasm.')
+                ? 'WebAssembly (wasm.*.pagefind)'
+                : name;
       const size = statSync(full).size;
       parts[part] ??= { files: 0, bytes: 0 };
       parts[part].files += 1;
@@ -205,7 +269,12 @@ async function measureQuery(browser: Browser, server: CountingServer, query: str
     // The whole first search, page and all, as the budget counts it.
     const measured = await measureFirstSearch(browser, server, query);
     firstSearchMs.push(measured.resultsMs);
-    firstSearch = { bytes: totalBytes(measured.transfers), byKind: totalsByKind(measured.transfers), transfers: measured.transfers, resultsMs: 0 };
+    firstSearch = {
+      bytes: totalBytes(measured.transfers),
+      byKind: totalsByKind(measured.transfers),
+      transfers: measured.transfers,
+      resultsMs: 0,
+    };
 
     // Typed on the search page: the page is loaded, then the query is typed and Enter pressed.
     let context = await browser.newContext();
@@ -215,7 +284,13 @@ async function measureQuery(browser: Browser, server: CountingServer, query: str
     server.counter.reset();
     await page.locator('#search-query').fill(query);
     await page.locator('#search-query').press('Enter');
-    await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0 || /^No results/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __bench: { first: number } }).__bench.first > 0 ||
+        /^No results/.test(document.getElementById('search-status')?.textContent ?? ''),
+      undefined,
+      { timeout: 60_000 },
+    );
     await page.waitForLoadState('networkidle');
     const timing = await page.evaluate(() => (window as unknown as { __bench: { submit: number; first: number } }).__bench);
     typed.push(timing.first - timing.submit);
@@ -224,10 +299,15 @@ async function measureQuery(browser: Browser, server: CountingServer, query: str
     firstQueryOtherBytes = bytesBy(server.counter, (path) => !path.startsWith('/pagefind/'));
     results = await page.locator('#search-results > li').count();
     // A second query, Pagefind warm.
-    await page.evaluate(() => { (window as unknown as { __bench: { first: number } }).__bench.first = 0; document.getElementById('search-results')!.replaceChildren(); });
+    await page.evaluate(() => {
+      (window as unknown as { __bench: { first: number } }).__bench.first = 0;
+      document.getElementById('search-results')!.replaceChildren();
+    });
     await page.locator('#search-query').fill(second);
     await page.locator('#search-query').press('Enter');
-    await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0, undefined, {
+      timeout: 60_000,
+    });
     const again = await page.evaluate(() => (window as unknown as { __bench: { submit: number; first: number } }).__bench);
     warm.push(again.first - again.submit);
     await context.close();
@@ -238,7 +318,9 @@ async function measureQuery(browser: Browser, server: CountingServer, query: str
     await page.addInitScript(TIMING_SCRIPT);
     server.counter.reset();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0, undefined, {
+      timeout: 60_000,
+    });
     await page.waitForLoadState('networkidle');
     fromAddress.push(await page.evaluate(() => (window as unknown as { __bench: { first: number } }).__bench.first));
     fromAddressBytes = sum(server.counter.bytes.values());
@@ -246,8 +328,16 @@ async function measureQuery(browser: Browser, server: CountingServer, query: str
   }
   firstSearch!.resultsMs = median(firstSearchMs);
   return {
-    query, results, firstSearch: firstSearch!, firstQueryBytes, firstQueryRequests, firstQueryOtherBytes,
-    typedMs: median(typed), warmMs: median(warm), fromAddressMs: median(fromAddress), fromAddressBytes,
+    query,
+    results,
+    firstSearch: firstSearch!,
+    firstQueryBytes,
+    firstQueryRequests,
+    firstQueryOtherBytes,
+    typedMs: median(typed),
+    warmMs: median(warm),
+    fromAddressMs: median(fromAddress),
+    fromAddressBytes,
   };
 }
 
@@ -268,7 +358,9 @@ async function bench(generated: number, browser: Browser): Promise<BenchResult> 
     const dist = join(copy.root, 'dist');
     const build = buildSite({ root: copy.root, outDir: dist, env: { ASTRO_CACHE_DIR: resolve(`.cache/search-bench-${generated}`) } });
     if (build.status !== 0) throw new Error(`The build with ${generated} generated pages failed:\n${build.output.slice(-4000)}`);
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     let htmlPages = 0;
     const walk = (folder: string) => {
       for (const item of readdirSync(folder, { withFileTypes: true })) {
@@ -287,7 +379,8 @@ async function bench(generated: number, browser: Browser): Promise<BenchResult> 
       const searchPageBytes = sum(server.counter.bytes.values());
       await context.close();
       const queries: QueryFigures[] = [];
-      for (const [index, query] of QUERIES.entries()) queries.push(await measureQuery(browser, server, query, QUERIES[(index + 1) % QUERIES.length]!));
+      for (const [index, query] of QUERIES.entries())
+        queries.push(await measureQuery(browser, server, query, QUERIES[(index + 1) % QUERIES.length]!));
       return {
         generated,
         htmlPages,
@@ -310,9 +403,13 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 function report(results: BenchResult[]): string {
   const lines: string[] = [];
   for (const result of results) {
-    lines.push(`## ${result.generated === 0 ? 'The site as it is' : `The site + ${result.generated.toLocaleString('en-GB')} generated pages`}`);
+    lines.push(
+      `## ${result.generated === 0 ? 'The site as it is' : `The site + ${result.generated.toLocaleString('en-GB')} generated pages`}`,
+    );
     lines.push('');
-    lines.push(`${result.htmlPages} HTML pages, ${result.indexedPages} in the index; built (with the index) in ${result.buildSeconds.toFixed(1)} s.`);
+    lines.push(
+      `${result.htmlPages} HTML pages, ${result.indexedPages} in the index; built (with the index) in ${result.buildSeconds.toFixed(1)} s.`,
+    );
     lines.push('');
     lines.push(`Index (dist/pagefind/): ${kb(result.index.totalBytes)} in ${result.index.files} files`);
     for (const [part, figures] of Object.entries(result.index.parts).sort((a, b) => b[1].bytes - a[1].bytes)) {
@@ -323,19 +420,27 @@ function report(results: BenchResult[]): string {
     lines.push('');
     for (const query of result.queries) {
       const within = query.firstSearch.bytes <= FIRST_SEARCH_BUDGET_BYTES;
-      lines.push(`First search for "${query.query}" (open /search/, type, Enter, ${query.results} shown; Enter → count said ${Math.round(query.firstSearch.resultsMs)} ms): ${kb(query.firstSearch.bytes)}, ${within ? 'within' : 'OVER'} the ${kb(FIRST_SEARCH_BUDGET_BYTES)} budget`);
+      lines.push(
+        `First search for "${query.query}" (open /search/, type, Enter, ${query.results} shown; Enter → count said ${Math.round(query.firstSearch.resultsMs)} ms): ${kb(query.firstSearch.bytes)}, ${within ? 'within' : 'OVER'} the ${kb(FIRST_SEARCH_BUDGET_BYTES)} budget`,
+      );
       lines.push('');
       lines.push(transferTable(query.firstSearch.transfers));
       lines.push('');
     }
-    lines.push(`| query | results | first query downloads | requests | Enter → first result (cold) | second query (warm) | /search/?q= → first result | bytes from the address |`);
+    lines.push(
+      `| query | results | first query downloads | requests | Enter → first result (cold) | second query (warm) | /search/?q= → first result | bytes from the address |`,
+    );
     lines.push(`| --- | --- | --- | --- | --- | --- | --- | --- |`);
     for (const query of result.queries) {
-      lines.push(`| ${query.query} | ${query.results} | ${kb(query.firstQueryBytes)} | ${query.firstQueryRequests} | ${Math.round(query.typedMs)} ms | ${Math.round(query.warmMs)} ms | ${Math.round(query.fromAddressMs)} ms | ${kb(query.fromAddressBytes)} |`);
+      lines.push(
+        `| ${query.query} | ${query.results} | ${kb(query.firstQueryBytes)} | ${query.firstQueryRequests} | ${Math.round(query.typedMs)} ms | ${Math.round(query.warmMs)} ms | ${Math.round(query.fromAddressMs)} ms | ${kb(query.fromAddressBytes)} |`,
+      );
     }
     lines.push('');
   }
-  lines.push(`Median of ${RUNS} runs each, fresh Chromium context (empty cache) per run, localhost, text gzipped as the host does (Pagefind's own files as they are). "Results" is how many the page shows (10 at most before "Show more").`);
+  lines.push(
+    `Median of ${RUNS} runs each, fresh Chromium context (empty cache) per run, localhost, text gzipped as the host does (Pagefind's own files as they are). "Results" is how many the page shows (10 at most before "Show more").`,
+  );
   return lines.join('\n');
 }
 
@@ -350,5 +455,8 @@ try {
   await browser.close();
 }
 mkdirSync('test-results/search-bench', { recursive: true });
-writeFileSync('test-results/search-bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`);
+writeFileSync(
+  'test-results/search-bench/results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`,
+);
 console.log(report(results));

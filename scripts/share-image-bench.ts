@@ -18,7 +18,24 @@ import { SHARE_IMAGE_PNG, drawShareImageFile, loadShareFonts, shareImageSvg } fr
 sharp.concurrency(1);
 const count = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 50);
 
-const WORDS = ['safeguarding', 'children', 'adults', 'neglect', 'partnership', 'review', 'learning', 'early help', 'domestic abuse', 'exploitation', 'Southend', 'multi-agency', 'practice', 'COVID-19', 'bulletin', 'threshold'];
+const WORDS = [
+  'safeguarding',
+  'children',
+  'adults',
+  'neglect',
+  'partnership',
+  'review',
+  'learning',
+  'early help',
+  'domestic abuse',
+  'exploitation',
+  'Southend',
+  'multi-agency',
+  'practice',
+  'COVID-19',
+  'bulletin',
+  'threshold',
+];
 const TYPES = ['Bulletin 12', 'Procedure', 'Case review', 'Annual report 2019/20', 'Information', 'Bulletins'];
 
 /** Titles from one word to the longest the content model allows (a review's type and 150 characters). */
@@ -29,8 +46,12 @@ function titles(): ShareImageContent[] {
     for (let word = index; title.length < length; word += 7) title += `${title ? ' ' : ''}${WORDS[word % WORDS.length]}`;
     title = title.slice(0, length).trim();
     return {
-      siteName: 'Safeguarding Southend', organisation: 'Southend Safeguarding Partnership', host: 'www.safeguardingsouthend.co.uk',
-      title: title[0]!.toUpperCase() + title.slice(1), contentType: TYPES[index % TYPES.length]!, sample: index % 3 === 0,
+      siteName: 'Safeguarding Southend',
+      organisation: 'Southend Safeguarding Partnership',
+      host: 'www.safeguardingsouthend.co.uk',
+      title: title[0]!.toUpperCase() + title.slice(1),
+      contentType: TYPES[index % TYPES.length]!,
+      sample: index % 3 === 0,
     };
   });
 }
@@ -40,12 +61,21 @@ const ENCODINGS: { name: string; rgb: boolean; options: PngOptions }[] = [
   { name: 'palette, 64 colours, effort 1, level 6', rgb: true, options: { palette: true, colours: 64, effort: 1, compressionLevel: 6 } },
   { name: 'palette, 16 colours, effort 1, level 6', rgb: true, options: { palette: true, colours: 16, effort: 1, compressionLevel: 6 } },
   { name: 'palette, 16 colours, effort 1, level 1', rgb: true, options: { palette: true, colours: 16, effort: 1, compressionLevel: 1 } },
-  ...[1, 3, 6, 9].flatMap((level) => [true, false].flatMap((adaptiveFiltering) => [true, false].map((rgb) => ({
-    name: `${rgb ? 'RGB' : 'RGBA'}, level ${level}, ${adaptiveFiltering ? 'adaptive filtering' : 'no filtering'}`, rgb, options: { compressionLevel: level, adaptiveFiltering },
-  })))),
+  ...[1, 3, 6, 9].flatMap((level) =>
+    [true, false].flatMap((adaptiveFiltering) =>
+      [true, false].map((rgb) => ({
+        name: `${rgb ? 'RGB' : 'RGBA'}, level ${level}, ${adaptiveFiltering ? 'adaptive filtering' : 'no filtering'}`,
+        rgb,
+        options: { compressionLevel: level, adaptiveFiltering },
+      })),
+    ),
+  ),
 ];
 
-interface Timing { cpu: number; wall: number }
+interface Timing {
+  cpu: number;
+  wall: number;
+}
 async function timed<T>(work: () => Promise<T>): Promise<[T, Timing]> {
   const cpu = process.cpuUsage();
   const wall = performance.now();
@@ -81,13 +111,16 @@ for (const content of contents) {
 const folder = mkdtempSync(join(tmpdir(), 'sg-share-bench-'));
 const whole: Timing[] = [];
 try {
-  for (const [index, content] of contents.entries()) whole.push((await timed(() => drawShareImageFile(content, fonts, join(folder, `${index}.png`))))[1]);
+  for (const [index, content] of contents.entries())
+    whole.push((await timed(() => drawShareImageFile(content, fonts, join(folder, `${index}.png`))))[1]);
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
 
 const ms = (times: Timing[]) => [mean(times.map((time) => time.cpu)).toFixed(1), mean(times.map((time) => time.wall)).toFixed(1)];
-console.log(`Share images: ${count} titles (${[...contents[0]!.title].length} to ${[...contents.at(-1)!.title].length} characters), one core, CPU and wall milliseconds per image\n`);
+console.log(
+  `Share images: ${count} titles (${[...contents[0]!.title].length} to ${[...contents.at(-1)!.title].length} characters), one core, CPU and wall milliseconds per image\n`,
+);
 console.log(row(['step', 'CPU ms', 'wall ms', 'KB']));
 console.log(row(['---', '---:', '---:', '---:']));
 console.log(row(['satori: layout to SVG', ...ms(satoriTimes), '']));
@@ -95,6 +128,14 @@ console.log(row(['sharp: SVG to raster', ...ms(rasterTimes), '']));
 for (const [index, encoding] of ENCODINGS.entries()) {
   console.log(row([`PNG ${encoding.name}`, ...ms(encodings[index]!.times), (mean(encodings[index]!.bytes) / 1024).toFixed(1)]));
 }
-console.log(row([`whole drawing as built (frame drawn once; lower part: SVG, raster; PNG ${JSON.stringify(SHARE_IMAGE_PNG)}; atomic write)`, ...ms(whole), '']));
+console.log(
+  row([
+    `whole drawing as built (frame drawn once; lower part: SVG, raster; PNG ${JSON.stringify(SHARE_IMAGE_PNG)}; atomic write)`,
+    ...ms(whole),
+    '',
+  ]),
+);
 const largest = Math.max(...encodings.flatMap((encoding) => encoding.bytes));
-console.log(`\nThe site's encoding: ${JSON.stringify(SHARE_IMAGE_PNG)}. Largest image of any option: ${(largest / 1024).toFixed(0)} KB (platform limits 5 MB and 8 MB).`);
+console.log(
+  `\nThe site's encoding: ${JSON.stringify(SHARE_IMAGE_PNG)}. Largest image of any option: ${(largest / 1024).toFixed(0)} KB (platform limits 5 MB and 8 MB).`,
+);

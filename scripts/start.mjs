@@ -35,8 +35,10 @@ function start(name, args, env) {
     if (!stopping) {
       console.error(`\n${name} stopped${code ? ` (exit code ${code})` : signal ? ` (${signal})` : ''}, so everything stops.`);
       // (Exit code 2: it could not start in Git mode, and has said why.)
-      if (name === 'decap-server' && code && code !== 2) console.error(`Is something else using port ${cmsPort}? Stop it, or choose another port: DECAP_SERVER_PORT=8082 npm start`);
-      if (name === 'astro dev' && code) console.error(`Is something else using port ${sitePort}? Stop it, or choose another port: npm start -- --port 4322`);
+      if (name === 'decap-server' && code && code !== 2)
+        console.error(`Is something else using port ${cmsPort}? Stop it, or choose another port: DECAP_SERVER_PORT=8082 npm start`);
+      if (name === 'astro dev' && code)
+        console.error(`Is something else using port ${sitePort}? Stop it, or choose another port: npm start -- --port 4322`);
       exitCode = code || (signal ? 1 : 0);
       stop('SIGTERM');
     }
@@ -74,15 +76,19 @@ start('decap-server', [resolve(root, 'node_modules/tsx/dist/cli.mjs'), resolve(r
   GIT_REPO_DIRECTORY: root,
   SITE_ORIGIN: siteOrigin,
 });
-start('astro dev', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, ...(portArgument < 0 ? ['--port', sitePort] : []), ...args], {
-  // The CMS's configuration (/admin/config.yml) points at this decap-server.
-  CMS_LOCAL_BACKEND_URL: localBackend,
-  // ...and says how it keeps what is saved: git mode has drafts, so the editorial workflow (src/cms/config.ts).
-  CMS_MODE: cmsMode,
-  CMS_GITHUB_BRANCH: cmsBranch,
-  // The site keeps the port the CMS backend trusts, or stops and says so.
-  SG_STRICT_PORT: '1',
-});
+start(
+  'astro dev',
+  [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, ...(portArgument < 0 ? ['--port', sitePort] : []), ...args],
+  {
+    // The CMS's configuration (/admin/config.yml) points at this decap-server.
+    CMS_LOCAL_BACKEND_URL: localBackend,
+    // ...and says how it keeps what is saved: git mode has drafts, so the editorial workflow (src/cms/config.ts).
+    CMS_MODE: cmsMode,
+    CMS_GITHUB_BRANCH: cmsBranch,
+    // The site keeps the port the CMS backend trusts, or stops and says so.
+    SG_STRICT_PORT: '1',
+  },
+);
 
 console.log(`\nThe site and the CMS are starting. The CMS is at /admin/ on the site's address (shown below), for example
 http://${HOST}:4321/admin/ ; it edits the files in content/ through decap-server on ${HOST}:${cmsPort}. Ctrl+C stops both.\n`);

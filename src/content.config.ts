@@ -4,7 +4,8 @@ import { SCHEMAS } from './content/schemas';
 import { contentLoader } from './content/loader';
 
 // Every collection is made from the one content model (src/content/model.ts).
-const collection = <N extends CollectionName>(name: N) => defineCollection({ loader: contentLoader(getCollection(name)), schema: SCHEMAS[name] });
+const collection = <N extends CollectionName>(name: N) =>
+  defineCollection({ loader: contentLoader(getCollection(name)), schema: SCHEMAS[name] });
 
 export const collections = {
   pages: collection('pages'),

@@ -45,7 +45,10 @@ const FILES: Record<string, string> = {
   ].join('\n'),
 };
 
-export interface BareProject { root: string; remove: () => void }
+export interface BareProject {
+  root: string;
+  remove: () => void;
+}
 
 /** A bare Astro project in a temporary folder holding `entries` (paths under content/ kept). */
 export function writeBareAstroProject(entries: readonly GeneratedFile[]): BareProject {
@@ -68,9 +71,19 @@ export function buildBareAstro(root: string): { seconds: number; output: string 
   rmSync(join(root, '.cache'), { recursive: true, force: true });
   const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   const started = performance.now();
-  const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const astro = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (astro.status !== 0) throw new Error(`The bare Astro build failed:\n${`${astro.stdout}\n${astro.stderr}`.slice(-4000)}`);
-  const pagefind = spawnSync(process.execPath, [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], { cwd: root, env, encoding: 'utf8' });
-  if (pagefind.status !== 0) throw new Error(`Pagefind failed on the bare build:\n${`${pagefind.stdout}\n${pagefind.stderr}`.slice(-4000)}`);
+  const pagefind = spawnSync(process.execPath, [resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
+  if (pagefind.status !== 0)
+    throw new Error(`Pagefind failed on the bare build:\n${`${pagefind.stdout}\n${pagefind.stderr}`.slice(-4000)}`);
   return { seconds: (performance.now() - started) / 1000, output: `${astro.stdout}\n${pagefind.stdout}` };
 }

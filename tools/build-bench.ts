@@ -94,7 +94,9 @@ export function formatBuildComparison(comparison: BuildComparison): string {
   for (const row of comparison.rows) {
     const runs = row.runs.length > 1 ? ` (median of ${row.runs.map((seconds) => seconds.toFixed(1)).join(', ')})` : '';
     const goal = row.goal === undefined ? '' : `${row.withinGoal ? 'within' : 'OVER'} ≤ ${row.goal.toFixed(1)}`;
-    lines.push(`| ${row.label} | ${row.pages.toLocaleString('en-GB')} | ${row.seconds.toFixed(1)} s${runs} | ${row.ratio.toFixed(2)} | ${goal} |`);
+    lines.push(
+      `| ${row.label} | ${row.pages.toLocaleString('en-GB')} | ${row.seconds.toFixed(1)} s${runs} | ${row.ratio.toFixed(2)} | ${goal} |`,
+    );
   }
   return lines.join('\n');
 }

@@ -7,8 +7,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export interface BuildResult { status: number | null; output: string; seconds: number }
-export interface BuildOptions { root?: string; outDir?: string; env?: Record<string, string> }
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  seconds: number;
+}
+export interface BuildOptions {
+  root?: string;
+  outDir?: string;
+  env?: Record<string, string>;
+}
 
 /**
  * The environment for a build, without what vitest adds to its own: it sets
@@ -18,7 +26,20 @@ export interface BuildOptions { root?: string; outDir?: string; env?: Record<str
  */
 function buildEnv(): Record<string, string | undefined> {
   const env = { ...process.env };
-  for (const key of ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  for (const key of [
+    'NODE_ENV',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'BASE_URL',
+    'TEST',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+  ])
+    delete env[key];
   return env;
 }
 
@@ -43,7 +64,10 @@ export function buildSite(options: BuildOptions = {}): BuildResult {
  * `onOutput` sees its output so far each time more comes; `pid` is the
  * process to signal, as Ctrl+C would.
  */
-export function startBuild(options: BuildOptions = {}, onOutput: (text: string) => void = () => {}): Promise<BuildResult> & { pid: number } {
+export function startBuild(
+  options: BuildOptions = {},
+  onOutput: (text: string) => void = () => {},
+): Promise<BuildResult> & { pid: number } {
   const { args, spawnOptions } = command(options);
   const started = performance.now();
   const child = spawn(process.execPath, args, spawnOptions);

@@ -46,13 +46,23 @@ export function planChromium({ chromiumPath, debianPaths = DEBIAN_CHROMIUM_PATHS
   if (found) return { action: 'ready', path: found };
   // A CHROMIUM_PATH of Debian's own path (as the workflows set) is installed like no CHROMIUM_PATH.
   if (chromiumPath && !debianPaths.includes(chromiumPath)) {
-    return { action: 'stop', message: `CHROMIUM_PATH is set to ${chromiumPath}, which does not exist: correct it, or unset it to use Debian's Chromium (${debianPaths[0]}), then run npm test again.` };
+    return {
+      action: 'stop',
+      message: `CHROMIUM_PATH is set to ${chromiumPath}, which does not exist: correct it, or unset it to use Debian's Chromium (${debianPaths[0]}), then run npm test again.`,
+    };
   }
   if (!hasAptGet) {
-    return { action: 'stop', message: 'Chromium is missing: the browser tests need it, and this machine has no apt-get to install Debian\'s package. Install Chromium, set CHROMIUM_PATH to it, then run npm test again.' };
+    return {
+      action: 'stop',
+      message:
+        "Chromium is missing: the browser tests need it, and this machine has no apt-get to install Debian's package. Install Chromium, set CHROMIUM_PATH to it, then run npm test again.",
+    };
   }
   if (!isRoot) {
-    return { action: 'stop', message: `Chromium is missing: the browser tests need Debian's Chromium. Install it, then run npm test again: ${APT_COMMAND_LINE}` };
+    return {
+      action: 'stop',
+      message: `Chromium is missing: the browser tests need Debian's Chromium. Install it, then run npm test again: ${APT_COMMAND_LINE}`,
+    };
   }
   return { action: 'install', commands: APT_COMMANDS };
 }
@@ -87,17 +97,26 @@ export function ensureChromium(options = {}) {
     error(plan.message);
     return 1;
   }
-  log(`Chromium is missing: installing Debian's package for the browser tests (${plan.commands.map((command) => command.join(' ')).join(' && ')}).`);
+  log(
+    `Chromium is missing: installing Debian's package for the browser tests (${plan.commands.map((command) => command.join(' ')).join(' && ')}).`,
+  );
   for (const [program, ...args] of plan.commands) {
-    const result = spawnSync(/** @type {string} */ (program), args, { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const result = spawnSync(/** @type {string} */ (program), args, {
+      stdio: 'inherit',
+      env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (result.status !== 0) {
-      error(`Installing Chromium failed: ${[program, ...args].join(' ')} ${result.error ? `could not start (${result.error.message})` : `exited with code ${result.status ?? result.signal}`}; see the messages above.`);
+      error(
+        `Installing Chromium failed: ${[program, ...args].join(' ')} ${result.error ? `could not start (${result.error.message})` : `exited with code ${result.status ?? result.signal}`}; see the messages above.`,
+      );
       return 1;
     }
   }
   const installed = findChromium({ chromiumPath, debianPaths });
   if (!installed) {
-    error(`apt-get installed chromium, but ${chromiumPath ?? debianPaths.join(' or ')} does not exist: set CHROMIUM_PATH to the browser, then run npm test again.`);
+    error(
+      `apt-get installed chromium, but ${chromiumPath ?? debianPaths.join(' or ')} does not exist: set CHROMIUM_PATH to the browser, then run npm test again.`,
+    );
     return 1;
   }
   log(`Chromium installed: ${installed}`);

@@ -8,17 +8,21 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, addYears, type IsoDate } from '../src/rules/dates';
 
-const WORDS = ('safeguarding children adults families partnership practitioners school health police council support neglect abuse exploitation '
-  + 'early help assessment referral threshold review learning information sharing consent risk harm wellbeing community domestic '
-  + 'carers education housing mental services training guidance escalation supervision voice child plan meeting professional curiosity').split(' ');
+const WORDS = (
+  'safeguarding children adults families partnership practitioners school health police council support neglect abuse exploitation ' +
+  'early help assessment referral threshold review learning information sharing consent risk harm wellbeing community domestic ' +
+  'carers education housing mental services training guidance escalation supervision voice child plan meeting professional curiosity'
+).split(' ');
 
 /** A small seeded generator, so the text varies but every run is the same. */
 export function random(seed: number): () => number {
   let state = seed >>> 0 || 1;
   return () => {
-    state ^= state << 13; state >>>= 0;
+    state ^= state << 13;
+    state >>>= 0;
     state ^= state >>> 17;
-    state ^= state << 5; state >>>= 0;
+    state ^= state << 5;
+    state >>>= 0;
     return state / 4294967296;
   };
 }
@@ -66,7 +70,10 @@ function body(next: () => number, topic: string): string {
   ].join('\n');
 }
 
-export interface GeneratedFile { path: string; text: string }
+export interface GeneratedFile {
+  path: string;
+  text: string;
+}
 
 /** `count` entries, a third each of pages, procedures and bulletins. */
 export function generateEntries(count: number, today: IsoDate): GeneratedFile[] {

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { readHtml, type HtmlHandler } from '../src/html/tokens';
-import { pagePath, readPage } from '../src/html/built-pages';
+import { readPage } from '../src/html/built-pages';
 
 export interface BrokenLink {
   /** The page or file that has the link, as a site path (/about/, /_astro/x.css). */
@@ -32,13 +32,17 @@ export interface LinkReport {
   other: Map<string, string[]>;
 }
 
-interface Reference { url: string; where: string }
+interface Reference {
+  url: string;
+  where: string;
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, code: string) => {
-    if (code[0] === '#') return String.fromCodePoint(code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10));
+    if (code[0] === '#')
+      return String.fromCodePoint(code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10));
     return ENTITIES[code.toLowerCase()] ?? match;
   });
 }
@@ -50,18 +54,36 @@ export function cssReferences(css: string, where = 'css'): Reference[] {
   for (const match of text.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)/gi)) {
     found.push({ url: match[1] ?? match[2] ?? match[3] ?? '', where: `${where} url()` });
   }
-  for (const match of text.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi)) found.push({ url: match[1] ?? match[2] ?? '', where: `${where} @import` });
+  for (const match of text.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi))
+    found.push({ url: match[1] ?? match[2] ?? '', where: `${where} @import` });
   return found;
 }
 
 const URL_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], source: ['src', 'srcset'], script: ['src'],
-  iframe: ['src'], video: ['src', 'poster'], audio: ['src'], track: ['src'], input: ['src'], embed: ['src'],
-  object: ['data'], form: ['action'], use: ['href', 'xlink:href'], image: ['href', 'xlink:href'],
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  input: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  form: ['action'],
+  use: ['href', 'xlink:href'],
+  image: ['href', 'xlink:href'],
 };
 const SHARE_META = new Set(['og:image', 'og:image:url', 'og:image:secure_url', 'og:url', 'twitter:image', 'og:audio', 'og:video']);
 
-export interface ParsedPage { references: Reference[]; ids: Set<string>; base: string | null }
+export interface ParsedPage {
+  references: Reference[];
+  ids: Set<string>;
+  base: string | null;
+}
 
 /** The callbacks that gather a page's addresses and element ids (one reader of a page, src/html/tokens.ts). */
 export function linkHandler(): { handler: HtmlHandler; result: () => ParsedPage } {
@@ -120,7 +142,8 @@ export function xmlReferences(xml: string): Reference[] {
   for (const match of xml.matchAll(/<(loc|link|guid)\b[^>]*>\s*(?:<!\[CDATA\[)?\s*(https?:\/\/[^<\s\]]+)/gi)) {
     found.push({ url: decodeEntities(match[2]!), where: `<${match[1]!.toLowerCase()}>` });
   }
-  for (const match of xml.matchAll(/<[\w:]+\s[^>]*\b(?:href|url)="([^"]+)"/gi)) found.push({ url: decodeEntities(match[1]!), where: 'xml attribute' });
+  for (const match of xml.matchAll(/<[\w:]+\s[^>]*\b(?:href|url)="([^"]+)"/gi))
+    found.push({ url: decodeEntities(match[1]!), where: 'xml attribute' });
   return found;
 }
 
@@ -258,6 +281,9 @@ export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
 export function formatExternalLinks(external: ReadonlyMap<string, readonly string[]>): string {
   return [...external.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([url, pages]) => `${url}  (${pages.length === 1 ? pages[0] : `${pages.length} pages: ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', ...' : ''}`})`)
+    .map(
+      ([url, pages]) =>
+        `${url}  (${pages.length === 1 ? pages[0] : `${pages.length} pages: ${pages.slice(0, 3).join(', ')}${pages.length > 3 ? ', ...' : ''}`})`,
+    )
     .join('\n');
 }

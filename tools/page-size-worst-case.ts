@@ -25,7 +25,8 @@ export const ITEM_MARKUP = { bulletin: 400, procedure: 520, aToZ: 120 } as const
 export const maxLength = (collection: 'bulletins' | 'procedures', field: string): number => {
   const found = getCollection(collection).fields.find((candidate) => candidate.name === field);
   const limit = found && 'maxLength' in found ? found.maxLength : undefined;
-  if (!limit) throw new Error(`${collection}.${field} has no maxLength in the content model: the index page size cannot be worked out without one`);
+  if (!limit)
+    throw new Error(`${collection}.${field} has no maxLength in the content model: the index page size cannot be worked out without one`);
   return limit;
 };
 
@@ -39,9 +40,11 @@ export function worstText(length: number, seed: number): string {
   let state = seed >>> 0 || 1;
   let text = '';
   for (let index = 0; index < length; index += 1) {
-    state ^= state << 13; state >>>= 0;
+    state ^= state << 13;
+    state >>>= 0;
     state ^= state >>> 17;
-    state ^= state << 5; state >>>= 0;
+    state ^= state << 5;
+    state >>>= 0;
     text += alphabet[state % alphabet.length];
   }
   return text;
@@ -52,7 +55,12 @@ export type IndexKind = keyof typeof ITEM_MARKUP;
 /** The text of one worst-case entry in an index (what varies from entry to entry), with its markup as filler. */
 export function worstCaseItem(kind: IndexKind, seed: number): string {
   const title = maxLength(kind === 'bulletin' ? 'bulletins' : 'procedures', 'title');
-  const parts = [worstText(title, seed), worstText(title, seed + 1).toLowerCase().replace(/[^a-z0-9]+/g, '-')];
+  const parts = [
+    worstText(title, seed),
+    worstText(title, seed + 1)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-'),
+  ];
   if (kind !== 'aToZ') parts.push(worstText(maxLength(kind === 'bulletin' ? 'bulletins' : 'procedures', 'summary'), seed + 2));
   if (kind === 'procedure') parts.push(worstText(maxLength('procedures', 'category'), seed + 3));
   return `<li class="sg-list__item" data-kind="${kind}">${parts.join('</p><p class="sg-list__summary">')}${' '.repeat(ITEM_MARKUP[kind])}</li>`;

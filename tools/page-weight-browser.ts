@@ -6,7 +6,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { cssImports, frameHtmlBytes, htmlWeightFacts, resourceKind, summariseWeight, transferBytes, type LoadedResource, type PageWeight } from './page-weight';
+import {
+  cssImports,
+  frameHtmlBytes,
+  htmlWeightFacts,
+  resourceKind,
+  summariseWeight,
+  transferBytes,
+  type LoadedResource,
+  type PageWeight,
+} from './page-weight';
 
 export interface MeasuredPage {
   weight: PageWeight;
@@ -40,7 +49,9 @@ export async function measurePage(page: Page, siteUrl: string, distDir: string, 
   const thirdParty: string[] = [];
   const htmlFile = fileFor(distDir, path);
   const html = readFileSync(htmlFile);
-  const resources: LoadedResource[] = [{ path, kind: 'html', rawBytes: html.length, transferBytes: transferBytes(htmlFile, html), renderBlocking: false }];
+  const resources: LoadedResource[] = [
+    { path, kind: 'html', rawBytes: html.length, transferBytes: transferBytes(htmlFile, html), renderBlocking: false },
+  ];
   const imports: string[] = [];
   for (const [url, blocking] of urls) {
     if (!url.startsWith(origin)) {
@@ -52,7 +63,13 @@ export async function measurePage(page: Page, siteUrl: string, distDir: string, 
     if (!existsSync(file)) continue; // a missing file is the link check's to report
     const content = readFileSync(file);
     const kind = resourceKind(resourcePath);
-    resources.push({ path: resourcePath, kind, rawBytes: content.length, transferBytes: transferBytes(file, content), renderBlocking: blocking });
+    resources.push({
+      path: resourcePath,
+      kind,
+      rawBytes: content.length,
+      transferBytes: transferBytes(file, content),
+      renderBlocking: blocking,
+    });
     if (kind === 'css') imports.push(...cssImports(content.toString('utf8')));
   }
 
@@ -63,8 +80,14 @@ export async function measurePage(page: Page, siteUrl: string, distDir: string, 
   return {
     weight: summariseWeight(path, resources, frameHtmlBytes(text, fromHtml)),
     blocking: {
-      stylesheets: union(fromHtml.stylesheets.map((href) => new URL(href, siteUrl + path).pathname), blockingByBrowser.filter((resource) => resource.kind === 'css').map((resource) => resource.path)),
-      scripts: union(fromHtml.scripts.map((src) => new URL(src, siteUrl + path).pathname), blockingByBrowser.filter((resource) => resource.kind === 'js').map((resource) => resource.path)),
+      stylesheets: union(
+        fromHtml.stylesheets.map((href) => new URL(href, siteUrl + path).pathname),
+        blockingByBrowser.filter((resource) => resource.kind === 'css').map((resource) => resource.path),
+      ),
+      scripts: union(
+        fromHtml.scripts.map((src) => new URL(src, siteUrl + path).pathname),
+        blockingByBrowser.filter((resource) => resource.kind === 'js').map((resource) => resource.path),
+      ),
       imports,
     },
     thirdParty,

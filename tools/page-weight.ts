@@ -41,7 +41,17 @@ export const BUDGET = {
 } as const;
 
 /** The templates whose pages are content pages (see the budgets above). */
-export const CONTENT_TEMPLATES: readonly string[] = ['home', 'page', 'strategy', 'threshold', 'procedure', 'bulletin', 'review', 'report', 'not found'];
+export const CONTENT_TEMPLATES: readonly string[] = [
+  'home',
+  'page',
+  'strategy',
+  'threshold',
+  'procedure',
+  'bulletin',
+  'review',
+  'report',
+  'not found',
+];
 
 /** Templates whose JavaScript may exceed BUDGET.pageScriptBytes (up to BUDGET.scriptBytes). */
 const OWN_SCRIPT_BUDGET: readonly string[] = ['search'];
@@ -137,7 +147,9 @@ export function htmlWeightHandler(): { handler: HtmlHandler; result: () => HtmlW
     },
   };
   const result = (): HtmlWeightFacts => ({
-    stylesheets, scripts, ...(mainStart !== undefined && mainEnd !== undefined && mainEnd >= mainStart ? { main: { start: mainStart, end: mainEnd } } : {}),
+    stylesheets,
+    scripts,
+    ...(mainStart !== undefined && mainEnd !== undefined && mainEnd >= mainStart ? { main: { start: mainStart, end: mainEnd } } : {}),
   });
   return { handler, result };
 }
@@ -207,27 +219,46 @@ export function cssImports(css: string): string[] {
 }
 
 /** Everything over budget on a page, in words. */
-export function budgetProblems(weight: PageWeight, blocking: { stylesheets: readonly string[]; scripts: readonly string[]; imports: readonly string[] }): string[] {
+export function budgetProblems(
+  weight: PageWeight,
+  blocking: { stylesheets: readonly string[]; scripts: readonly string[]; imports: readonly string[] },
+): string[] {
   const problems: string[] = [];
   const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
   if (weight.totalTransfer >= BUDGET.totalBytes) {
-    const biggest = [...weight.resources].sort((a, b) => b.transferBytes - a.transferBytes).slice(0, 3).map((resource) => `${resource.path} ${kb(resource.transferBytes)}`);
-    problems.push(`${weight.path} transfers ${kb(weight.totalTransfer)}; the budget is under ${kb(BUDGET.totalBytes)} (largest: ${biggest.join(', ')})`);
+    const biggest = [...weight.resources]
+      .sort((a, b) => b.transferBytes - a.transferBytes)
+      .slice(0, 3)
+      .map((resource) => `${resource.path} ${kb(resource.transferBytes)}`);
+    problems.push(
+      `${weight.path} transfers ${kb(weight.totalTransfer)}; the budget is under ${kb(BUDGET.totalBytes)} (largest: ${biggest.join(', ')})`,
+    );
   }
   if (CONTENT_TEMPLATES.includes(weight.template) && weight.frameTransfer !== undefined && weight.frameTransfer > BUDGET.contentPageBytes) {
-    const kinds = (['css', 'js', 'font', 'image', 'other'] as const).filter((kind) => weight.transfer[kind] > 0).map((kind) => `${kind} ${kb(weight.transfer[kind])}`);
-    problems.push(`${weight.path} is a content page (${weight.template}) that transfers ${kb(weight.frameTransfer)} besides what is inside <main>; the budget is at most ${kb(BUDGET.contentPageBytes)} (${[`HTML frame ${kb(weight.frameTransfer - weight.totalTransfer + weight.transfer.html)}`, ...kinds].join(', ')})`);
+    const kinds = (['css', 'js', 'font', 'image', 'other'] as const)
+      .filter((kind) => weight.transfer[kind] > 0)
+      .map((kind) => `${kind} ${kb(weight.transfer[kind])}`);
+    problems.push(
+      `${weight.path} is a content page (${weight.template}) that transfers ${kb(weight.frameTransfer)} besides what is inside <main>; the budget is at most ${kb(BUDGET.contentPageBytes)} (${[`HTML frame ${kb(weight.frameTransfer - weight.totalTransfer + weight.transfer.html)}`, ...kinds].join(', ')})`,
+    );
   }
   if (OWN_SCRIPT_BUDGET.includes(weight.template)) {
-    if (weight.transfer.js >= BUDGET.scriptBytes) problems.push(`${weight.path} transfers ${kb(weight.transfer.js)} of JavaScript; the budget is under ${kb(BUDGET.scriptBytes)}`);
+    if (weight.transfer.js >= BUDGET.scriptBytes)
+      problems.push(`${weight.path} transfers ${kb(weight.transfer.js)} of JavaScript; the budget is under ${kb(BUDGET.scriptBytes)}`);
   } else if (weight.transfer.js > BUDGET.pageScriptBytes) {
-    problems.push(`${weight.path} transfers ${kb(weight.transfer.js)} of JavaScript; the budget is at most ${kb(BUDGET.pageScriptBytes)} (only search may have more)`);
+    problems.push(
+      `${weight.path} transfers ${kb(weight.transfer.js)} of JavaScript; the budget is at most ${kb(BUDGET.pageScriptBytes)} (only search may have more)`,
+    );
   }
   if (blocking.stylesheets.length > BUDGET.blockingStylesheets) {
-    problems.push(`${weight.path} has ${blocking.stylesheets.length} render-blocking stylesheets (${blocking.stylesheets.join(', ')}); only one CSS file may block rendering`);
+    problems.push(
+      `${weight.path} has ${blocking.stylesheets.length} render-blocking stylesheets (${blocking.stylesheets.join(', ')}); only one CSS file may block rendering`,
+    );
   }
   if (blocking.scripts.length > BUDGET.blockingScripts) {
-    problems.push(`${weight.path} has render-blocking scripts (${blocking.scripts.join(', ')}); load scripts as modules, or with defer or async`);
+    problems.push(
+      `${weight.path} has render-blocking scripts (${blocking.scripts.join(', ')}); load scripts as modules, or with defer or async`,
+    );
   }
   if (blocking.imports.length > 0) {
     problems.push(`${weight.path}'s CSS uses @import (${blocking.imports.join(', ')}), which blocks rendering until a second file arrives`);
@@ -249,7 +280,9 @@ export function heaviestByTemplate(weights: readonly PageWeight[]): Map<string, 
 export function formatWeightTable(weights: ReadonlyMap<string, PageWeight>): string {
   const kb = (bytes: number) => (bytes / KB).toFixed(1).padStart(7);
   const header = `${'template'.padEnd(16)}${'html'.padStart(7)}${'css'.padStart(7)}${'js'.padStart(7)}${'fonts'.padStart(7)}${'images'.padStart(7)}${'other'.padStart(7)}${'total'.padStart(7)}${'frame'.padStart(7)}  ${'(KB transferred; raw total)'}  heaviest page`;
-  const rows = [...weights.values()].map((weight) =>
-    `${weight.template.padEnd(16)}${kb(weight.transfer.html)}${kb(weight.transfer.css)}${kb(weight.transfer.js)}${kb(weight.transfer.font)}${kb(weight.transfer.image)}${kb(weight.transfer.other)}${kb(weight.totalTransfer)}${weight.frameTransfer === undefined ? '      -' : kb(weight.frameTransfer)}  ${`${(weight.totalRaw / KB).toFixed(1)} KB raw`.padEnd(27)}  ${weight.path}`);
+  const rows = [...weights.values()].map(
+    (weight) =>
+      `${weight.template.padEnd(16)}${kb(weight.transfer.html)}${kb(weight.transfer.css)}${kb(weight.transfer.js)}${kb(weight.transfer.font)}${kb(weight.transfer.image)}${kb(weight.transfer.other)}${kb(weight.totalTransfer)}${weight.frameTransfer === undefined ? '      -' : kb(weight.frameTransfer)}  ${`${(weight.totalRaw / KB).toFixed(1)} KB raw`.padEnd(27)}  ${weight.path}`,
+  );
   return [header, ...rows].join('\n');
 }

@@ -31,9 +31,13 @@ export function comparePixels(before: RawImage, after: RawImage): PixelCompariso
       const a = pixelAt(before, x, y);
       const b = pixelAt(after, x, y);
       const out = (y * width + x) * 4;
-      const same = a !== undefined && b !== undefined
-        && before.data[a] === after.data[b] && before.data[a + 1] === after.data[b + 1]
-        && before.data[a + 2] === after.data[b + 2] && before.data[a + 3] === after.data[b + 3];
+      const same =
+        a !== undefined &&
+        b !== undefined &&
+        before.data[a] === after.data[b] &&
+        before.data[a + 1] === after.data[b + 1] &&
+        before.data[a + 2] === after.data[b + 2] &&
+        before.data[a + 3] === after.data[b + 3];
       if (same) {
         // Faded toward white, so the red stands out.
         for (let channel = 0; channel < 3; channel += 1) data[out + channel] = 255 - Math.round((255 - after.data[b! + channel]!) / 4);

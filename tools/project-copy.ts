@@ -9,7 +9,10 @@ import { join, resolve } from 'node:path';
 
 const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'cms'];
 
-export interface ProjectCopy { root: string; remove: () => void }
+export interface ProjectCopy {
+  root: string;
+  remove: () => void;
+}
 
 export function copyProject(prefix = 'sg-project-'): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), prefix));

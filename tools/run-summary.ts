@@ -86,10 +86,14 @@ export function summaryLine(summary: RunSummary): string {
   const other = summary.failed - summary.failedTests;
   if (summary.failedTests > 0 && other > 0) reasons.push(count(summary.failedTests, 'test', 'tests'));
   if (summary.filesNotRun > 0) reasons.push(`${count(summary.filesNotRun, 'test file', 'test files')} could not run`);
-  if (summary.filesFailedOutsideTests > 0) reasons.push(`${count(summary.filesFailedOutsideTests, 'test file', 'test files')} failed outside ${summary.filesFailedOutsideTests === 1 ? 'its' : 'their'} tests`);
+  if (summary.filesFailedOutsideTests > 0)
+    reasons.push(
+      `${count(summary.filesFailedOutsideTests, 'test file', 'test files')} failed outside ${summary.filesFailedOutsideTests === 1 ? 'its' : 'their'} tests`,
+    );
   if (summary.unhandledErrors > 0) reasons.push(count(summary.unhandledErrors, 'unhandled error', 'unhandled errors'));
   if (summary.interrupted) reasons.push('the run was interrupted');
-  else if (summary.runFailed > 0) reasons.push(summary.passed + summary.skipped === 0 ? 'the run failed: no test file ran' : 'the run failed');
+  else if (summary.runFailed > 0)
+    reasons.push(summary.passed + summary.skipped === 0 ? 'the run failed: no test file ran' : 'the run failed');
   const failed = `${summary.failed} failed${reasons.length ? ` (${reasons.join(', ')})` : ''}`;
   return `Tests: ${summary.passed} passed, ${failed}${summary.skipped ? `, ${summary.skipped} skipped` : ''}`;
 }

@@ -5,7 +5,10 @@
  * partnership as accessible PDFs.
  */
 
-export interface SamplePdf { title: string; lines: readonly string[] }
+export interface SamplePdf {
+  title: string;
+  lines: readonly string[];
+}
 
 const PAGE_WIDTH = 595;
 const PAGE_HEIGHT = 842;
@@ -15,7 +18,11 @@ const LINES_PER_PAGE = Math.floor((PAGE_HEIGHT - 2 * MARGIN) / LINE_HEIGHT);
 
 /** PDF strings: escape backslashes and brackets; keep to Latin-1. */
 function pdfString(text: string): string {
-  const latin1 = text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/[^\x20-\xff]/g, '?');
+  const latin1 = text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/[^\x20-\xff]/g, '?');
   return `(${latin1.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)')})`;
 }
 
@@ -57,7 +64,8 @@ export function makePdf({ title, lines }: SamplePdf): Buffer {
         return `BT /F1 ${size} Tf ${MARGIN} ${PAGE_HEIGHT - MARGIN - lineIndex * LINE_HEIGHT} Td ${pdfString(line)} Tj ET`;
       })
       .join('\n');
-    objects[pageId] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageId + 1} 0 R >>`;
+    objects[pageId] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE_WIDTH} ${PAGE_HEIGHT}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageId + 1} 0 R >>`;
     objects[pageId + 1] = `<< /Length ${Buffer.byteLength(text, 'latin1')} >>\nstream\n${text}\nendstream`;
   });
 

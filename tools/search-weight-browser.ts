@@ -35,7 +35,9 @@ export async function measureFirstSearch(browser: Browser, server: RunningServer
     await box.fill(query);
     const started = performance.now();
     await box.press('Enter');
-    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').trim() !== '', undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').trim() !== '', undefined, {
+      timeout: 60_000,
+    });
     // The script says the count only once the shown results' fragments are in (src/scripts/search.ts), so by now
     // every file this search needed has been sent.
     const resultsMs = performance.now() - started;

@@ -15,8 +15,20 @@ export interface Transfer {
 }
 
 export const TRANSFER_KINDS = [
-  'HTML', 'CSS', 'JavaScript', 'pagefind.js', 'Pagefind worker', 'Pagefind WebAssembly', 'Pagefind entry', 'Pagefind meta',
-  'Pagefind index chunks', 'Pagefind filters', 'Pagefind fragments', 'fonts', 'images', 'other',
+  'HTML',
+  'CSS',
+  'JavaScript',
+  'pagefind.js',
+  'Pagefind worker',
+  'Pagefind WebAssembly',
+  'Pagefind entry',
+  'Pagefind meta',
+  'Pagefind index chunks',
+  'Pagefind filters',
+  'Pagefind fragments',
+  'fonts',
+  'images',
+  'other',
 ] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 
@@ -45,7 +57,11 @@ export function transferKind(path: string): TransferKind {
   return 'other';
 }
 
-export interface KindTotal { kind: TransferKind; files: number; bytes: number }
+export interface KindTotal {
+  kind: TransferKind;
+  files: number;
+  bytes: number;
+}
 
 /** Files and bytes by kind, in the order of TRANSFER_KINDS, leaving out kinds with no file. */
 export function totalsByKind(transfers: readonly Transfer[]): KindTotal[] {
@@ -64,7 +80,12 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** A Markdown table of the kinds, with the total. */
 export function transferTable(transfers: readonly Transfer[]): string {
   const rows = totalsByKind(transfers).map((total) => `| ${total.kind} | ${total.files} | ${kb(total.bytes)} |`);
-  return ['| file | files | transferred |', '| --- | --- | --- |', ...rows, `| **total** | ${transfers.length} | **${kb(totalBytes(transfers))}** |`].join('\n');
+  return [
+    '| file | files | transferred |',
+    '| --- | --- | --- |',
+    ...rows,
+    `| **total** | ${transfers.length} | **${kb(totalBytes(transfers))}** |`,
+  ].join('\n');
 }
 
 /** Why a first search is over budget (nothing when it is within it): the total, and the heaviest kinds. */
@@ -73,5 +94,7 @@ export function firstSearchProblems(transfers: readonly Transfer[], budget = FIR
   const total = totalBytes(transfers);
   if (total <= budget) return [];
   const heaviest = [...totalsByKind(transfers)].sort((a, b) => b.bytes - a.bytes).slice(0, 3);
-  return [`The first search transferred ${kb(total)}, over the ${kb(budget)} budget; the heaviest: ${heaviest.map((item) => `${item.kind} ${kb(item.bytes)} in ${item.files} file${item.files === 1 ? '' : 's'}`).join(', ')}.`];
+  return [
+    `The first search transferred ${kb(total)}, over the ${kb(budget)} budget; the heaviest: ${heaviest.map((item) => `${item.kind} ${kb(item.bytes)} in ${item.files} file${item.files === 1 ? '' : 's'}`).join(', ')}.`,
+  ];
 }

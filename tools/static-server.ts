@@ -43,7 +43,10 @@ const TYPES: Record<string, string> = {
 /** The content types a host compresses: text, and the text formats that are not text/*. */
 export function isCompressedByHost(contentType: string): boolean {
   const type = contentType.split(';')[0]!.trim().toLowerCase();
-  return type.startsWith('text/') || ['application/json', 'application/xml', 'image/svg+xml', 'application/javascript', 'application/manifest+json'].includes(type);
+  return (
+    type.startsWith('text/') ||
+    ['application/json', 'application/xml', 'image/svg+xml', 'application/javascript', 'application/manifest+json'].includes(type)
+  );
 }
 
 export interface ServeOptions {
@@ -58,7 +61,11 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function serveDirectory(directory: string, headersFor?: (pathname: string) => Record<string, string>, options: ServeOptions = {}): Promise<RunningServer> {
+export async function serveDirectory(
+  directory: string,
+  headersFor?: (pathname: string) => Record<string, string>,
+  options: ServeOptions = {},
+): Promise<RunningServer> {
   const root = resolve(directory);
   const sent = new Map<string, number>();
   const server: Server = createServer((request, response) => {
@@ -76,7 +83,9 @@ export async function serveDirectory(directory: string, headersFor?: (pathname: 
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { ...headersFor?.(pathname), 'Content-Type': type };
-    const count = (chunk: string | Buffer) => { sent.set(pathname, (sent.get(pathname) ?? 0) + Buffer.byteLength(chunk)); };
+    const count = (chunk: string | Buffer) => {
+      sent.set(pathname, (sent.get(pathname) ?? 0) + Buffer.byteLength(chunk));
+    };
     if (options.gzip && isCompressedByHost(type)) {
       headers.Vary = 'Accept-Encoding';
       if (/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {

@@ -7,14 +7,21 @@ import { londonDate } from '../src/rules/dates';
 import { AUTOMATED_CHECKS, type RecordedCheck, type TestRecord } from '../src/site/test-record';
 
 /** What a test runner reports about one test. */
-export interface TestOutcome { file: string; name: string; state: 'passed' | 'failed' | 'skipped' | 'pending' }
+export interface TestOutcome {
+  file: string;
+  name: string;
+  state: 'passed' | 'failed' | 'skipped' | 'pending';
+}
 
 /**
  * The record of a run, or null when the run did not include the checks the
  * statement describes (a run of the unit tests only, say), so an earlier full
  * record is kept.
  */
-export function buildTestRecord(outcomes: readonly TestOutcome[], details: { now: Date; pages: number; axe: TestRecord['axe'] }): TestRecord | null {
+export function buildTestRecord(
+  outcomes: readonly TestOutcome[],
+  details: { now: Date; pages: number; axe: TestRecord['axe'] },
+): TestRecord | null {
   const checks: RecordedCheck[] = [];
   for (const check of AUTOMATED_CHECKS) {
     const tests = outcomes.filter((outcome) => outcome.file === check.file && (!check.testName || outcome.name.includes(check.testName)));
@@ -30,4 +37,3 @@ export function buildTestRecord(outcomes: readonly TestOutcome[], details: { now
     checks,
   };
 }
-

@@ -7,9 +7,13 @@
 import { createElement as h, type InputHTMLAttributes, type ReactNode } from 'react';
 
 /** Decap's Immutable maps, as far as the widgets read them. */
-export interface ImmutableMap { get: (key: string, fallback?: unknown) => unknown }
+export interface ImmutableMap {
+  get: (key: string, fallback?: unknown) => unknown;
+}
 
-export interface QueryResult { payload?: { hits?: { slug: string; data: Record<string, unknown> }[]; error?: unknown } }
+export interface QueryResult {
+  payload?: { hits?: { slug: string; data: Record<string, unknown> }[]; error?: unknown };
+}
 
 export interface WidgetProps {
   value: unknown;
@@ -22,12 +26,21 @@ export interface WidgetProps {
   setInactiveStyle: () => void;
   getEntry: () => ImmutableMap;
   loadEntry: (collection: string, slug: string) => Promise<Record<string, unknown> | undefined>;
-  query: (namespace: string, collection: string, searchFields: string[], term: string, file?: string, limit?: number) => Promise<QueryResult>;
+  query: (
+    namespace: string,
+    collection: string,
+    searchFields: string[],
+    term: string,
+    file?: string,
+    limit?: number,
+  ) => Promise<QueryResult>;
   parentIds?: string[];
 }
 
 /** What isValid() returns to refuse a save. The message is the widget's own, beside the field, so Decap's list stays empty. */
-export interface WidgetError { error: { type: 'CUSTOM'; parentIds?: string[]; message: string } }
+export interface WidgetError {
+  error: { type: 'CUSTOM'; parentIds?: string[]; message: string };
+}
 
 export function refusal(props: WidgetProps): WidgetError {
   return { error: { type: 'CUSTOM', parentIds: props.parentIds, message: '' } };
@@ -60,9 +73,16 @@ export function describedBy(...ids: (string | false | undefined)[]): string | un
  * (aria-describedby, aria-invalid) and marked; focus and blur told to Decap, and `left` called
  * when the editor leaves the box (when the widgets start showing their message).
  */
-export function TextField(props: WidgetProps, message: string | undefined, left: () => void, input: InputHTMLAttributes<HTMLInputElement>): ReactNode {
+export function TextField(
+  props: WidgetProps,
+  message: string | undefined,
+  left: () => void,
+  input: InputHTMLAttributes<HTMLInputElement>,
+): ReactNode {
   const { forID, classNameWrapper } = props;
-  return h('div', null,
+  return h(
+    'div',
+    null,
     h(ErrorMessage, { id: errorId(forID), message }),
     h('input', {
       id: forID,
@@ -73,6 +93,10 @@ export function TextField(props: WidgetProps, message: string | undefined, left:
       'aria-invalid': message ? true : undefined,
       ...input,
       onFocus: () => props.setActiveStyle(),
-      onBlur: () => { left(); props.setInactiveStyle(); },
-    }));
+      onBlur: () => {
+        left();
+        props.setInactiveStyle();
+      },
+    }),
+  );
 }

@@ -16,14 +16,26 @@
  * the site's today (cms/site-today.ts: the date in London, or SITE_NOW): "Scheduled: ...".
  */
 import { Component, createElement as h, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
-import { DATE_EXAMPLE, DATE_PARTS, dateProblem, dateValueFromParts, datePartsFromValue, isoFromParts, type DatePart, type DateParts } from '../../src/cms/date-input';
+import {
+  DATE_EXAMPLE,
+  DATE_PARTS,
+  dateProblem,
+  dateValueFromParts,
+  datePartsFromValue,
+  isoFromParts,
+  type DatePart,
+  type DateParts,
+} from '../../src/cms/date-input';
 import { cmsToday } from '../site-today';
 import { retentionLine } from '../../src/rules/retention-line';
 import { retentionYearsFrom } from '../../src/rules/retention';
 import { loadSettings, onSettings, settings } from '../settings-store';
 import { ErrorMessage, describedBy, errorId, fieldLabel, isRequired, refusal, type WidgetError, type WidgetProps } from './common';
 
-interface State { parts: DateParts; shown: boolean }
+interface State {
+  parts: DateParts;
+  shown: boolean;
+}
 
 const LABELS: Record<DatePart, string> = { day: 'Day', month: 'Month', year: 'Year' };
 
@@ -38,7 +50,9 @@ export class DateControl extends Component<WidgetProps, State> {
   override componentDidMount(): void {
     if (this.props.field.get('retention') !== true) return;
     this.stopSettings = onSettings(() => this.forceUpdate());
-    void loadSettings((collection, slug) => this.props.loadEntry(collection, slug ?? '').then((entry) => ({ get: (key: string) => entry?.[key] })));
+    void loadSettings((collection, slug) =>
+      this.props.loadEntry(collection, slug ?? '').then((entry) => ({ get: (key: string) => entry?.[key] })),
+    );
   }
 
   override componentWillUnmount(): void {
@@ -98,35 +112,52 @@ export class DateControl extends Component<WidgetProps, State> {
     const status = this.statusLine();
     const hintId = `${forID}-hint`;
     const statusId = `${forID}-status`;
-    return h('div', { className: classNameWrapper },
-      h('fieldset', {
-        className: 'sg-date-input',
-        'aria-describedby': describedBy(hintId, problem && errorId(forID), status && statusId),
-        onFocus: () => this.props.setActiveStyle(),
-        onBlur: (event: FocusEvent<HTMLFieldSetElement>) => this.leave(event),
-      },
-      h('legend', { className: 'sg-visually-hidden' }, isRequired(field) ? label : `${label} (optional)`),
-      h('p', { id: hintId, className: 'sg-date-input__hint' }, `For example, ${DATE_EXAMPLE}`),
-      h(ErrorMessage, { id: errorId(forID), message: problem?.message }),
-      h('div', { className: 'sg-date-input__items' }, ...DATE_PARTS.map((part) => {
-        const labelId = `${this.id(part)}-label`;
-        const invalid = Boolean(problem?.parts.includes(part));
-        return h('div', { className: 'sg-date-input__item', key: part },
-          // Not a <label>: the Day box already has Decap's; the name comes from aria-labelledby.
-          h('span', { id: labelId, className: 'sg-date-input__label', onClick: () => document.getElementById(this.id(part))?.focus() }, LABELS[part]),
-          h('input', {
-            id: this.id(part),
-            className: `sg-date-input__input sg-date-input__input--${part === 'year' ? 4 : 2}${invalid ? ' sg-date-input__input--error' : ''}`,
-            type: 'text',
-            inputMode: 'numeric',
-            autoComplete: 'off',
-            spellCheck: false,
-            'aria-labelledby': labelId,
-            'aria-invalid': invalid || undefined,
-            value: this.state.parts[part],
-            onChange: (event: ChangeEvent<HTMLInputElement>) => this.change(part, event),
-          }));
-      })),
-      status ? h('p', { id: statusId, className: 'sg-date-input__status', role: 'status' }, status) : null));
+    return h(
+      'div',
+      { className: classNameWrapper },
+      h(
+        'fieldset',
+        {
+          className: 'sg-date-input',
+          'aria-describedby': describedBy(hintId, problem && errorId(forID), status && statusId),
+          onFocus: () => this.props.setActiveStyle(),
+          onBlur: (event: FocusEvent<HTMLFieldSetElement>) => this.leave(event),
+        },
+        h('legend', { className: 'sg-visually-hidden' }, isRequired(field) ? label : `${label} (optional)`),
+        h('p', { id: hintId, className: 'sg-date-input__hint' }, `For example, ${DATE_EXAMPLE}`),
+        h(ErrorMessage, { id: errorId(forID), message: problem?.message }),
+        h(
+          'div',
+          { className: 'sg-date-input__items' },
+          ...DATE_PARTS.map((part) => {
+            const labelId = `${this.id(part)}-label`;
+            const invalid = Boolean(problem?.parts.includes(part));
+            return h(
+              'div',
+              { className: 'sg-date-input__item', key: part },
+              // Not a <label>: the Day box already has Decap's; the name comes from aria-labelledby.
+              h(
+                'span',
+                { id: labelId, className: 'sg-date-input__label', onClick: () => document.getElementById(this.id(part))?.focus() },
+                LABELS[part],
+              ),
+              h('input', {
+                id: this.id(part),
+                className: `sg-date-input__input sg-date-input__input--${part === 'year' ? 4 : 2}${invalid ? ' sg-date-input__input--error' : ''}`,
+                type: 'text',
+                inputMode: 'numeric',
+                autoComplete: 'off',
+                spellCheck: false,
+                'aria-labelledby': labelId,
+                'aria-invalid': invalid || undefined,
+                value: this.state.parts[part],
+                onChange: (event: ChangeEvent<HTMLInputElement>) => this.change(part, event),
+              }),
+            );
+          }),
+        ),
+        status ? h('p', { id: statusId, className: 'sg-date-input__status', role: 'status' }, status) : null,
+      ),
+    );
   }
 }

@@ -9,8 +9,20 @@ import { installWidgetStyles } from './styles';
 export function projectWidgets(): { name: string; controlComponent: ComponentType<never>; schema: Record<string, unknown> }[] {
   installWidgetStyles();
   return [
-    { name: PROJECT_WIDGETS.date, controlComponent: DateControl as unknown as ComponentType<never>, schema: PROJECT_WIDGET_SCHEMAS[PROJECT_WIDGETS.date] },
-    { name: PROJECT_WIDGETS.uniqueNumber, controlComponent: UniqueNumberControl as unknown as ComponentType<never>, schema: PROJECT_WIDGET_SCHEMAS[PROJECT_WIDGETS.uniqueNumber] },
-    { name: PROJECT_WIDGETS.phone, controlComponent: PhoneControl as unknown as ComponentType<never>, schema: PROJECT_WIDGET_SCHEMAS[PROJECT_WIDGETS.phone] },
+    {
+      name: PROJECT_WIDGETS.date,
+      controlComponent: DateControl as unknown as ComponentType<never>,
+      schema: PROJECT_WIDGET_SCHEMAS[PROJECT_WIDGETS.date],
+    },
+    {
+      name: PROJECT_WIDGETS.uniqueNumber,
+      controlComponent: UniqueNumberControl as unknown as ComponentType<never>,
+      schema: PROJECT_WIDGET_SCHEMAS[PROJECT_WIDGETS.uniqueNumber],
+    },
+    {
+      name: PROJECT_WIDGETS.phone,
+      controlComponent: PhoneControl as unknown as ComponentType<never>,
+      schema: PROJECT_WIDGET_SCHEMAS[PROJECT_WIDGETS.phone],
+    },
   ];
 }

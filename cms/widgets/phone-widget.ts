@@ -7,7 +7,9 @@ import { Component, type ChangeEvent, type ReactNode } from 'react';
 import { phoneProblem } from '../../src/cms/field-input';
 import { TextField, fieldLabel, isRequired, refusal, type WidgetError, type WidgetProps } from './common';
 
-interface State { shown: boolean }
+interface State {
+  shown: boolean;
+}
 
 export class PhoneControl extends Component<WidgetProps, State> {
   override state: State = { shown: false };

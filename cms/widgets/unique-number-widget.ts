@@ -16,9 +16,16 @@ import { TextField, fieldLabel, isRequired, refusal, type WidgetError, type Widg
 /** How long typing pauses before the number is checked. */
 const PAUSE_MS = 400;
 
-interface Checked { value: unknown; duplicate?: OtherEntry }
+interface Checked {
+  value: unknown;
+  duplicate?: OtherEntry;
+}
 
-interface State { text: string; shown: boolean; checked?: Checked }
+interface State {
+  text: string;
+  shown: boolean;
+  checked?: Checked;
+}
 
 const toText = (value: unknown) => (value === undefined || value === null ? '' : String(value));
 
@@ -56,7 +63,15 @@ export class UniqueNumberControl extends Component<WidgetProps, State> {
   private formatProblem(value: unknown): string | undefined {
     const min = this.props.field.get('min');
     const max = this.props.field.get('max');
-    return integerProblem({ label: this.label(), required: isRequired(this.props.field), min: typeof min === 'number' ? min : undefined, max: typeof max === 'number' ? max : undefined }, value);
+    return integerProblem(
+      {
+        label: this.label(),
+        required: isRequired(this.props.field),
+        min: typeof min === 'number' ? min : undefined,
+        max: typeof max === 'number' ? max : undefined,
+      },
+      value,
+    );
   }
 
   /** Asks the backend which other entries have `value`; the latest answer is kept. */
@@ -68,9 +83,11 @@ export class UniqueNumberControl extends Component<WidgetProps, State> {
     const entry = this.props.getEntry();
     const ownSlug = entry.get('newRecord') === true ? undefined : String(entry.get('slug') ?? '');
     this.pendingValue = value;
-    this.pending = this.props.query(forID, String(collection.get('name')), [name], String(value))
+    this.pending = this.props
+      .query(forID, String(collection.get('name')), [name], String(value))
       .then((result) => {
-        if (result.payload?.error !== undefined || !Array.isArray(result.payload?.hits)) throw new Error('the CMS could not list the other entries');
+        if (result.payload?.error !== undefined || !Array.isArray(result.payload?.hits))
+          throw new Error('the CMS could not list the other entries');
         const checked: Checked = { value, duplicate: findDuplicate(name, value, result.payload.hits, ownSlug) };
         if (this.mounted && this.props.value === value) this.setState({ checked, shown: true });
         return checked;
@@ -88,7 +105,12 @@ export class UniqueNumberControl extends Component<WidgetProps, State> {
     if (format) return format;
     const { checked } = this.state;
     if (checked && checked.value === value && checked.duplicate) {
-      return duplicateMessage({ label: this.label() }, String(this.props.collection.get('label_singular') ?? this.props.collection.get('label') ?? 'entry'), value, checked.duplicate);
+      return duplicateMessage(
+        { label: this.label() },
+        String(this.props.collection.get('label_singular') ?? this.props.collection.get('label') ?? 'entry'),
+        value,
+        checked.duplicate,
+      );
     }
     return undefined;
   }
@@ -114,7 +136,9 @@ export class UniqueNumberControl extends Component<WidgetProps, State> {
     this.emitted = value;
     this.props.onChange(value);
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => { void this.check(value).catch(() => undefined); }, PAUSE_MS);
+    this.timer = setTimeout(() => {
+      void this.check(value).catch(() => undefined);
+    }, PAUSE_MS);
   }
 
   override render(): ReactNode {

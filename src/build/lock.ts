@@ -155,21 +155,27 @@ export async function acquireLock(path: string, owner: LockOwner, options: WaitO
   let waitingFor: string | undefined;
   for (;;) {
     if (tryLock(path, owner)) {
-      if (waitingFor !== undefined) log(`The other build has finished (waited ${((now() - started) / 1000).toFixed(1)} s); this build starts now.`);
+      if (waitingFor !== undefined)
+        log(`The other build has finished (waited ${((now() - started) / 1000).toFixed(1)} s); this build starts now.`);
       return;
     }
     const holder = readLock(path);
     if (isStale(path, holder, now())) {
-      if (removeStaleLock(path, holder, now())) log(`Took over the build lock ${path} from ${describeOwner(holder)}: that process no longer runs (it was stopped or crashed).`);
+      if (removeStaleLock(path, holder, now()))
+        log(`Took over the build lock ${path} from ${describeOwner(holder)}: that process no longer runs (it was stopped or crashed).`);
       continue;
     }
     const who = describeOwner(holder);
     if (holder && who !== waitingFor) {
-      log(`Another build is running in this folder (${who}). This build waits for it to finish (up to ${Math.round(timeoutMs / 1000)} s) and never runs at the same time.`);
+      log(
+        `Another build is running in this folder (${who}). This build waits for it to finish (up to ${Math.round(timeoutMs / 1000)} s) and never runs at the same time.`,
+      );
       waitingFor = who;
     }
     if (now() - started >= timeoutMs) {
-      throw new LockTimeoutError(`Stopped: another build in this folder (${who}) was still running after ${Math.round(timeoutMs / 1000)} s. Nothing was built and the output folder is unchanged. Run the build again when it has finished; if no build is running, delete ${path}.`);
+      throw new LockTimeoutError(
+        `Stopped: another build in this folder (${who}) was still running after ${Math.round(timeoutMs / 1000)} s. Nothing was built and the output folder is unchanged. Run the build again when it has finished; if no build is running, delete ${path}.`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }

@@ -5,7 +5,10 @@
  * lines each: 10,000 lines at 1,000 entries) although Astro reads the
  * directive itself and nothing is lost. Every other warning is shown.
  */
-export interface BundlerLog { code?: string; message: string }
+export interface BundlerLog {
+  code?: string;
+  message: string;
+}
 
 /** Astro's own head-inject directive, reported by Rolldown for each content entry. */
 export function isAstroHeadInjectNotice(log: BundlerLog): boolean {

@@ -36,7 +36,10 @@ export const DEPLOY_ID_PATTERN = /^[0-9a-f]{24}$/;
 /** The deploy id in what `netlify deploy --json` printed (its JSON has deploy_id). */
 export function deployIdFromCliOutput(text: string): string {
   const found = /"deploy_id"\s*:\s*"([^"]*)"/.exec(text)?.[1];
-  if (!found) throw new Error('The output of "netlify deploy --json" has no deploy_id: did the deploy finish? Its output was:\n' + text.trim().slice(0, 2000));
+  if (!found)
+    throw new Error(
+      'The output of "netlify deploy --json" has no deploy_id: did the deploy finish? Its output was:\n' + text.trim().slice(0, 2000),
+    );
   if (!DEPLOY_ID_PATTERN.test(found)) throw new Error(`"${found}" is not a Netlify deploy id (24 hexadecimal digits).`);
   return found;
 }
@@ -58,7 +61,10 @@ export interface PrunePlan {
  */
 export function planPrune(deploys: readonly NetlifyDeploy[], published: string): PrunePlan {
   const current = deploys.find((deploy) => deploy.id === published);
-  if (!current) throw new Error(`The deploy just published (${published}) is not among the site's ${deploys.length} deploys: is NETLIFY_SITE_ID the site it was deployed to? Nothing was deleted.`);
+  if (!current)
+    throw new Error(
+      `The deploy just published (${published}) is not among the site's ${deploys.length} deploys: is NETLIFY_SITE_ID the site it was deployed to? Nothing was deleted.`,
+    );
   const publishedAt = Date.parse(current.created_at ?? '');
   const seen = new Set<string>([published]);
   const plan: PrunePlan = { remove: [], newer: [] };
@@ -115,7 +121,10 @@ export class NetlifySite {
 
   async #request(url: string, method = 'GET'): Promise<Response> {
     for (let attempt = 0; ; attempt += 1) {
-      const response = await this.#fetch(url, { method, headers: { Authorization: `Bearer ${this.#token}`, 'User-Agent': 'safeguarding-southend prune-deploys' } });
+      const response = await this.#fetch(url, {
+        method,
+        headers: { Authorization: `Bearer ${this.#token}`, 'User-Agent': 'safeguarding-southend prune-deploys' },
+      });
       if (response.status !== 429 || attempt >= 4) return response;
       const seconds = Number(response.headers.get('retry-after'));
       await this.#wait(Math.min(Number.isFinite(seconds) && seconds >= 0 ? seconds : 10, 60) * 1000);
@@ -140,7 +149,8 @@ export class NetlifySite {
     const all: NetlifyDeploy[] = [];
     let url: string | null = `${this.#apiUrl}/sites/${encodeURIComponent(this.#siteId)}/deploys?page=1&per_page=${PER_PAGE}`;
     for (let page = 1; url; page += 1) {
-      if (page > MAX_PAGES) throw new Error(`The site has more than ${MAX_PAGES * PER_PAGE} deploys listed; stopped reading. Nothing was deleted.`);
+      if (page > MAX_PAGES)
+        throw new Error(`The site has more than ${MAX_PAGES * PER_PAGE} deploys listed; stopped reading. Nothing was deleted.`);
       const response = await this.#request(url);
       if (!response.ok) return this.#fail(response, `Listing the deploys of ${this.#siteId} (page ${page})`);
       const items = (await response.json()) as unknown;
@@ -148,7 +158,11 @@ export class NetlifySite {
       all.push(...(items as NetlifyDeploy[]));
       const next = nextPageUrl(response.headers.get('link'));
       if (next) url = new URL(next, url).href;
-      else url = items.length >= PER_PAGE ? `${this.#apiUrl}/sites/${encodeURIComponent(this.#siteId)}/deploys?page=${page + 1}&per_page=${PER_PAGE}` : null;
+      else
+        url =
+          items.length >= PER_PAGE
+            ? `${this.#apiUrl}/sites/${encodeURIComponent(this.#siteId)}/deploys?page=${page + 1}&per_page=${PER_PAGE}`
+            : null;
     }
     return all;
   }
@@ -178,7 +192,9 @@ export interface PruneResult {
 export async function pruneDeploys(site: NetlifySite, published: string): Promise<PruneResult> {
   const live = await site.publishedDeployId();
   if (live !== published) {
-    throw new Error(`The site serves the deploy ${live ?? '(none)'}, not ${published}, the one just made: was it published (is publishing locked in Netlify)? Nothing was deleted.`);
+    throw new Error(
+      `The site serves the deploy ${live ?? '(none)'}, not ${published}, the one just made: was it published (is publishing locked in Netlify)? Nothing was deleted.`,
+    );
   }
   const plan = planPrune(await site.deploys(), published);
   const result: PruneResult = { deleted: [], newer: plan.newer, failed: [] };
@@ -196,10 +212,15 @@ export async function pruneDeploys(site: NetlifySite, published: string): Promis
 /** What happened, in words for the run's summary. */
 export function formatPruneResult(result: PruneResult, published: string): string {
   const lines = [`Kept the published deploy ${published}.`];
-  lines.push(result.deleted.length === 0
-    ? 'There were no earlier deploys to delete.'
-    : `Deleted ${result.deleted.length} earlier deploy${result.deleted.length === 1 ? '' : 's'}; their addresses (https://<deploy id>--<site>.netlify.app) no longer answer: ${result.deleted.map((deploy) => deploy.id).join(', ')}.`);
-  if (result.newer.length > 0) lines.push(`Left ${result.newer.length} deploy${result.newer.length === 1 ? '' : 's'} made after it, for the next run: ${result.newer.map((deploy) => deploy.id).join(', ')}.`);
+  lines.push(
+    result.deleted.length === 0
+      ? 'There were no earlier deploys to delete.'
+      : `Deleted ${result.deleted.length} earlier deploy${result.deleted.length === 1 ? '' : 's'}; their addresses (https://<deploy id>--<site>.netlify.app) no longer answer: ${result.deleted.map((deploy) => deploy.id).join(', ')}.`,
+  );
+  if (result.newer.length > 0)
+    lines.push(
+      `Left ${result.newer.length} deploy${result.newer.length === 1 ? '' : 's'} made after it, for the next run: ${result.newer.map((deploy) => deploy.id).join(', ')}.`,
+    );
   for (const { deploy, error } of result.failed) lines.push(`Could not delete ${deploy.id}: ${error}`);
   return lines.join('\n');
 }

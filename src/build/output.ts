@@ -55,7 +55,9 @@ export function recoverOutput(outDir: string): string[] {
   for (const item of leftovers) {
     if (!existsSync(item.path)) continue;
     rmSync(item.path, { recursive: true, force: true });
-    done.push(`Removed ${basename(item.path)}/, left by a build that ${item.kind === 'building' ? 'did not finish' : 'was stopped while tidying up'}`);
+    done.push(
+      `Removed ${basename(item.path)}/, left by a build that ${item.kind === 'building' ? 'did not finish' : 'was stopped while tidying up'}`,
+    );
   }
   return done;
 }
@@ -79,7 +81,17 @@ export function replaceOutput(staging: string, outDir: string, id: string): void
 }
 
 /** What a finished build always holds; a build missing any of them is not used. */
-export const REQUIRED_OUTPUTS = ['index.html', '404.html', '_headers', 'sitemap-index.xml', 'reviews/rss.xml', 'bulletins/rss.xml', 'pagefind/pagefind-entry.json', 'share-images', 'admin/index.html'] as const;
+export const REQUIRED_OUTPUTS = [
+  'index.html',
+  '404.html',
+  '_headers',
+  'sitemap-index.xml',
+  'reviews/rss.xml',
+  'bulletins/rss.xml',
+  'pagefind/pagefind-entry.json',
+  'share-images',
+  'admin/index.html',
+] as const;
 
 export function missingOutputs(folder: string, required: readonly string[] = REQUIRED_OUTPUTS): string[] {
   return required.filter((path) => !existsSync(join(folder, path)));

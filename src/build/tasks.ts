@@ -12,7 +12,11 @@
  * the whole site while the task still runs (the host's security headers)
  * covers them too, whichever finishes first.
  */
-export interface BuildTask { name: string; done: Promise<void>; writes: readonly string[] }
+export interface BuildTask {
+  name: string;
+  done: Promise<void>;
+  writes: readonly string[];
+}
 
 const running: BuildTask[] = [];
 
@@ -31,7 +35,11 @@ export function entriesOfBuildTasks(): string[] {
 export async function finishBuildTasks(): Promise<string[]> {
   const tasks = running.splice(0);
   const results = await Promise.allSettled(tasks.map((task) => task.done));
-  const failed = results.flatMap((result, index) => (result.status === 'rejected' ? [`${tasks[index]!.name}: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`] : []));
+  const failed = results.flatMap((result, index) =>
+    result.status === 'rejected'
+      ? [`${tasks[index]!.name}: ${result.reason instanceof Error ? result.reason.message : String(result.reason)}`]
+      : [],
+  );
   if (failed.length > 0) throw new Error(failed.join('\n'));
   return tasks.map((task) => task.name);
 }

@@ -23,7 +23,11 @@ export function previewFrameTitle(entryTitle: unknown, labelSingular: string): s
 
 /** A list item as its buttons name it: "Documents, item 1: Learning briefing". */
 export function listItemName(listLabel: string, position: number, summary: string): string {
-  const label = listLabel.replace(/\s*\(optional\)\s*$/i, '').replace(/\s+/g, ' ').trim() || 'List';
+  const label =
+    listLabel
+      .replace(/\s*\(optional\)\s*$/i, '')
+      .replace(/\s+/g, ' ')
+      .trim() || 'List';
   const text = summary.replace(/\s+/g, ' ').trim();
   return `${label}, item ${position}${text ? `: ${text}` : ''}`;
 }
@@ -49,7 +53,11 @@ export const CMS_SCREENS = [
 
 export type CmsScreen = (typeof CMS_SCREENS)[number]['id'];
 
-export interface DecapIssue { url: string; title: string; open: boolean }
+export interface DecapIssue {
+  url: string;
+  title: string;
+  open: boolean;
+}
 
 export interface DecapFinding {
   /** axe-core's rule. */
@@ -75,14 +83,16 @@ export const DECAP_FINDINGS: readonly DecapFinding[] = [
   {
     rule: 'nested-interactive',
     counts: { bulletin: 2, review: 2, procedure: 2 },
-    problem: 'In the rich text editor\'s toolbar, the "Headings" menu and the "+" menu (add a warning, a table and so on) are each a button inside another button, which assistive technologies may announce wrongly or skip.',
+    problem:
+      'In the rich text editor\'s toolbar, the "Headings" menu and the "+" menu (add a warning, a table and so on) are each a button inside another button, which assistive technologies may announce wrongly or skip.',
     criteria: ['4.1.2 Name, role, value'],
     issue: null,
   },
   {
     rule: 'region',
     counts: { bulletin: 4, review: 4, procedure: 4, settings: 4 },
-    problem: 'The entry editor has no landmarks (main content, navigation): a screen reader user cannot jump between the form, the preview and the header.',
+    problem:
+      'The entry editor has no landmarks (main content, navigation): a screen reader user cannot jump between the form, the preview and the header.',
     criteria: [],
     issue: ISSUE_1333,
   },
@@ -101,8 +111,13 @@ export function expectedFindings(screen: CmsScreen): { rule: string; count: numb
  */
 export const DECAP_MANUAL_FINDINGS: readonly { problem: string; criteria: string[]; issue: DecapIssue | null }[] = [
   {
-    problem: 'In the media library, a file cannot be reached or chosen with the keyboard (its card is not in the tab order, and Enter and Space do nothing), and a screen reader is not told which file is selected.',
+    problem:
+      'In the media library, a file cannot be reached or chosen with the keyboard (its card is not in the tab order, and Enter and Space do nothing), and a screen reader is not told which file is selected.',
     criteria: ['2.1.1 Keyboard', '4.1.2 Name, role, value'],
-    issue: { url: 'https://github.com/decaporg/decap-cms/issues/7077', title: 'Selecting an item from the media gallery is not keyboard accessible and has no role or state', open: true },
+    issue: {
+      url: 'https://github.com/decaporg/decap-cms/issues/7077',
+      title: 'Selecting an item from the media gallery is not keyboard accessible and has no role or state',
+      open: true,
+    },
   },
 ];

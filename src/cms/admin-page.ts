@@ -16,25 +16,27 @@ function attribute(text: string): string {
  * date fields (cms/site-today.ts), so they agree with the list's filters in config.yml.
  */
 export function adminPageHtml(policy: string, options: { siteNow?: string } = {}): string {
-  return '<!DOCTYPE html>'
-    + '<html lang="en-GB">'
-    + '<head>'
-    + '<meta charset="utf-8">'
-    + `<meta http-equiv="Content-Security-Policy" content="${attribute(policy)}">`
-    + '<meta name="viewport" content="width=device-width, initial-scale=1">'
-    + '<meta name="robots" content="noindex, nofollow">'
-    + (options.siteNow ? `<meta name="site-now" content="${attribute(options.siteNow)}">` : '')
-    + '<title>Content manager - Safeguarding Southend</title>'
-    + '<link rel="icon" href="/favicon.svg" type="image/svg+xml">'
+  return (
+    '<!DOCTYPE html>' +
+    '<html lang="en-GB">' +
+    '<head>' +
+    '<meta charset="utf-8">' +
+    `<meta http-equiv="Content-Security-Policy" content="${attribute(policy)}">` +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<meta name="robots" content="noindex, nofollow">' +
+    (options.siteNow ? `<meta name="site-now" content="${attribute(options.siteNow)}">` : '') +
+    '<title>Content manager - Safeguarding Southend</title>' +
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">' +
     // Decap's colours that fail contrast, darkened (cms/admin.css, bundled beside cms.js).
-    + '<link rel="stylesheet" href="/admin/cms.css">'
-    + '<link rel="cms-config-url" type="text/yaml" href="/admin/config.yml">'
-    + '</head>'
-    + '<body>'
-    + '<noscript>The content manager needs JavaScript. Turn it on in your browser and reload this page.</noscript>'
-    + '<script type="module" src="/admin/cms.js"></script>'
-    + '</body>'
-    + '</html>';
+    '<link rel="stylesheet" href="/admin/cms.css">' +
+    '<link rel="cms-config-url" type="text/yaml" href="/admin/config.yml">' +
+    '</head>' +
+    '<body>' +
+    '<noscript>The content manager needs JavaScript. Turn it on in your browser and reload this page.</noscript>' +
+    '<script type="module" src="/admin/cms.js"></script>' +
+    '</body>' +
+    '</html>'
+  );
 }
 
 /** Whether the dev server answers a request's path with the CMS's page itself. */

@@ -141,8 +141,13 @@ export function checkRequestBody(body: unknown, options: GuardOptions): GuardVer
   const paths = pathsOfRequest(action, params);
   if (paths === undefined) return refuse(422, `"${action}" is not something the CMS does.`);
   for (const path of paths) {
-    if (!pathAllowed(path)) return refuse(403, `The CMS may only read and write files in ${CMS_WRITABLE_FOLDERS.map((folder) => `${folder}/`).join(' and ')}, not "${String(path)}".`);
-    if (!pathStaysInside(options.root, path)) return refuse(403, `"${path}" leads outside ${CMS_WRITABLE_FOLDERS.map((folder) => `${folder}/`).join(' and ')}.`);
+    if (!pathAllowed(path))
+      return refuse(
+        403,
+        `The CMS may only read and write files in ${CMS_WRITABLE_FOLDERS.map((folder) => `${folder}/`).join(' and ')}, not "${String(path)}".`,
+      );
+    if (!pathStaysInside(options.root, path))
+      return refuse(403, `"${path}" leads outside ${CMS_WRITABLE_FOLDERS.map((folder) => `${folder}/`).join(' and ')}.`);
   }
   if (params.branch !== undefined && params.branch !== (options.branch ?? 'main')) {
     return refuse(403, `The CMS works on the branch "${options.branch ?? 'main'}" only.`);
@@ -156,11 +161,16 @@ export function checkRequestBody(body: unknown, options: GuardOptions): GuardVer
   }
   const slugs = [params.slug, ...list(params.dataFiles).map((file) => object(file).slug), object(params.entry).slug];
   for (const slug of slugs) {
-    if (slug !== undefined && (typeof slug !== 'string' || !PLAIN_NAME.test(slug))) return refuse(403, `"${String(slug)}" is not a plain entry name.`);
+    if (slug !== undefined && (typeof slug !== 'string' || !PLAIN_NAME.test(slug)))
+      return refuse(403, `"${String(slug)}" is not a plain entry name.`);
   }
   // An entry's id (unpublishedEntry's "collection/entry"); a draft's file's id is a path, checked above.
   const idIsPath = action === 'unpublishedEntryDataFile' || action === 'unpublishedEntryMediaFile';
-  if (!idIsPath && params.id !== undefined && (typeof params.id !== 'string' || !params.id.split('/').every((part) => PLAIN_NAME.test(part)))) {
+  if (
+    !idIsPath &&
+    params.id !== undefined &&
+    (typeof params.id !== 'string' || !params.id.split('/').every((part) => PLAIN_NAME.test(part)))
+  ) {
     return refuse(403, `"${String(params.id)}" is not an entry of this site.`);
   }
   return checkDocumentSafety(body, options.root);
@@ -196,15 +206,26 @@ export function checkDocumentSafety(body: unknown, root: string): GuardVerdict {
   const params = object(request.params);
   const media = isMediaDeletion(action, params);
   const deleted = action === 'deleteFile' ? [params.path] : action === 'deleteFiles' ? list(params.paths) : [];
-  const written = action === 'persistMedia' ? [object(params.asset).path] : action === 'persistEntry' ? list(params.assets).map((asset) => object(asset).path) : [];
+  const written =
+    action === 'persistMedia'
+      ? [object(params.asset).path]
+      : action === 'persistEntry'
+        ? list(params.assets).map((asset) => object(asset).path)
+        : [];
   for (const path of written) {
-    if (typeof path === 'string' && isEntryFile(path)) return refuse(422, `${posix.basename(path)} is the name of an entry's file, so it cannot be uploaded as a document: rename the file and upload it again.`);
+    if (typeof path === 'string' && isEntryFile(path))
+      return refuse(
+        422,
+        `${posix.basename(path)} is the name of an entry's file, so it cannot be uploaded as a document: rename the file and upload it again.`,
+      );
   }
   for (const path of deleted) {
     if (typeof path !== 'string') continue;
-    if (media && isEntryFile(path)) return refuse(422, `${posix.basename(path)} is an entry, not a document: to delete an entry, open it and choose "Delete entry".`);
+    if (media && isEntryFile(path))
+      return refuse(422, `${posix.basename(path)} is an entry, not a document: to delete an entry, open it and choose "Delete entry".`);
     const user = documentUser(root, path);
-    if (user) return refuse(422, `${posix.basename(path)} is used by ${user.title} (${user.entry}): remove it from that entry and publish first.`);
+    if (user)
+      return refuse(422, `${posix.basename(path)} is used by ${user.title} (${user.entry}): remove it from that entry and publish first.`);
   }
   return ALLOW;
 }
@@ -218,9 +239,13 @@ export function mediaListing<T extends { name?: unknown; path?: unknown }>(files
 }
 
 /** The verdict on a whole request, before its body is read. */
-export function checkRequestHead(request: { method: string; path: string; host?: string; origin?: string }, options: GuardOptions): GuardVerdict {
+export function checkRequestHead(
+  request: { method: string; path: string; host?: string; origin?: string },
+  options: GuardOptions,
+): GuardVerdict {
   if (!hostAllowed(request.host, options.port)) return refuse(403, `This backend answers only to 127.0.0.1:${options.port}.`);
-  if (!originAllowed(request.origin, options.siteOrigin)) return refuse(403, `Only the site at ${options.siteOrigin} may use this backend.`);
+  if (!originAllowed(request.origin, options.siteOrigin))
+    return refuse(403, `Only the site at ${options.siteOrigin} may use this backend.`);
   if (request.path !== '/api/v1') return refuse(404, 'Not found.');
   if (request.method !== 'POST' && request.method !== 'OPTIONS') return refuse(404, 'Not found.');
   return ALLOW;

@@ -57,7 +57,10 @@ export function inputsHash(root: string, inputs: readonly string[]): string | un
   return hash.digest('hex').slice(0, 20);
 }
 
-interface Manifest { inputs: string[]; files: string[] }
+interface Manifest {
+  inputs: string[];
+  files: string[];
+}
 
 function readManifest(folder: string): Manifest | undefined {
   try {

@@ -61,9 +61,13 @@ export interface CmsOptions {
 }
 
 /** The options for a build or the dev server, from environment variables. */
-export function cmsOptionsFromEnv(env: Readonly<Record<string, string | undefined>>, options: { dev: boolean; siteUrl: string; retentionYears?: number }): CmsOptions {
+export function cmsOptionsFromEnv(
+  env: Readonly<Record<string, string | undefined>>,
+  options: { dev: boolean; siteUrl: string; retentionYears?: number },
+): CmsOptions {
   const branch = env.CMS_GITHUB_BRANCH || 'main';
-  const wantsLocal = options.dev || Boolean(env.CMS_LOCAL_BACKEND_URL) || ['1', 'true', 'yes'].includes((env.CMS_LOCAL_BACKEND ?? '').toLowerCase());
+  const wantsLocal =
+    options.dev || Boolean(env.CMS_LOCAL_BACKEND_URL) || ['1', 'true', 'yes'].includes((env.CMS_LOCAL_BACKEND ?? '').toLowerCase());
   const local = env.CMS_LOCAL_BACKEND_URL || localBackendUrl(env.DECAP_SERVER_PORT || DEFAULT_LOCAL_BACKEND_PORT);
   const repo = env.CMS_GITHUB_REPO || env.GITHUB_REPOSITORY;
   const backend: CmsBackend = repo
@@ -74,10 +78,15 @@ export function cmsOptionsFromEnv(env: Readonly<Record<string, string | undefine
         ...(env.CMS_AUTH_BASE_URL ? { base_url: env.CMS_AUTH_BASE_URL } : {}),
         ...(env.CMS_AUTH_ENDPOINT ? { auth_endpoint: env.CMS_AUTH_ENDPOINT } : {}),
       }
-    // No repository configured: this copy of the site can only be edited on this computer.
-    : { name: 'proxy', proxy_url: local, branch };
+    : // No repository configured: this copy of the site can only be edited on this computer.
+      { name: 'proxy', proxy_url: local, branch };
   const reviewRule = options.retentionYears === undefined ? undefined : { today: siteToday(env), years: options.retentionYears };
-  return { backend, siteUrl: options.siteUrl, ...(reviewRule ? { reviewRule } : {}), ...(wantsLocal || backend.name === 'proxy' ? { localBackend: local, localMode: localModeFromEnv(env) } : {}) };
+  return {
+    backend,
+    siteUrl: options.siteUrl,
+    ...(reviewRule ? { reviewRule } : {}),
+    ...(wantsLocal || backend.name === 'proxy' ? { localBackend: local, localMode: localModeFromEnv(env) } : {}),
+  };
 }
 
 /** How entries are listed in the CMS. */
@@ -99,8 +108,12 @@ function bodyField(collection: Collection): DecapField {
     label: collection.bodyLabel ?? 'Body',
     widget: 'markdown',
     required: false,
-    hint: [collection.bodyHint, 'Headings start at level 2 (the title is level 1). The + button adds a warning, inset text, who to call, contact details, an image or a table.']
-      .filter(Boolean).join(' '),
+    hint: [
+      collection.bodyHint,
+      'Headings start at level 2 (the title is level 1). The + button adds a warning, inset text, who to call, contact details, an image or a table.',
+    ]
+      .filter(Boolean)
+      .join(' '),
     // Rich text first: every MDX component and table is an editor component that keeps its text
     // (src/cms/editor-components.ts); raw Markdown is one click away.
     modes: ['rich_text', 'raw'],
@@ -146,14 +159,16 @@ export function decapCollection(collection: Collection): DecapCollection {
     return {
       ...common,
       delete: false,
-      files: [{
-        name: collection.file.replace(/\.ya?ml$/, ''),
-        label: collection.label,
-        description: collection.description,
-        file: `content/${collection.folder}/${collection.file}`,
-        ...(previewPath ? { preview_path: previewPath } : {}),
-        fields,
-      }],
+      files: [
+        {
+          name: collection.file.replace(/\.ya?ml$/, ''),
+          label: collection.label,
+          description: collection.description,
+          file: `content/${collection.folder}/${collection.file}`,
+          ...(previewPath ? { preview_path: previewPath } : {}),
+          fields,
+        },
+      ],
     };
   }
   return {
@@ -206,7 +221,9 @@ export function cmsConfig(options: CmsOptions): DecapConfig {
     collections: COLLECTIONS.map((collection) => {
       const decap = decapCollection(collection);
       // The reviews list filtered by the one-year rule on this day: date ranges only, nothing about a review.
-      return collection.name === 'reviews' && options.reviewRule ? { ...decap, view_filters: reviewViewFilters(options.reviewRule.today, options.reviewRule.years) } : decap;
+      return collection.name === 'reviews' && options.reviewRule
+        ? { ...decap, view_filters: reviewViewFilters(options.reviewRule.today, options.reviewRule.years) }
+        : decap;
     }),
   };
 }

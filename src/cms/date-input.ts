@@ -10,7 +10,11 @@
  */
 import { formatIsoDate, isRealIsoDate } from '../rules/dates';
 
-export interface DateParts { day: string; month: string; year: string }
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
 
 export type DatePart = keyof DateParts;
 
@@ -81,7 +85,12 @@ export function dateProblem(label: string, parts: DateParts, required: boolean):
   if (isoFromParts(parts)) return undefined;
   const day = Number(parts.day);
   const month = Number(parts.month);
-  const wrong: DatePart[] = month < 1 || month > 12 || parts.month.trim().length > 2 ? ['month'] : day < 1 || parts.day.trim().length > 2 ? ['day'] : [...DATE_PARTS];
+  const wrong: DatePart[] =
+    month < 1 || month > 12 || parts.month.trim().length > 2
+      ? ['month']
+      : day < 1 || parts.day.trim().length > 2
+        ? ['day']
+        : [...DATE_PARTS];
   return { message: `${label}: enter a real date, ${example}`, parts: wrong };
 }
 

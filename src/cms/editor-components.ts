@@ -143,7 +143,15 @@ export const TABLE_COMPONENT: EditorComponentDefinition = {
   id: 'table',
   label: 'Table without a caption',
   hint: 'A table written in Markdown, without a caption. Screen reader users are not told what it shows: make it a Table with a caption instead.',
-  fields: [{ name: 'markdown', label: 'Table', widget: 'text', required: true, hint: 'For example:\n`| Service | Phone |`\n`| --- | --- |`\n`| Children\'s social care | 01702 215007 |`' }],
+  fields: [
+    {
+      name: 'markdown',
+      label: 'Table',
+      widget: 'text',
+      required: true,
+      hint: "For example:\n`| Service | Phone |`\n`| --- | --- |`\n`| Children's social care | 01702 215007 |`",
+    },
+  ],
   pattern: new RegExp(`^${MARKDOWN_TABLE}`),
   fromBlock: (match) => ({ markdown: match[0].replace(/[ \t]+$/gm, '') }),
   toBlock: (data) => markdownTable(data.markdown),
@@ -160,11 +168,18 @@ function captionedTable(block: BodyBlock & { text: NonNullable<BodyBlock['text']
     id: block.name,
     label: block.label,
     hint: block.hint,
-    fields: [...block.props.map(componentField), { name: 'markdown', label: block.text.label, widget: 'text', required: true, hint: block.text.hint }],
+    fields: [
+      ...block.props.map(componentField),
+      { name: 'markdown', label: block.text.label, widget: 'text', required: true, hint: block.text.hint },
+    ],
     pattern: new RegExp(`^<${block.name}${attributesPattern(names)}\\s*>\\n(${MARKDOWN_TABLE})\\n<\\/${block.name}>${END_OF_LINE}`),
     fromBlock: (match) => {
       const attributes = readQuotedAttributes(match[1] ?? '');
-      return { caption: attributes.caption ?? '', firstCellIsHeader: attributes.firstCellIsHeader === 'true', markdown: (match[2] ?? '').replace(/[ \t]+$/gm, '') };
+      return {
+        caption: attributes.caption ?? '',
+        firstCellIsHeader: attributes.firstCellIsHeader === 'true',
+        markdown: (match[2] ?? '').replace(/[ \t]+$/gm, ''),
+      };
     },
     toBlock: (data) => {
       const caption = text(data.caption).replace(/\s+/g, ' ').trim();
@@ -175,7 +190,9 @@ function captionedTable(block: BodyBlock & { text: NonNullable<BodyBlock['text']
 }
 
 const SITE_COMPONENTS: readonly EditorComponentDefinition[] = [
-  ...BODY_BLOCKS.map((block) => (block.name === 'Table' ? captionedTable(tableBlock()) : block.text ? textBlock({ ...block, text: block.text }) : selfClosing(block))),
+  ...BODY_BLOCKS.map((block) =>
+    block.name === 'Table' ? captionedTable(tableBlock()) : block.text ? textBlock({ ...block, text: block.text }) : selfClosing(block),
+  ),
   ...BODY_COMPONENTS.map(selfClosing),
 ];
 
@@ -196,13 +213,13 @@ export const MDX_COMPONENT: EditorComponentDefinition = {
   hint: 'Code the editor cannot show as text, kept exactly as written. Change it only if you know MDX: a mistake here stops the site being built (the build says where).',
   fields: [{ name: 'code', label: 'MDX code', widget: 'text', required: true }],
   pattern: new RegExp(
-    `^(?!${claimedElsewhere.map((source) => `(?:${source})`).join('|')})`
-      + '(?:'
-      + '<(?<tag>[A-Za-z][\\w.:-]*)(?:\\s(?:[^>"\'{}]|"[^"]*"|\'[^\']*\'|\\{[^{}]*\\})*)?(?:\\/>|>[\\s\\S]*?<\\/\\k<tag>\\s*>)'
-      + '|<!--[\\s\\S]*?-->'
-      + '|(?:import|export)\\b[^\\n]*(?:\\n[^\\n]*\\S[^\\n]*)*'
-      + '|\\{[\\s\\S]*?\\}(?=[ \\t]*(?:\\n|$))'
-      + ')[^\\n]*',
+    `^(?!${claimedElsewhere.map((source) => `(?:${source})`).join('|')})` +
+      '(?:' +
+      '<(?<tag>[A-Za-z][\\w.:-]*)(?:\\s(?:[^>"\'{}]|"[^"]*"|\'[^\']*\'|\\{[^{}]*\\})*)?(?:\\/>|>[\\s\\S]*?<\\/\\k<tag>\\s*>)' +
+      '|<!--[\\s\\S]*?-->' +
+      '|(?:import|export)\\b[^\\n]*(?:\\n[^\\n]*\\S[^\\n]*)*' +
+      '|\\{[\\s\\S]*?\\}(?=[ \\t]*(?:\\n|$))' +
+      ')[^\\n]*',
   ),
   fromBlock: (match) => ({ code: match[0] }),
   toBlock: (data) => text(data.code).replace(/\r\n?/g, '\n').replace(/\s+$/, ''),

@@ -34,7 +34,6 @@ export function cmsOptionsFor(env: Env, root: string, dev: boolean): CmsOptions 
   return cmsOptionsFromEnv(env, { dev, siteUrl: SITE_URL, retentionYears: settingsRetentionYears(root) });
 }
 
-
 /**
  * The site address the CMS links to ("View Live" and the address in its
  * header): on the dev server (npm start), the address the CMS itself was

@@ -39,6 +39,7 @@ export function integerProblem(field: IntegerField, value: unknown): string | un
   const expected = describeExpected({ ...field, name: 'integer', kind: 'integer' });
   if (isBlank(value)) return field.required ? `${field.label}: enter ${expected}` : undefined;
   if (typeof value !== 'number' || !Number.isInteger(value)) return `${field.label}: expected ${expected}`;
-  if ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max)) return `${field.label}: expected ${expected}`;
+  if ((field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max))
+    return `${field.label}: expected ${expected}`;
   return undefined;
 }

@@ -48,7 +48,10 @@ export const PROJECT_WIDGETS = { date: 'sg-date', uniqueNumber: 'sg-unique-numbe
 /** The options each project widget takes, as JSON schemas: Decap checks the configuration against them. */
 export const PROJECT_WIDGET_SCHEMAS: Record<(typeof PROJECT_WIDGETS)[keyof typeof PROJECT_WIDGETS], Record<string, unknown>> = {
   'sg-date': { properties: { retention: { type: 'boolean' } } },
-  'sg-unique-number': { properties: { unique: { type: 'boolean', const: true }, min: { type: 'integer' }, max: { type: 'integer' } }, required: ['unique'] },
+  'sg-unique-number': {
+    properties: { unique: { type: 'boolean', const: true }, min: { type: 'integer' }, max: { type: 'integer' } },
+    required: ['unique'],
+  },
   'sg-phone': { properties: {} },
 };
 
@@ -95,7 +98,10 @@ function textRule(field: Extract<Field, { kind: 'string' | 'text' }>): [string, 
   if (max !== undefined) {
     // Trimmed, at most `max` characters: optional space, then text that starts and ends with a non-space.
     const body = max === 1 ? '\\S' : `\\S(?:[\\s\\S]{0,${max - 2}}\\S)?`;
-    rules.push([field.required ? `^\\s*${body}\\s*$` : `^\\s*(?:${body})?\\s*$`, `${max} characters at most${field.required ? ', not only spaces' : ''}`]);
+    rules.push([
+      field.required ? `^\\s*${body}\\s*$` : `^\\s*(?:${body})?\\s*$`,
+      `${max} characters at most${field.required ? ', not only spaces' : ''}`,
+    ]);
   } else if (field.required && !(field.kind === 'string' && field.pattern)) {
     rules.push(['^[\\s\\S]*\\S[\\s\\S]*$', 'some text, not only spaces']);
   }
@@ -145,10 +151,20 @@ export function decapField(field: Field, collectionFolder?: string): DecapField 
         media_folder: ENTRY_DOCUMENT_MEDIA_FOLDER,
         public_folder: '',
         choose_url: false,
-        pattern: [DOCUMENT_PATTERN.source, `${expected} (${[...new Set(Object.values(DOCUMENT_FORMATS).map((format) => format.name))].join(', ')})`],
+        pattern: [
+          DOCUMENT_PATTERN.source,
+          `${expected} (${[...new Set(Object.values(DOCUMENT_FORMATS).map((format) => format.name))].join(', ')})`,
+        ],
       };
     case 'image':
-      return { ...base, widget: 'image', media_folder: `/${MEDIA.folder}`, public_folder: MEDIA.publicPath, choose_url: false, pattern: [withoutFlags(IMAGE_PATTERN), expected] };
+      return {
+        ...base,
+        widget: 'image',
+        media_folder: `/${MEDIA.folder}`,
+        public_folder: MEDIA.publicPath,
+        choose_url: false,
+        pattern: [withoutFlags(IMAGE_PATTERN), expected],
+      };
     case 'string-list':
       return {
         ...base,
@@ -156,7 +172,13 @@ export function decapField(field: Field, collectionFolder?: string): DecapField 
         label_singular: field.itemLabel,
         collapsed: false,
         ...(field.required ? { min: 1 } : {}),
-        field: { name: 'item', label: field.itemLabel, widget: 'string', required: true, pattern: ['^[\\s\\S]*\\S[\\s\\S]*$', 'some text, not only spaces'] },
+        field: {
+          name: 'item',
+          label: field.itemLabel,
+          widget: 'string',
+          required: true,
+          pattern: ['^[\\s\\S]*\\S[\\s\\S]*$', 'some text, not only spaces'],
+        },
       };
     case 'object-list':
       return {

@@ -7,7 +7,10 @@
  * only in a Git repository that has the site's branch, a clean working tree
  * and a committer's name; otherwise it says what to do, in one message.
  */
-export interface GitResult { status: number | null; stdout: string }
+export interface GitResult {
+  status: number | null;
+  stdout: string;
+}
 export type RunGit = (args: string[]) => GitResult;
 
 export function gitModeProblem(git: RunGit, root: string, branch: string): string | undefined {
@@ -20,7 +23,10 @@ export function gitModeProblem(git: RunGit, root: string, branch: string): strin
   }
   const changed = git(['status', '--porcelain', '--untracked-files=all']).stdout.split('\n').filter(Boolean);
   if (changed.length > 0) {
-    const shown = changed.slice(0, 5).map((line) => line.slice(3)).join(', ');
+    const shown = changed
+      .slice(0, 5)
+      .map((line) => line.slice(3))
+      .join(', ');
     return `CMS_MODE=git commits everything in the working tree with each draft, and ${changed.length} file${changed.length === 1 ? ' is' : 's are'} changed or new (${shown}${changed.length > 5 ? ', ...' : ''}). Commit or stash them first (git stash -u), then start again.`;
   }
   if (git(['var', 'GIT_COMMITTER_IDENT']).status !== 0) {

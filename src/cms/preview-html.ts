@@ -68,10 +68,15 @@ export function tableHtml(markdown: string, options: { caption?: string; firstCe
   const { head, body, align } = markdownTable(markdown);
   const cell = (tag: 'th' | 'td', html: string, index: number, scope?: 'col' | 'row') =>
     `<${tag}${align[index] ? ` class="sg-align-${align[index]}"` : ''}${scope ? ` scope="${scope}"` : ''}>${html}</${tag}>`;
-  const bodyCell = (text: string, index: number) => (index === 0 && options.firstCellIsHeader ? cell('th', text, index, 'row') : cell('td', text, index));
-  const caption = options.caption?.trim() ? `<caption class="govuk-table__caption govuk-table__caption--s">${escapeHtml(typographicApostrophes(options.caption.trim()))}</caption>` : '';
-  return `<div class="sg-table-wrap"><table class="govuk-table">${caption}<thead><tr>${head.map((text, index) => cell('th', text, index, 'col')).join('')}</tr></thead>`
-    + `<tbody>${body.map((row) => `<tr>${row.map(bodyCell).join('')}</tr>`).join('')}</tbody></table></div>`;
+  const bodyCell = (text: string, index: number) =>
+    index === 0 && options.firstCellIsHeader ? cell('th', text, index, 'row') : cell('td', text, index);
+  const caption = options.caption?.trim()
+    ? `<caption class="govuk-table__caption govuk-table__caption--s">${escapeHtml(typographicApostrophes(options.caption.trim()))}</caption>`
+    : '';
+  return (
+    `<div class="sg-table-wrap"><table class="govuk-table">${caption}<thead><tr>${head.map((text, index) => cell('th', text, index, 'col')).join('')}</tr></thead>` +
+    `<tbody>${body.map((row) => `<tr>${row.map(bodyCell).join('')}</tr>`).join('')}</tbody></table></div>`
+  );
 }
 
 /** MDX the preview cannot run: shown as code, so the editor sees it is there. */

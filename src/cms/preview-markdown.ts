@@ -102,7 +102,9 @@ function nodeHtml(node: Nodes, definitions: Definitions, tight = false): string 
 export function markdownInlineHtml(markdown: string): string {
   const tree = parse(markdown, true);
   const definitions = definitionsOf(tree);
-  return tree.children.map((child) => (child.type === 'paragraph' ? childrenHtml(child, definitions) : nodeHtml(child, definitions))).join('\n\n');
+  return tree.children
+    .map((child) => (child.type === 'paragraph' ? childrenHtml(child, definitions) : nodeHtml(child, definitions)))
+    .join('\n\n');
 }
 
 /** Text on several lines: paragraphs and lists, and the inline Markdown in them. */
@@ -117,7 +119,8 @@ export function markdownTable(markdown: string): { head: string[]; body: string[
   const definitions = definitionsOf(tree);
   const table = tree.children.find((child): child is Table => child.type === 'table');
   if (!table) return { head: [], body: [], align: [] };
-  const cells = (row: Table['children'][number]) => row.children.map((cell) => cell.children.map((child: PhrasingContent) => nodeHtml(child, definitions)).join(''));
+  const cells = (row: Table['children'][number]) =>
+    row.children.map((cell) => cell.children.map((child: PhrasingContent) => nodeHtml(child, definitions)).join(''));
   const [head, ...body] = table.children;
   return { head: head ? cells(head) : [], body: body.map(cells), align: (table.align ?? []).map((align) => align ?? '') };
 }

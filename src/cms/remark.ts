@@ -30,9 +30,16 @@ interface Tokenizer {
   locator?: (value: string, fromIndex: number) => number;
 }
 type Visitor = (this: unknown, node: MdNode, parent?: MdNode) => string;
-interface ParserClass { prototype: { inlineTokenizers: Record<string, Tokenizer>; inlineMethods: string[] } }
-interface CompilerClass { prototype: { visitors: Record<string, Visitor>; options: Record<string, unknown> } }
-interface Processor { Parser?: ParserClass; Compiler?: CompilerClass }
+interface ParserClass {
+  prototype: { inlineTokenizers: Record<string, Tokenizer>; inlineMethods: string[] };
+}
+interface CompilerClass {
+  prototype: { visitors: Record<string, Visitor>; options: Record<string, unknown> };
+}
+interface Processor {
+  Parser?: ParserClass;
+  Compiler?: CompilerClass;
+}
 
 const MDX_ESCAPE = /^\\[{}<>]/;
 

@@ -48,7 +48,10 @@ export function publishedRanges(today: IsoDate, years: number): PublishedRanges 
   const firstNotWithdrawn = firstDayWhere((published) => state(published) !== 'withdrawn', addYears(today, -years));
   const firstScheduled = firstDayWhere((published) => state(published) === 'scheduled', today);
   // The first date on the site that does not leave in the next 30 days (or is not yet on the site).
-  const firstStaying = firstDayWhere((published) => published >= firstNotWithdrawn && !leavesSoon(reviewStatus(published, today, years), today), addDays(addYears(today, -years), WARNING_DAYS));
+  const firstStaying = firstDayWhere(
+    (published) => published >= firstNotWithdrawn && !leavesSoon(reviewStatus(published, today, years), today),
+    addDays(addYears(today, -years), WARNING_DAYS),
+  );
   return {
     scheduled: { from: firstScheduled },
     public: { from: firstNotWithdrawn, to: addDays(firstScheduled, -1) },
@@ -58,7 +61,11 @@ export function publishedRanges(today: IsoDate, years: number): PublishedRanges 
 }
 
 /** One of Decap's list filters: entries whose `field` matches `pattern`. */
-export interface ViewFilter { label: string; field: string; pattern: string }
+export interface ViewFilter {
+  label: string;
+  field: string;
+  pattern: string;
+}
 
 export const REVIEW_FILTER_LABELS = {
   scheduled: 'Scheduled',

@@ -25,25 +25,47 @@ export interface ReviewPreviewNote {
 export function reviewPreviewNote(published: string, today: IsoDate, years: number): ReviewPreviewNote {
   const title = `What the site shows on ${displayDate(today)}`;
   if (!isRealIsoDate(published)) {
-    return { state: 'no-date', title, heading: 'No publication date yet', text: `Set the publication date: the review appears on the site that day and leaves it ${retentionPeriod(years)} later, then is available on request.` };
+    return {
+      state: 'no-date',
+      title,
+      heading: 'No publication date yet',
+      text: `Set the publication date: the review appears on the site that day and leaves it ${retentionPeriod(years)} later, then is available on request.`,
+    };
   }
   const status = reviewStatus(published, today, years);
   const [from, leaves] = [displayDate(status.published), displayDate(status.withdrawn)];
   switch (status.state) {
     case 'scheduled':
-      return { state: 'scheduled', title, heading: 'Not on the site yet', text: `Until ${from} the site has no page, link, search result or feed item for this review. It appears on ${from} and leaves the site on ${leaves}. Below is its page as it will be from ${from}.` };
+      return {
+        state: 'scheduled',
+        title,
+        heading: 'Not on the site yet',
+        text: `Until ${from} the site has no page, link, search result or feed item for this review. It appears on ${from} and leaves the site on ${leaves}. Below is its page as it will be from ${from}.`,
+      };
     case 'public':
-      return { state: 'public', title, heading: 'On the site', text: `The site shows this review in full, as below, from ${from} until ${displayDate(addDays(status.withdrawn, -1))}. On ${leaves} it leaves the site and is available on request.` };
+      return {
+        state: 'public',
+        title,
+        heading: 'On the site',
+        text: `The site shows this review in full, as below, from ${from} until ${displayDate(addDays(status.withdrawn, -1))}. On ${leaves} it leaves the site and is available on request.`,
+      };
     case 'withdrawn':
-      return { state: 'withdrawn', title, heading: `Withdrawn since ${leaves}: available on request`, text: `Since ${leaves} the site shows only the short page below, which says the review is no longer on the website and how to ask for it. Its summary, learning themes, documents and learning briefing are not on the site; they are shown under it here for editing.` };
+      return {
+        state: 'withdrawn',
+        title,
+        heading: `Withdrawn since ${leaves}: available on request`,
+        text: `Since ${leaves} the site shows only the short page below, which says the review is no longer on the website and how to ask for it. Its summary, learning themes, documents and learning briefing are not on the site; they are shown under it here for editing.`,
+      };
   }
 }
 
 /** The note as a GOV.UK notification banner, above the preview of the page. */
 export function reviewPreviewNoteHtml(note: ReviewPreviewNote): string {
-  return `<div class="govuk-notification-banner sg-preview-status" role="region" aria-labelledby="review-status-title" data-state="${note.state}">`
-    + `<div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="review-status-title">${escapeHtml(note.title)}</h2></div>`
-    + `<div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${escapeHtml(note.heading)}</p><p class="govuk-body">${escapeHtml(note.text)}</p></div></div>`;
+  return (
+    `<div class="govuk-notification-banner sg-preview-status" role="region" aria-labelledby="review-status-title" data-state="${note.state}">` +
+    `<div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="review-status-title">${escapeHtml(note.title)}</h2></div>` +
+    `<div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${escapeHtml(note.heading)}</p><p class="govuk-body">${escapeHtml(note.text)}</p></div></div>`
+  );
 }
 
 export type WithdrawnPage = WithdrawnReview;

@@ -38,7 +38,10 @@ export function emptyOptionalPaths(fields: readonly Field[], data: unknown, pref
 export function pruneEmptyOptional(fields: readonly Field[], data: Record<string, unknown>): Record<string, unknown> {
   const copy = structuredClone(data);
   for (const path of emptyOptionalPaths(fields, copy)) {
-    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy) as Record<string | number, unknown>;
+    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], copy) as Record<
+      string | number,
+      unknown
+    >;
     delete parent[path.at(-1)!];
   }
   return copy;

@@ -22,14 +22,21 @@ import type { ReviewType, SettingsData } from '../content/types';
 
 /** GOV.UK warning text: "Warning" for screen readers, then the content. */
 export function warningBlock(content: MarkupNode): MarkupElement {
-  return h('div', { class: 'govuk-warning-text' },
+  return h(
+    'div',
+    { class: 'govuk-warning-text' },
     h('span', { class: 'govuk-warning-text__icon', 'aria-hidden': 'true' }, '!'),
-    h('strong', { class: 'govuk-warning-text__text' }, h('span', { class: 'govuk-visually-hidden' }, 'Warning'), ' ', content));
+    h('strong', { class: 'govuk-warning-text__text' }, h('span', { class: 'govuk-visually-hidden' }, 'Warning'), ' ', content),
+  );
 }
 
 /** On every bulletin: when it was sent (as the site shows the date), and that guidance may have changed since. */
 export function bulletinWarningBlock(sent: string, proceduresHref = '/procedures/'): MarkupElement {
-  return warningBlock([`This bulletin was sent on ${sent}. Guidance may have changed since: check the current `, h('a', { class: 'govuk-link', href: proceduresHref }, 'procedures'), '.']);
+  return warningBlock([
+    `This bulletin was sent on ${sent}. Guidance may have changed since: check the current `,
+    h('a', { class: 'govuk-link', href: proceduresHref }, 'procedures'),
+    '.',
+  ]);
 }
 
 export type SummaryRow = readonly [key: MarkupNode, value: MarkupNode];
@@ -43,10 +50,21 @@ export interface SummaryListOptions {
 
 /** GOV.UK's summary list: a key and its value on each row. */
 export function summaryListBlock(rows: readonly SummaryRow[], options: SummaryListOptions): MarkupElement {
-  return h('dl', { class: `govuk-summary-list${options.border ? '' : ' govuk-summary-list--no-border'}`, 'data-pagefind-ignore': options.searchIgnore === true },
-    rows.map(([key, value]) => h('div', { class: 'govuk-summary-list__row' },
-      h('dt', { class: 'govuk-summary-list__key' }, key),
-      h('dd', { class: 'govuk-summary-list__value' }, value))));
+  return h(
+    'dl',
+    {
+      class: `govuk-summary-list${options.border ? '' : ' govuk-summary-list--no-border'}`,
+      'data-pagefind-ignore': options.searchIgnore === true,
+    },
+    rows.map(([key, value]) =>
+      h(
+        'div',
+        { class: 'govuk-summary-list__row' },
+        h('dt', { class: 'govuk-summary-list__key' }, key),
+        h('dd', { class: 'govuk-summary-list__value' }, value),
+      ),
+    ),
+  );
 }
 
 /**
@@ -56,7 +74,11 @@ export function summaryListBlock(rows: readonly SummaryRow[], options: SummaryLi
  */
 export function phoneLinkBlock(number: string, className: string, national = false): MarkupNode {
   if (national || isPhoneNumber(number)) return h('a', { class: className, href: telHref(number) }, phoneText(number));
-  return [h('span', { class: 'sg-phone-unfinished' }, number.trim()), ' ', h('strong', { class: 'govuk-tag govuk-tag--red' }, 'Not a phone number yet')];
+  return [
+    h('span', { class: 'sg-phone-unfinished' }, number.trim()),
+    ' ',
+    h('strong', { class: 'govuk-tag govuk-tag--red' }, 'Not a phone number yet'),
+  ];
 }
 
 /** A link from the settings: an address the build would refuse (not https://) is its text, not followed. */
@@ -80,19 +102,49 @@ export function helpNumbersBlock(settings: HelpSettings, options: HelpNumbersOpt
   const { headingLevel = 2, reportLink = true } = options;
   const heading = `h${headingLevel}`;
   const item = `h${headingLevel + 1}`;
-  return h('section', { class: 'sg-help', 'aria-labelledby': 'help-title' },
+  return h(
+    'section',
+    { class: 'sg-help', 'aria-labelledby': 'help-title' },
     h(heading, { class: 'sg-help__title', id: 'help-title' }, options.title?.trim() || DEFAULT_HELP_TITLE),
-    h('ul', { class: 'sg-help__list' }, helpCallers(settings).map((caller) =>
-      h('li', { class: caller.emergency ? 'sg-help__item sg-help__item--emergency' : 'sg-help__item' },
-        h(item, null, caller.heading),
-        caller.number && h('p', null, phoneLinkBlock(caller.number, 'govuk-link sg-phone', NATIONAL_CALLERS.has(caller.key))),
-        caller.link && h('p', null, settingsLinkBlock(caller.link, 'govuk-link sg-help__link')),
-        h('p', null, caller.text),
-        caller.relay && h('p', { class: 'sg-help__relay' }, 'Relay UK: ', caller.relay.prefix && `${caller.relay.prefix} `, phoneText(caller.relay.number))))),
+    h(
+      'ul',
+      { class: 'sg-help__list' },
+      helpCallers(settings).map((caller) =>
+        h(
+          'li',
+          { class: caller.emergency ? 'sg-help__item sg-help__item--emergency' : 'sg-help__item' },
+          h(item, null, caller.heading),
+          caller.number && h('p', null, phoneLinkBlock(caller.number, 'govuk-link sg-phone', NATIONAL_CALLERS.has(caller.key))),
+          caller.link && h('p', null, settingsLinkBlock(caller.link, 'govuk-link sg-help__link')),
+          h('p', null, caller.text),
+          caller.relay &&
+            h(
+              'p',
+              { class: 'sg-help__relay' },
+              'Relay UK: ',
+              caller.relay.prefix && `${caller.relay.prefix} `,
+              phoneText(caller.relay.number),
+            ),
+        ),
+      ),
+    ),
     h(item, { class: 'sg-help__subtitle' }, TEXT_ROUTES_HEADING),
-    h('ul', { class: 'govuk-list sg-help__routes' }, textRoutes(settings).map((route) =>
-      h('li', null, h('strong', null, route.lead), ` ${route.text} `, settingsLinkBlock(route.link, 'govuk-link')))),
-    reportLink && h('p', { class: 'govuk-body' }, 'More help, including national helplines, is on ', h('a', { class: 'govuk-link', href: '/report-a-concern/' }, 'report a concern'), '.'));
+    h(
+      'ul',
+      { class: 'govuk-list sg-help__routes' },
+      textRoutes(settings).map((route) =>
+        h('li', null, h('strong', null, route.lead), ` ${route.text} `, settingsLinkBlock(route.link, 'govuk-link')),
+      ),
+    ),
+    reportLink &&
+      h(
+        'p',
+        { class: 'govuk-body' },
+        'More help, including national helplines, is on ',
+        h('a', { class: 'govuk-link', href: '/report-a-concern/' }, 'report a concern'),
+        '.',
+      ),
+  );
 }
 
 export type ContactSettings = Partial<Pick<SettingsData, 'organisation' | 'email' | 'phone' | 'address'>>;
@@ -101,37 +153,80 @@ export type ContactSettings = Partial<Pick<SettingsData, 'organisation' | 'email
 export function contactPanelBlock(settings: ContactSettings): MarkupElement {
   const email = settings.email ?? '';
   const address = settings.address ?? [];
-  return h('div', { class: 'govuk-inset-text' },
+  return h(
+    'div',
+    { class: 'govuk-inset-text' },
     h('p', { class: 'govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-2' }, settings.organisation ?? ''),
-    h('p', { class: 'govuk-body govuk-!-margin-bottom-2' }, 'Email: ', h('a', { class: 'govuk-link', href: `mailto:${email}` }, email), h('br', null), 'Phone: ', phoneLinkBlock(settings.phone ?? '', 'govuk-link')),
-    h('address', { class: 'govuk-body govuk-!-margin-bottom-0 sg-footer-address' }, address.map((line, index) => [line, index < address.length - 1 && h('br', null)])));
+    h(
+      'p',
+      { class: 'govuk-body govuk-!-margin-bottom-2' },
+      'Email: ',
+      h('a', { class: 'govuk-link', href: `mailto:${email}` }, email),
+      h('br', null),
+      'Phone: ',
+      phoneLinkBlock(settings.phone ?? '', 'govuk-link'),
+    ),
+    h(
+      'address',
+      { class: 'govuk-body govuk-!-margin-bottom-0 sg-footer-address' },
+      address.map((line, index) => [line, index < address.length - 1 && h('br', null)]),
+    ),
+  );
 }
 
 /** On every entry marked `sample: true`, so nobody mistakes example text for real guidance or a real review. */
 export function sampleTagBlock(): MarkupElement {
-  return h('div', { class: 'sg-sample-tag', 'data-pagefind-ignore': true },
+  return h(
+    'div',
+    { class: 'sg-sample-tag', 'data-pagefind-ignore': true },
     h('strong', { class: 'govuk-tag govuk-tag--orange' }, 'Sample content'),
-    h('p', { class: 'govuk-body-s govuk-!-margin-top-2' }, "This is example content for the website. It is not the partnership's real guidance or a real case."));
+    h(
+      'p',
+      { class: 'govuk-body-s govuk-!-margin-top-2' },
+      "This is example content for the website. It is not the partnership's real guidance or a real case.",
+    ),
+  );
 }
 
-export interface PageHeading { title: string; caption?: string; sample?: boolean }
+export interface PageHeading {
+  title: string;
+  caption?: string;
+  sample?: boolean;
+}
 
 /** The top of a page: its caption, its <h1> and, after it (so someone who jumps to the heading meets it), the sample tag. */
 export function pageHeadingBlock(page: PageHeading): MarkupElement {
-  return h('div', { class: 'govuk-grid-row' },
-    h('div', { class: 'govuk-grid-column-two-thirds' },
+  return h(
+    'div',
+    { class: 'govuk-grid-row' },
+    h(
+      'div',
+      { class: 'govuk-grid-column-two-thirds' },
       page.caption && h('span', { class: 'govuk-caption-l' }, page.caption),
       h('h1', { class: 'govuk-heading-xl' }, page.title),
-      page.sample && sampleTagBlock()));
+      page.sample && sampleTagBlock(),
+    ),
+  );
 }
 
-export interface BreadcrumbLink { href: string; text: string }
+export interface BreadcrumbLink {
+  href: string;
+  text: string;
+}
 
 /** The trail above the page: Home, then the given links. */
 export function breadcrumbsBlock(items: readonly BreadcrumbLink[], home = '/'): MarkupElement {
-  return h('nav', { class: 'govuk-breadcrumbs', 'aria-label': 'Breadcrumb' },
-    h('ol', { class: 'govuk-breadcrumbs__list' },
-      [{ href: home, text: 'Home' }, ...items].map((item) => h('li', { class: 'govuk-breadcrumbs__list-item' }, h('a', { class: 'govuk-breadcrumbs__link', href: item.href }, item.text)))));
+  return h(
+    'nav',
+    { class: 'govuk-breadcrumbs', 'aria-label': 'Breadcrumb' },
+    h(
+      'ol',
+      { class: 'govuk-breadcrumbs__list' },
+      [{ href: home, text: 'Home' }, ...items].map((item) =>
+        h('li', { class: 'govuk-breadcrumbs__list-item' }, h('a', { class: 'govuk-breadcrumbs__link', href: item.href }, item.text)),
+      ),
+    ),
+  );
 }
 
 export interface WithdrawnReview {
@@ -149,12 +244,26 @@ export interface WithdrawnReview {
 export function withdrawnReviewBlock(page: WithdrawnReview): MarkupNode {
   const library = nationalLibraryFor(page.type as ReviewType);
   return [
-    summaryListBlock([['Type of review', page.type], ['Published', displayDate(page.published)], ['Removed from this website', displayDate(page.withdrawn)]], { border: true }),
+    summaryListBlock(
+      [
+        ['Type of review', page.type],
+        ['Published', displayDate(page.published)],
+        ['Removed from this website', displayDate(page.withdrawn)],
+      ],
+      { border: true },
+    ),
     h('p', { class: 'govuk-body' }, withdrawnNotice(page.years)),
     h('h2', { class: 'govuk-heading-m' }, 'How to ask for this review'),
-    h('p', { class: 'govuk-body' }, 'Email ', h('a', { class: 'govuk-link', href: `mailto:${page.email}?subject=${encodeURIComponent(requestSubject(page.name))}` }, page.email),
-      ' or phone ', h('a', { class: 'govuk-link', href: telHref(page.phone) }, phoneText(page.phone)),
-      `. Tell us the name of the review, "${page.name}", and how you would like to receive it.`),
-    library && h('p', { class: 'govuk-body' }, library.before, h('a', { class: 'govuk-link', href: library.href }, library.name), library.after),
+    h(
+      'p',
+      { class: 'govuk-body' },
+      'Email ',
+      h('a', { class: 'govuk-link', href: `mailto:${page.email}?subject=${encodeURIComponent(requestSubject(page.name))}` }, page.email),
+      ' or phone ',
+      h('a', { class: 'govuk-link', href: telHref(page.phone) }, phoneText(page.phone)),
+      `. Tell us the name of the review, "${page.name}", and how you would like to receive it.`,
+    ),
+    library &&
+      h('p', { class: 'govuk-body' }, library.before, h('a', { class: 'govuk-link', href: library.href }, library.name), library.after),
   ];
 }

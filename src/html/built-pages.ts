@@ -41,10 +41,22 @@ export function readPage(page: BuiltPage, readers: readonly PageReader[]): void 
   const texts = wanting('elementText');
   const words = wanting('text');
   const combined: HtmlHandler = {};
-  if (starts.length > 0) combined.startTag = (tag: StartTag) => { for (const handler of starts) handler.startTag!(tag); };
-  if (ends.length > 0) combined.endTag = (tag: EndTag) => { for (const handler of ends) handler.endTag!(tag); };
-  if (texts.length > 0) combined.elementText = (tag: StartTag, text: string) => { for (const handler of texts) handler.elementText!(tag, text); };
-  if (words.length > 0) combined.text = (text: string) => { for (const handler of words) handler.text!(text); };
+  if (starts.length > 0)
+    combined.startTag = (tag: StartTag) => {
+      for (const handler of starts) handler.startTag!(tag);
+    };
+  if (ends.length > 0)
+    combined.endTag = (tag: EndTag) => {
+      for (const handler of ends) handler.endTag!(tag);
+    };
+  if (texts.length > 0)
+    combined.elementText = (tag: StartTag, text: string) => {
+      for (const handler of texts) handler.elementText!(tag, text);
+    };
+  if (words.length > 0)
+    combined.text = (text: string) => {
+      for (const handler of words) handler.text!(text);
+    };
   readHtml(page.html, combined);
   for (const handler of handlers) handler.end?.();
 }

@@ -23,10 +23,14 @@ export interface MarkupElement {
 }
 
 /** HTML made safe by whoever made it (Astro's rendering of a slot, the preview's escaped Markdown). */
-export interface RawHtml { readonly rawHtml: string }
+export interface RawHtml {
+  readonly rawHtml: string;
+}
 
 /** Something only one renderer draws in place: a React node in the CMS preview (the body's editor widget). */
-export interface Embedded { readonly embedded: unknown }
+export interface Embedded {
+  readonly embedded: unknown;
+}
 
 export type MarkupNode = MarkupElement | RawHtml | Embedded | string | number | false | null | undefined | readonly MarkupNode[];
 
@@ -34,7 +38,8 @@ export type MarkupNode = MarkupElement | RawHtml | Embedded | string | number | 
 export function h(tag: string, attributes: Attributes | null, ...children: MarkupNode[]): MarkupElement {
   if (!/^[a-z][a-z0-9]*$/.test(tag)) throw new Error(`"${tag}" is not an HTML element name`);
   for (const name of Object.keys(attributes ?? {})) {
-    if (!/^[a-z][a-z0-9-]*$/.test(name) || /^on/.test(name)) throw new Error(`<${tag}>: "${name}" is not an attribute a block may have (lower case, no event handlers)`);
+    if (!/^[a-z][a-z0-9-]*$/.test(name) || /^on/.test(name))
+      throw new Error(`<${tag}>: "${name}" is not an attribute a block may have (lower case, no event handlers)`);
   }
   return { tag, attributes: attributes ?? {}, children };
 }
@@ -85,7 +90,14 @@ export function renderHtml(node: MarkupNode): string {
 export type CreateElement<T> = (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => T;
 
 /** React's names for the attributes whose DOM property differs from the attribute. */
-const REACT_NAMES: Readonly<Record<string, string>> = { class: 'className', for: 'htmlFor', maxlength: 'maxLength', autocomplete: 'autoComplete', enterkeyhint: 'enterKeyHint', tabindex: 'tabIndex' };
+const REACT_NAMES: Readonly<Record<string, string>> = {
+  class: 'className',
+  for: 'htmlFor',
+  maxlength: 'maxLength',
+  autocomplete: 'autoComplete',
+  enterkeyhint: 'enterKeyHint',
+  tabindex: 'tabIndex',
+};
 
 function reactProps(attributes: Attributes, key: number | undefined): Record<string, unknown> {
   const props: Record<string, unknown> = key === undefined ? {} : { key };
@@ -100,7 +112,8 @@ function reactProps(attributes: Attributes, key: number | undefined): Record<str
 /** What toElements gives: an element, a text, nothing, or a list of them (all React nodes). */
 export type Drawn<T> = T | string | null | Drawn<T>[];
 
-const flatten = (nodes: readonly MarkupNode[]): MarkupNode[] => nodes.flatMap((node) => (Array.isArray(node) ? flatten(node as readonly MarkupNode[]) : [node]));
+const flatten = (nodes: readonly MarkupNode[]): MarkupNode[] =>
+  nodes.flatMap((node) => (Array.isArray(node) ? flatten(node as readonly MarkupNode[]) : [node]));
 
 /**
  * The tree as React elements (pass React's createElement). An element with

@@ -70,48 +70,57 @@ export function readHtml(html: string, handler: HtmlHandler): void {
     if (collecting) collecting.parts.push(token.chars);
     else handler.text?.(token.chars);
   };
-  const tokenizer: Tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, {
-    onStartTag(token) {
-      const attributes = new Map<string, string>();
-      for (const attribute of token.attrs) if (!attributes.has(attribute.name)) attributes.set(attribute.name, attribute.value);
-      const location = token.location!;
-      const tag: StartTag = { name: token.tagName, attributes, start: location.startOffset, end: location.endOffset, selfClosing: token.selfClosing };
-      handler.startTag?.(tag);
-      const inForeign = foreign.at(-1) === true;
-      if (!token.selfClosing) {
-        if (FOREIGN_ROOTS.has(tag.name) && !inForeign) foreign.push(true);
-        else if (inForeign && HTML_INSIDE_FOREIGN.has(tag.name)) foreign.push(false);
-        else if (inForeign && FOREIGN_ROOTS.has(tag.name)) foreign.push(true);
-      }
-      tokenizer.inForeignNode = foreign.at(-1) === true;
-      if (token.selfClosing && inForeign) return;
-      if (!inForeign && RAW_STATE[tag.name] !== undefined) tokenizer.state = RAW_STATE[tag.name] as typeof tokenizer.state;
-      if (TEXT_ELEMENTS.has(tag.name)) collecting = { tag, parts: [] };
+  const tokenizer: Tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: true },
+    {
+      onStartTag(token) {
+        const attributes = new Map<string, string>();
+        for (const attribute of token.attrs) if (!attributes.has(attribute.name)) attributes.set(attribute.name, attribute.value);
+        const location = token.location!;
+        const tag: StartTag = {
+          name: token.tagName,
+          attributes,
+          start: location.startOffset,
+          end: location.endOffset,
+          selfClosing: token.selfClosing,
+        };
+        handler.startTag?.(tag);
+        const inForeign = foreign.at(-1) === true;
+        if (!token.selfClosing) {
+          if (FOREIGN_ROOTS.has(tag.name) && !inForeign) foreign.push(true);
+          else if (inForeign && HTML_INSIDE_FOREIGN.has(tag.name)) foreign.push(false);
+          else if (inForeign && FOREIGN_ROOTS.has(tag.name)) foreign.push(true);
+        }
+        tokenizer.inForeignNode = foreign.at(-1) === true;
+        if (token.selfClosing && inForeign) return;
+        if (!inForeign && RAW_STATE[tag.name] !== undefined) tokenizer.state = RAW_STATE[tag.name] as typeof tokenizer.state;
+        if (TEXT_ELEMENTS.has(tag.name)) collecting = { tag, parts: [] };
+      },
+      onEndTag(token) {
+        if (collecting && token.tagName === collecting.tag.name) {
+          const { tag, parts } = collecting;
+          collecting = undefined;
+          handler.elementText?.(tag, parts.join(''));
+        }
+        if (foreign.length > 0 && (FOREIGN_ROOTS.has(token.tagName) || HTML_INSIDE_FOREIGN.has(token.tagName))) foreign.pop();
+        tokenizer.inForeignNode = foreign.at(-1) === true;
+        const location = token.location!;
+        handler.endTag?.({ name: token.tagName, start: location.startOffset, end: location.endOffset });
+      },
+      onCharacter: characters,
+      onWhitespaceCharacter: characters,
+      onNullCharacter: characters,
+      onComment() {},
+      onDoctype() {},
+      onEof() {
+        // A script or style the page never closes: its text runs to the end, as in a browser.
+        if (collecting) {
+          const { tag, parts } = collecting;
+          collecting = undefined;
+          handler.elementText?.(tag, parts.join(''));
+        }
+      },
     },
-    onEndTag(token) {
-      if (collecting && token.tagName === collecting.tag.name) {
-        const { tag, parts } = collecting;
-        collecting = undefined;
-        handler.elementText?.(tag, parts.join(''));
-      }
-      if (foreign.length > 0 && (FOREIGN_ROOTS.has(token.tagName) || HTML_INSIDE_FOREIGN.has(token.tagName))) foreign.pop();
-      tokenizer.inForeignNode = foreign.at(-1) === true;
-      const location = token.location!;
-      handler.endTag?.({ name: token.tagName, start: location.startOffset, end: location.endOffset });
-    },
-    onCharacter: characters,
-    onWhitespaceCharacter: characters,
-    onNullCharacter: characters,
-    onComment() {},
-    onDoctype() {},
-    onEof() {
-      // A script or style the page never closes: its text runs to the end, as in a browser.
-      if (collecting) {
-        const { tag, parts } = collecting;
-        collecting = undefined;
-        handler.elementText?.(tag, parts.join(''));
-      }
-    },
-  });
+  );
   tokenizer.write(html, true);
 }

@@ -21,8 +21,14 @@ export function buildTasks(): AstroIntegration {
         await finishBuildTasks();
         const site = fileURLToPath(dir);
         const rules = parseHeadersFile(readFileSync(join(site, '_headers'), 'utf8'));
-        const uncovered = entriesWithoutRule(topLevelEntries(site), rules.map((rule) => rule.path));
-        if (uncovered.length > 0) throw new Error(`dist/_headers has no rule for ${uncovered.join(', ')}: the host would serve them with only the baseline policy. An integration that writes at the top of the site after the headers are written must name what it writes (startBuildTask's \`writes\`, src/build/tasks.ts).`);
+        const uncovered = entriesWithoutRule(
+          topLevelEntries(site),
+          rules.map((rule) => rule.path),
+        );
+        if (uncovered.length > 0)
+          throw new Error(
+            `dist/_headers has no rule for ${uncovered.join(', ')}: the host would serve them with only the baseline policy. An integration that writes at the top of the site after the headers are written must name what it writes (startBuildTask's \`writes\`, src/build/tasks.ts).`,
+          );
       },
     },
   };

@@ -11,7 +11,12 @@ import { ensureCmsBundle, type CmsBundle } from '../cms/bundle';
 import { isAdminPagePath } from '../cms/admin-page';
 import { currentAdminPage } from '../cms/env';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
 
 function describe(bundle: CmsBundle): string {
   const size = `${(bundle.bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -47,19 +52,26 @@ export function cms(): AstroIntegration {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
           const name = /^\/admin\/([\w.-]+\.(?:js|css|txt|wasm))$/.exec(path)?.[1];
           if (!name) return next();
-          pending ??= ensureCmsBundle(root).then((bundle) => {
-            logger.info(describe(bundle));
-            return bundle;
-          }).finally(() => { pending = undefined; });
-          pending.then((bundle) => {
-            if (!bundle.files.includes(name)) return next();
-            response.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
-            response.setHeader('Cache-Control', 'no-store');
-            createReadStream(join(bundle.dir, name)).pipe(response);
-          }, (error: unknown) => {
-            logger.error(`The CMS bundle did not build: ${error instanceof Error ? error.message : String(error)}`);
-            next(error);
-          });
+          pending ??= ensureCmsBundle(root)
+            .then((bundle) => {
+              logger.info(describe(bundle));
+              return bundle;
+            })
+            .finally(() => {
+              pending = undefined;
+            });
+          pending.then(
+            (bundle) => {
+              if (!bundle.files.includes(name)) return next();
+              response.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
+              response.setHeader('Cache-Control', 'no-store');
+              createReadStream(join(bundle.dir, name)).pipe(response);
+            },
+            (error: unknown) => {
+              logger.error(`The CMS bundle did not build: ${error instanceof Error ? error.message : String(error)}`);
+              next(error);
+            },
+          );
         });
       },
       // A cold build makes the bundle (esbuild, its own process) while Astro builds the pages, not after them.

@@ -13,7 +13,16 @@ import { keepCheckedEntries, missingSettingsFiles, readAndCheckContent, startBui
 import { reloadUntilRead } from '../content/loads';
 import { ContentError, formatProblems, type ContentProblem } from '../content/schemas';
 import {
-  CONTENT_PROBLEMS_POLICY, ContentProblemsWatch, answersWithContentProblems, contentProblemsPage, contentSignature, isPublicFile, isWatchedFile, problemsOfError, readContentProblems, watchedFolders,
+  CONTENT_PROBLEMS_POLICY,
+  ContentProblemsWatch,
+  answersWithContentProblems,
+  contentProblemsPage,
+  contentSignature,
+  isPublicFile,
+  isWatchedFile,
+  problemsOfError,
+  readContentProblems,
+  watchedFolders,
 } from '../content/dev-problems';
 
 export function contentCheck(): AstroIntegration {
@@ -45,26 +54,33 @@ export function contentCheck(): AstroIntegration {
         if (startProblems.length > 0) logger.error(formatProblems(startProblems));
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
-        const watch = new ContentProblemsWatch({
-          check: () => readContentProblems(root),
-          signature: () => contentSignature(root),
-          // The loader skipped what did not fit (src/content/loader.ts), or read a save half done: all content is read again.
-          // Until the loaders have run: Astro skips a refresh asked for while its content configuration is loading.
-          reload: async () => {
-            try {
-              const read = await reloadUntilRead(async () => { await refreshContent?.({}); });
-              if (!read) logger.error('The content could not be read again (the dev server kept skipping it): stop npm start and start it again.');
-            } catch (error) {
-              logger.error(`The content could not be reloaded: ${error instanceof Error ? error.message : String(error)}`);
-            }
+        const watch = new ContentProblemsWatch(
+          {
+            check: () => readContentProblems(root),
+            signature: () => contentSignature(root),
+            // The loader skipped what did not fit (src/content/loader.ts), or read a save half done: all content is read again.
+            // Until the loaders have run: Astro skips a refresh asked for while its content configuration is loading.
+            reload: async () => {
+              try {
+                const read = await reloadUntilRead(async () => {
+                  await refreshContent?.({});
+                });
+                if (!read)
+                  logger.error('The content could not be read again (the dev server kept skipping it): stop npm start and start it again.');
+              } catch (error) {
+                logger.error(`The content could not be reloaded: ${error instanceof Error ? error.message : String(error)}`);
+              }
+            },
+            changed: (problems) => {
+              if (problems.length > 0)
+                logger.error(`${formatProblems(problems)}\nEvery page of the site shows this, not the content, until it is fixed.`);
+              else logger.info('Every content file fits again: the site shows the content.');
+              // Open pages reload, to show the problems or the fixed content.
+              server.ws.send({ type: 'full-reload', path: '*' });
+            },
           },
-          changed: (problems) => {
-            if (problems.length > 0) logger.error(`${formatProblems(problems)}\nEvery page of the site shows this, not the content, until it is fixed.`);
-            else logger.info('Every content file fits again: the site shows the content.');
-            // Open pages reload, to show the problems or the fixed content.
-            server.ws.send({ type: 'full-reload', path: '*' });
-          },
-        }, startProblems);
+          startProblems,
+        );
         for (const folder of watchedFolders(root)) server.watcher.add(folder);
         server.watcher.on('all', (_event, file) => {
           if (isWatchedFile(root, file)) void watch.changed();
@@ -81,16 +97,19 @@ export function contentCheck(): AstroIntegration {
           }
           if (!answersWithContentProblems(request.method, path, (candidate) => isPublicFile(publicFolder, candidate))) return next();
           // A check under way (a file just saved) decides first.
-          watch.settled().then(() => {
-            if (watch.problems.length === 0) return next();
-            response.writeHead(500, {
-              'Content-Type': 'text/html; charset=utf-8',
-              'Cache-Control': 'no-store',
-              'Content-Security-Policy': CONTENT_PROBLEMS_POLICY,
-              'X-Content-Type-Options': 'nosniff',
-            });
-            response.end(request.method === 'HEAD' ? undefined : contentProblemsPage(watch.problems));
-          }).catch(next);
+          watch
+            .settled()
+            .then(() => {
+              if (watch.problems.length === 0) return next();
+              response.writeHead(500, {
+                'Content-Type': 'text/html; charset=utf-8',
+                'Cache-Control': 'no-store',
+                'Content-Security-Policy': CONTENT_PROBLEMS_POLICY,
+                'X-Content-Type-Options': 'nosniff',
+              });
+              response.end(request.method === 'HEAD' ? undefined : contentProblemsPage(watch.problems));
+            })
+            .catch(next);
         });
       },
     },

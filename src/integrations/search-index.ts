@@ -43,7 +43,9 @@ async function indexSite(site: string, logger: AstroIntegrationLogger): Promise<
     }
     const pages = indexedPageCount(readFileSync(join(output, 'pagefind-entry.json'), 'utf8'));
     if (pages === 0) throw new Error('The search index is empty: no page has data-pagefind-body.');
-    logger.info(`Search index: ${pages} of ${added.page_count} pages in ${SEARCH_BUNDLE_FOLDER}/ (${Math.round(performance.now() - started)} ms)`);
+    logger.info(
+      `Search index: ${pages} of ${added.page_count} pages in ${SEARCH_BUNDLE_FOLDER}/ (${Math.round(performance.now() - started)} ms)`,
+    );
   } finally {
     await close();
   }

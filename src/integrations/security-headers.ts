@@ -14,7 +14,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
-  ADMIN_DIRECTIVES, addHashesToPage, extraSources, inlineHashes, isAdminPath, parsePolicy, untrustedInlineCode,
+  ADMIN_DIRECTIVES,
+  addHashesToPage,
+  extraSources,
+  inlineHashes,
+  isAdminPath,
+  parsePolicy,
+  untrustedInlineCode,
 } from '../security/policy';
 import { headerRules, renderHeadersFile } from '../security/headers-file';
 import { builtSiteScan, forgetBuiltSiteScan } from '../build/site-scan';
@@ -32,7 +38,8 @@ export function securityHeaders(): AstroIntegration {
         const extra = new Map<string, Record<string, string[]>>();
         const add = (key: string, sources: Readonly<Record<string, readonly string[]>>) => {
           const entry = extra.get(key) ?? {};
-          for (const [name, list] of Object.entries(sources)) if (list.length > 0) entry[name] = [...new Set([...(entry[name] ?? []), ...list])];
+          for (const [name, list] of Object.entries(sources))
+            if (list.length > 0) entry[name] = [...new Set([...(entry[name] ?? []), ...list])];
           extra.set(key, entry);
         };
         const problems: string[] = [];
@@ -45,10 +52,13 @@ export function securityHeaders(): AstroIntegration {
           const file = join(site, name);
           const untrusted = untrustedInlineCode(code);
           for (const item of untrusted) {
-            problems.push(`${path}: an inline <${item.kind}> that is not on the reviewed list of the site's own code (TRUSTED_INLINE_CODE in src/security/policy.ts, hash ${item.hash}): ${item.text.replace(/\s+/g, ' ').slice(0, 120)}`);
+            problems.push(
+              `${path}: an inline <${item.kind}> that is not on the reviewed list of the site's own code (TRUSTED_INLINE_CODE in src/security/policy.ts, hash ${item.hash}): ${item.text.replace(/\s+/g, ' ').slice(0, 120)}`,
+            );
           }
           for (const element of code.unsafe) problems.push(`${path}: ${element.slice(0, 200)}`);
-          for (const element of code.eventHandlers) problems.push(`${path}: an inline event handler, which the policy blocks: ${element.slice(0, 120)}`);
+          for (const element of code.eventHandlers)
+            problems.push(`${path}: an inline event handler, which the policy blocks: ${element.slice(0, 120)}`);
           if (isAdminPath(path)) {
             // The CMS's page sets its own policy from this module (src/cms/env.ts), with the
             // local backend's address when it has one: the host's headers allow the same. Its
@@ -62,8 +72,10 @@ export function securityHeaders(): AstroIntegration {
             }
             continue;
           }
-          if (code.metaPolicy === undefined) problems.push(`${path}: has no Content-Security-Policy <meta> element (pages use src/layouts/Layout.astro)`);
-          for (const element of code.styleAttributes) problems.push(`${path}: a style attribute, which the policy blocks: ${element.slice(0, 120)}`);
+          if (code.metaPolicy === undefined)
+            problems.push(`${path}: has no Content-Security-Policy <meta> element (pages use src/layouts/Layout.astro)`);
+          for (const element of code.styleAttributes)
+            problems.push(`${path}: a style attribute, which the policy blocks: ${element.slice(0, 120)}`);
           if (untrusted.length > 0) continue;
           const needed = inlineHashes(code);
           if (needed['script-src'].length + needed['style-src'].length === 0) continue;
@@ -73,12 +85,16 @@ export function securityHeaders(): AstroIntegration {
           for (const key of top === 'index.html' ? ['', top] : [top]) add(key, needed);
         }
         if (problems.length > 0) {
-          throw new Error(`Built ${problems.length === 1 ? 'a page holds' : 'pages hold'} code or elements the site does not trust; templates use a class and the stylesheet, or a script file, instead:\n  ${problems.join('\n  ')}`);
+          throw new Error(
+            `Built ${problems.length === 1 ? 'a page holds' : 'pages hold'} code or elements the site does not trust; templates use a class and the stylesheet, or a script file, instead:\n  ${problems.join('\n  ')}`,
+          );
         }
         // What is in the site now, and what work still running will add (the search index may finish after this).
         const entries = [...new Set([...topLevelEntries(site), ...entriesOfBuildTasks()])];
         writeFileAtomically(join(site, '_headers'), renderHeadersFile(headerRules(entries, extra)));
-        logger.info(`Security headers written to _headers${hashed ? `; ${hashed} page(s) have reviewed template code allowed by hash` : ''} (${scan.pages.size} pages read once for the policy and the share images in ${Math.round(scan.milliseconds)} ms)`);
+        logger.info(
+          `Security headers written to _headers${hashed ? `; ${hashed} page(s) have reviewed template code allowed by hash` : ''} (${scan.pages.size} pages read once for the policy and the share images in ${Math.round(scan.milliseconds)} ms)`,
+        );
       },
     },
   };

@@ -135,7 +135,9 @@ export function shareImages(): AstroIntegration {
         if (missing.length > 0) {
           await finished.catch(() => undefined);
           const named = missing.map(([key, pages]) => `${pages.join(', ')} (${key}.png)`).join('; ');
-          throw new Error(`Share images: pages name images nobody asked for: ${named}. A page's og:image must come from the layout (src/components/HeadMeta.astro).`);
+          throw new Error(
+            `Share images: pages name images nobody asked for: ${named}. A page's og:image must come from the layout (src/components/HeadMeta.astro).`,
+          );
         }
         const waitStarted = performance.now();
         const report = await finished;
@@ -151,13 +153,19 @@ export function shareImages(): AstroIntegration {
           } catch (error) {
             // Another build sharing the cache pruned it a moment ago: draw it again.
             if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-            const again = await ensureShareImages(new Map([[key, registeredShareImages().get(key)!]]), { cacheDir, fonts: loadShareFonts(root) });
+            const again = await ensureShareImages(new Map([[key, registeredShareImages().get(key)!]]), {
+              cacheDir,
+              fonts: loadShareFonts(root),
+            });
             copyFileSync(again.files.get(key)!, target);
           }
         }
         const pruned = pruneShareImageCache(cacheDir, used);
         const predictedUnused = [...predicted.keys()].filter((key) => !wanted.has(key)).length;
-        const unpredictedPages = [...wanted].filter(([key]) => !predicted.has(key)).flatMap(([, pages]) => pages).sort();
+        const unpredictedPages = [...wanted]
+          .filter(([key]) => !predicted.has(key))
+          .flatMap(([, pages]) => pages)
+          .sort();
         const summary: ShareImageBuildReport = {
           pages: [...wanted.values()].reduce((sum, pages) => sum + pages.length, 0),
           images: wanted.size,
@@ -174,9 +182,15 @@ export function shareImages(): AstroIntegration {
           workerNiceness: report.workerNiceness,
         };
         writeFileSync(join(cacheDir, 'last-build.json'), `${JSON.stringify(summary, null, 2)}\n`);
-        const workers = summary.workers > 0 ? ` by ${summary.workers} worker thread${summary.workers === 1 ? '' : 's'} (${summary.millisecondsPerImage} ms per image) while pages were built, waited ${summary.waitedMilliseconds} ms for the last` : '';
-        const prediction = summary.predicted > 0 ? `; ${summary.predicted} predicted as the build started, ${summary.predictedUnused} of them unused` : '';
-        logger.info(`Share images: ${summary.images} for ${summary.pages} pages; ${summary.rendered} drawn in ${(summary.milliseconds / 1000).toFixed(1)} s${workers}, ${summary.reused} from the cache (${summary.totalMilliseconds} ms in all)${prediction}${pruned.removed.length > 0 ? `; ${pruned.removed.length} unused for ${SHARE_IMAGE_CACHE_DAYS} days removed from the cache` : ''}`);
+        const workers =
+          summary.workers > 0
+            ? ` by ${summary.workers} worker thread${summary.workers === 1 ? '' : 's'} (${summary.millisecondsPerImage} ms per image) while pages were built, waited ${summary.waitedMilliseconds} ms for the last`
+            : '';
+        const prediction =
+          summary.predicted > 0 ? `; ${summary.predicted} predicted as the build started, ${summary.predictedUnused} of them unused` : '';
+        logger.info(
+          `Share images: ${summary.images} for ${summary.pages} pages; ${summary.rendered} drawn in ${(summary.milliseconds / 1000).toFixed(1)} s${workers}, ${summary.reused} from the cache (${summary.totalMilliseconds} ms in all)${prediction}${pruned.removed.length > 0 ? `; ${pruned.removed.length} unused for ${SHARE_IMAGE_CACHE_DAYS} days removed from the cache` : ''}`,
+        );
         clearRegisteredShareImages();
         predicted = new Map();
       },

@@ -8,9 +8,15 @@ export function sortBulletins<T extends Entry<BulletinData>>(entries: readonly T
   return [...entries].sort((a, b) => b.data.number - a.data.number || b.data.date.localeCompare(a.data.date));
 }
 
-export const AUDIENCE_HEADINGS: Record<Audience, string> = Object.fromEntries(AUDIENCES.map((audience) => [audience, AUDIENCE_LABELS[audience].heading])) as Record<Audience, string>;
+export const AUDIENCE_HEADINGS: Record<Audience, string> = Object.fromEntries(
+  AUDIENCES.map((audience) => [audience, AUDIENCE_LABELS[audience].heading]),
+) as Record<Audience, string>;
 
-export interface Group<T> { heading: string; id: string; items: T[] }
+export interface Group<T> {
+  heading: string;
+  id: string;
+  items: T[];
+}
 
 /** A category under an audience says whom it is for, so that no two headings on the page read the same. */
 export function categoryHeading(category: string, audience: Audience): string {
@@ -18,7 +24,11 @@ export function categoryHeading(category: string, audience: Audience): string {
 }
 
 export function slugify(text: string): string {
-  return text.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Procedures by audience (children, adults, all), then category, then title. */
@@ -32,7 +42,9 @@ export function groupProcedures<T extends Entry<ProcedureData>>(entries: readonl
       items: categories.map((category) => ({
         heading: categoryHeading(category, audience),
         id: `${audience}-${slugify(category)}`,
-        items: ofAudience.filter((entry) => entry.data.category === category).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')),
+        items: ofAudience
+          .filter((entry) => entry.data.category === category)
+          .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')),
       })),
     };
   }).filter((group) => group.items.length > 0);
@@ -43,7 +55,9 @@ export function groupReviews<T extends Entry<ReviewData>>(entries: readonly T[])
   return REVIEW_TYPES.map((type: ReviewType) => ({
     heading: `${type}s`,
     id: slugify(type),
-    items: entries.filter((entry) => entry.data.type === type).sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title)),
+    items: entries
+      .filter((entry) => entry.data.type === type)
+      .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.data.title.localeCompare(b.data.title)),
   })).filter((group) => group.items.length > 0);
 }
 
@@ -53,7 +67,9 @@ export function sortReports<T extends Entry<ReportData>>(entries: readonly T[]):
 }
 
 /** A group as one page of a paginated index shows it: `continued` when it began on an earlier page. */
-export interface PagedGroup<T> extends Group<T> { continued: boolean }
+export interface PagedGroup<T> extends Group<T> {
+  continued: boolean;
+}
 
 export interface GroupedPage<T> {
   page: number;
@@ -70,8 +86,21 @@ export interface GroupedPage<T> {
  * and category it continues, marked as continued; `startsOn` says on which
  * page each audience (and each category) begins, for the contents list.
  */
-export function paginateGroups<T>(groups: readonly Group<Group<T>>[], size: number): { pages: GroupedPage<T>[]; startsOn: Map<string, number> } {
-  const flat = groups.flatMap((group) => group.items.flatMap((category) => category.items.map((item, index) => ({ group, category, item, firstInCategory: index === 0, firstInGroup: index === 0 && category === group.items[0] }))));
+export function paginateGroups<T>(
+  groups: readonly Group<Group<T>>[],
+  size: number,
+): { pages: GroupedPage<T>[]; startsOn: Map<string, number> } {
+  const flat = groups.flatMap((group) =>
+    group.items.flatMap((category) =>
+      category.items.map((item, index) => ({
+        group,
+        category,
+        item,
+        firstInCategory: index === 0,
+        firstInGroup: index === 0 && category === group.items[0],
+      })),
+    ),
+  );
   const startsOn = new Map<string, number>();
   const pages = paginate(flat, size).map((one) => {
     const grouped: PagedGroup<PagedGroup<T>>[] = [];

@@ -30,13 +30,21 @@ export function paginate<T>(items: readonly T[], size: number): PageOf<T>[] {
   const pages = pageCount(items.length, size);
   return Array.from({ length: pages }, (_, index) => {
     const slice = items.slice(index * size, (index + 1) * size);
-    return { page: index + 1, pages, items: slice, from: slice.length ? index * size + 1 : 0, to: index * size + slice.length, total: items.length };
+    return {
+      page: index + 1,
+      pages,
+      items: slice,
+      from: slice.length ? index * size + 1 : 0,
+      to: index * size + slice.length,
+      total: items.length,
+    };
   });
 }
 
 /** The address of page `page` of the index at `base` ("/bulletins/"): page 1 is the index itself. */
 export function pageHref(base: string, page: number): string {
-  if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`index address is "${base}"; expected a path that starts and ends with "/"`);
+  if (!base.startsWith('/') || !base.endsWith('/'))
+    throw new Error(`index address is "${base}"; expected a path that starts and ends with "/"`);
   return page <= 1 ? base : `${base}page/${page}/`;
 }
 

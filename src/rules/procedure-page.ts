@@ -9,7 +9,11 @@ import { AUDIENCE_HEADINGS } from './listing';
 import type { SummaryRow } from '../html/blocks';
 import type { Audience } from '../content/types';
 
-export interface ProcedureFacts { audience: string; lastReviewed: IsoDate; reviewDue: IsoDate }
+export interface ProcedureFacts {
+  audience: string;
+  lastReviewed: IsoDate;
+  reviewDue: IsoDate;
+}
 
 /** Overdue from the day after its review date, by the site's today (siteToday; in the CMS, cmsToday). */
 export function reviewOverdue(reviewDue: IsoDate, today: IsoDate): boolean {

@@ -6,8 +6,15 @@
 import { addDays, displayDate, type IsoDate } from './dates';
 import { retentionPeriod, reviewStatus, type ReviewStatus } from './retention';
 
-export interface ReviewRecord { file: string; title: string; type: string; published: IsoDate }
-export interface ReportedReview extends ReviewRecord { status: ReviewStatus }
+export interface ReviewRecord {
+  file: string;
+  title: string;
+  type: string;
+  published: IsoDate;
+}
+export interface ReportedReview extends ReviewRecord {
+  status: ReviewStatus;
+}
 
 export interface RetentionReport {
   today: IsoDate;
@@ -50,17 +57,19 @@ export function formatRetentionReport(report: RetentionReport, missingSettings: 
   if (report.reviews.length === 0) lines.push('  There are no reviews in content/reviews/.');
   for (const review of report.reviews) {
     const { state, published, withdrawn, daysToChange } = review.status;
-    const when = state === 'scheduled'
-      ? `appears ${displayDate(published)} (in ${days(daysToChange)}), leaves ${displayDate(withdrawn)}`
-      : state === 'public'
-        ? `published ${displayDate(published)}, leaves ${displayDate(withdrawn)} (in ${days(daysToChange)})`
-        : `published ${displayDate(published)}, left ${displayDate(withdrawn)}; available on request`;
+    const when =
+      state === 'scheduled'
+        ? `appears ${displayDate(published)} (in ${days(daysToChange)}), leaves ${displayDate(withdrawn)}`
+        : state === 'public'
+          ? `published ${displayDate(published)}, leaves ${displayDate(withdrawn)} (in ${days(daysToChange)})`
+          : `published ${displayDate(published)}, left ${displayDate(withdrawn)}; available on request`;
     lines.push(`  ${STATE_WORDS[state].padEnd(11)}  ${review.title} (${review.type}): ${when}  [${review.file}]`);
   }
   lines.push('');
   lines.push(`Leaving the site in the next ${WARNING_DAYS} days:`);
   if (report.leavingSoon.length === 0) lines.push('  none');
-  for (const review of report.leavingSoon) lines.push(`  ${review.title}: on ${displayDate(review.status.withdrawn)} (in ${days(review.status.daysToChange)})  [${review.file}]`);
+  for (const review of report.leavingSoon)
+    lines.push(`  ${review.title}: on ${displayDate(review.status.withdrawn)} (in ${days(review.status.daysToChange)})  [${review.file}]`);
   lines.push('');
   lines.push('Scheduled, not yet on the site:');
   if (report.scheduled.length === 0) lines.push('  none');

@@ -44,7 +44,12 @@ import { SITE_URL } from '../site/site-address';
 /** A sentence this long (in words) is specific enough to be the review's own. */
 export const MIN_SENTENCE_WORDS = 6;
 
-export interface ReviewDocument { name: string; href: string; bytes: number; sha256: string }
+export interface ReviewDocument {
+  name: string;
+  href: string;
+  bytes: number;
+  sha256: string;
+}
 
 /** What identifies a review's material in a built site. */
 export interface ReviewMarks {
@@ -69,7 +74,21 @@ export interface RuleProblem {
   problem: string;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lsquo: '\u2018', rsquo: '\u2019', ldquo: '"', rdquo: '"', ndash: '-', mdash: '-', hellip: '...' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '"',
+  rdquo: '"',
+  ndash: '-',
+  mdash: '-',
+  hellip: '...',
+};
 
 /**
  * Text as words only: JSON escapes and HTML entities decoded, tags removed,
@@ -133,7 +152,8 @@ export class SentenceFinder {
       if (candidates) {
         for (const sentence of candidates) {
           const after = start + sentence.length;
-          if (!found.has(sentence) && text.startsWith(sentence, start) && (after === text.length || text.charCodeAt(after) === 32)) found.add(sentence);
+          if (!found.has(sentence) && text.startsWith(sentence, start) && (after === text.length || text.charCodeAt(after) === 32))
+            found.add(sentence);
         }
       }
       start = end + 1;
@@ -150,7 +170,12 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
  * material. A sentence that another content file also has is left out: it
  * is not the review's alone (the sample-content note, for instance).
  */
-export function reviewMarks(root: string, today: string, siteUrl: string = SITE_URL, entries: readonly RawEntry[] = readAllEntries(root)): ReviewMarks[] {
+export function reviewMarks(
+  root: string,
+  today: string,
+  siteUrl: string = SITE_URL,
+  entries: readonly RawEntry[] = readAllEntries(root),
+): ReviewMarks[] {
   const settings = entries.find((entry) => entry.collection === 'settings')?.data ?? {};
   const years = retentionYearsFrom(settings);
   const reviews = entries.filter((entry) => entry.collection === 'reviews');
@@ -158,7 +183,8 @@ export function reviewMarks(root: string, today: string, siteUrl: string = SITE_
   // Each entry's text read once for every review's sentences; a sentence another entry also has is not a review's own.
   const finder = new SentenceFinder([...candidates.values()].flat());
   const owners = new Map<string, RawEntry[]>();
-  for (const [entry, sentences] of candidates) for (const sentence of sentences) owners.set(sentence, [...(owners.get(sentence) ?? []), entry]);
+  for (const [entry, sentences] of candidates)
+    for (const sentence of sentences) owners.set(sentence, [...(owners.get(sentence) ?? []), entry]);
   const shared = new Map<RawEntry, Set<string>>(reviews.map((entry) => [entry, new Set<string>()]));
   for (const other of entries) {
     for (const sentence of finder.foundIn(normaliseText(`${JSON.stringify(other.data)} ${visibleText(other.body)}`))) {
@@ -171,14 +197,31 @@ export function reviewMarks(root: string, today: string, siteUrl: string = SITE_
     const sentences = candidates.get(entry)!.filter((sentence) => !shared.get(entry)!.has(sentence));
     const documents = (data.documents ?? []).map((document) => {
       const bytes = readFileSync(documentSourceFile(entry.absolutePath, document.file));
-      return { name: basename(document.file), href: documentHref('reviews', slug, document.file), bytes: bytes.length, sha256: sha256(bytes) };
+      return {
+        name: basename(document.file),
+        href: documentHref('reviews', slug, document.file),
+        bytes: bytes.length,
+        sha256: sha256(bytes),
+      };
     });
     const name = reviewTitle(data.title, data.type);
     // The image its full page has: the layout's own rule (share-image.ts), headed as the page is (entry-page-headings.ts).
-    const shareImage = shareImageKey(pageShareImageContent(
-      { siteName: String(settings.siteName ?? ''), organisation: String(settings.organisation ?? '') }, siteUrl, { pathname: `/reviews/${slug}/`, ...reviewHeading(data), sample: data.sample === true },
-    ));
-    return { slug, file: entry.file, name, state: reviewStatus(data.published, today, years).state, sentences, documents, shareImageKey: shareImage };
+    const shareImage = shareImageKey(
+      pageShareImageContent({ siteName: String(settings.siteName ?? ''), organisation: String(settings.organisation ?? '') }, siteUrl, {
+        pathname: `/reviews/${slug}/`,
+        ...reviewHeading(data),
+        sample: data.sample === true,
+      }),
+    );
+    return {
+      slug,
+      file: entry.file,
+      name,
+      state: reviewStatus(data.published, today, years).state,
+      sentences,
+      documents,
+      shareImageKey: shareImage,
+    };
   });
 }
 
@@ -224,7 +267,12 @@ export function pageIsNoindex(html: string): boolean {
   let noindex = false;
   readHtml(html, {
     startTag({ name, attributes }) {
-      if (name === 'meta' && attributes.get('name')?.trim().toLowerCase() === 'robots' && /(?:^|[\s,])noindex(?:$|[\s,])/i.test(attributes.get('content') ?? '')) noindex = true;
+      if (
+        name === 'meta' &&
+        attributes.get('name')?.trim().toLowerCase() === 'robots' &&
+        /(?:^|[\s,])noindex(?:$|[\s,])/i.test(attributes.get('content') ?? '')
+      )
+        noindex = true;
     },
   });
   return noindex;
@@ -244,7 +292,11 @@ export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[], 
   const hidden = reviews.filter((review) => review.state !== 'public');
   const visible = reviews.filter((review) => review.state === 'public');
   // Where a public entry's own document is served: the same bytes there are that entry's, not a copy.
-  const publicDocuments = new Set([...visible.flatMap((review) => review.documents.map((document) => document.href)), ...otherDocuments].map((href) => href.replace(/^\//, '')));
+  const publicDocuments = new Set(
+    [...visible.flatMap((review) => review.documents.map((document) => document.href)), ...otherDocuments].map((href) =>
+      href.replace(/^\//, ''),
+    ),
+  );
   const label = (review: ReviewMarks) => `${review.name} (${review.file}, ${review.state})`;
   const documentSizes = new Set(hidden.flatMap((review) => review.documents.map((document) => document.bytes)));
   const usedImages = new Set<string>();
@@ -271,19 +323,22 @@ export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[], 
       const ownPage = path === `reviews/${review.slug}/index.html`;
       if (path.startsWith(`documents/reviews/${review.slug}/`)) add('a document of the review is in the built site');
       for (const document of review.documents) {
-        if (hash === document.sha256 && !path.startsWith(`documents/reviews/${review.slug}/`) && !publicDocuments.has(path)) add(`a copy of its document ${document.name}`);
+        if (hash === document.sha256 && !path.startsWith(`documents/reviews/${review.slug}/`) && !publicDocuments.has(path))
+          add(`a copy of its document ${document.name}`);
       }
       if (path === `${SHARE_IMAGE_FOLDER}/${review.shareImageKey}.png`) add('the share image of its full page');
       if (review.state === 'scheduled' && path.startsWith(`reviews/${review.slug}/`)) add('a page for a review that is not published yet');
       if (text === undefined) continue;
       if (review.state === 'withdrawn' && ownPage && !pageIsNoindex(text)) add('its short page is not marked noindex');
       if (review.state === 'scheduled') {
-        if (path.endsWith('.html') && text.includes(`/reviews/${review.slug}/`)) add(`${kind} links to its address (/reviews/${review.slug}/) before it is published`);
+        if (path.endsWith('.html') && text.includes(`/reviews/${review.slug}/`))
+          add(`${kind} links to its address (/reviews/${review.slug}/) before it is published`);
         const name = normaliseText(review.name);
         if (name && ` ${words} `.includes(` ${name} `)) add(`${kind} names it ("${review.name}") before it is published`);
       }
       const found = review.sentences.filter((sentence) => inFile.has(sentence));
-      if (found.length > 0) add(`${kind} holds its text: ${quote(found[0]!)}${found.length > 1 ? ` and ${found.length - 1} more sentence(s)` : ''}`);
+      if (found.length > 0)
+        add(`${kind} holds its text: ${quote(found[0]!)}${found.length > 1 ? ` and ${found.length - 1} more sentence(s)` : ''}`);
       for (const document of review.documents) {
         if (text.includes(document.href)) add(`${kind} links to its document ${document.href}`);
       }
@@ -302,18 +357,26 @@ export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[], 
 
   for (const path of files) {
     const image = new RegExp(`^${SHARE_IMAGE_FOLDER}/([0-9a-f]+)\\.png$`).exec(path)?.[1];
-    if (image && !usedImages.has(image)) problems.push({ review: '(no page)', file: path, problem: 'a share image that no page uses: a leftover, which may show a withdrawn review' });
+    if (image && !usedImages.has(image))
+      problems.push({
+        review: '(no page)',
+        file: path,
+        problem: 'a share image that no page uses: a leftover, which may show a withdrawn review',
+      });
   }
 
   // The controls: if the check cannot see a public review, it cannot see a withdrawn one either.
   const stale = 'so the check no longer matches how the site is built (update src/rules/withdrawn-check.ts)';
   const present = new Set(files);
   for (const review of visible) {
-    const add = (file: string, problem: string) => problems.push({ review: `${review.name} (${review.file}, public)`, file, problem: `${problem}, ${stale}` });
+    const add = (file: string, problem: string) =>
+      problems.push({ review: `${review.name} (${review.file}, public)`, file, problem: `${problem}, ${stale}` });
     const page = `reviews/${review.slug}/index.html`;
     if (!present.has(page)) add(page, 'the page of this public review is not where the check looks');
-    else if (review.sentences.length > 0 && !shownOnOwnPage.get(review.slug)) add(page, `none of its ${review.sentences.length} sentences were found on its own page`);
-    if (!present.has(`${SHARE_IMAGE_FOLDER}/${review.shareImageKey}.png`)) add(`${SHARE_IMAGE_FOLDER}/${review.shareImageKey}.png`, 'its share image is not under the name the check expects');
+    else if (review.sentences.length > 0 && !shownOnOwnPage.get(review.slug))
+      add(page, `none of its ${review.sentences.length} sentences were found on its own page`);
+    if (!present.has(`${SHARE_IMAGE_FOLDER}/${review.shareImageKey}.png`))
+      add(`${SHARE_IMAGE_FOLDER}/${review.shareImageKey}.png`, 'its share image is not under the name the check expects');
     for (const document of review.documents) {
       if (!present.has(document.href.slice(1))) add(document.href.slice(1), 'its document is not where the check expects it');
     }
@@ -325,7 +388,9 @@ export function findRuleProblems(dist: string, reviews: readonly ReviewMarks[], 
 export function formatRuleProblems(problems: readonly RuleProblem[]): string {
   const byReview = new Map<string, RuleProblem[]>();
   for (const problem of problems) byReview.set(problem.review, [...(byReview.get(problem.review) ?? []), problem]);
-  return [...byReview].map(([review, list]) => `${review}:\n${list.map((item) => `  ${item.file}: ${item.problem}`).join('\n')}`).join('\n');
+  return [...byReview]
+    .map(([review, list]) => `${review}:\n${list.map((item) => `  ${item.file}: ${item.problem}`).join('\n')}`)
+    .join('\n');
 }
 
 /**
@@ -336,7 +401,13 @@ export function formatRuleProblems(problems: readonly RuleProblem[]): string {
 export function withdrawnCheckFor(root: string, today: string): { reviews: ReviewMarks[]; check: (dist: string) => RuleProblem[] } {
   const entries = readAllEntries(root);
   const reviews = reviewMarks(root, today, SITE_URL, entries);
-  const reports = entries.filter((entry) => entry.collection === 'reports').flatMap((entry) => (entryData('reports', entry.file, entry.data).documents ?? []).map((document) => documentHref('reports', slugOf(entry), document.file)));
+  const reports = entries
+    .filter((entry) => entry.collection === 'reports')
+    .flatMap((entry) =>
+      (entryData('reports', entry.file, entry.data).documents ?? []).map((document) =>
+        documentHref('reports', slugOf(entry), document.file),
+      ),
+    );
   return {
     reviews,
     check: (dist) => {

@@ -5,7 +5,9 @@
 import { syncTabStop } from '../site/scroll-box';
 
 const boxes = [...document.querySelectorAll<HTMLElement>('.sg-table-wrap')];
-const syncAll = () => { for (const box of boxes) syncTabStop(box); };
+const syncAll = () => {
+  for (const box of boxes) syncTabStop(box);
+};
 syncAll();
 if (typeof ResizeObserver === 'function') {
   const observer = new ResizeObserver(syncAll);

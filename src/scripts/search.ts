@@ -5,13 +5,32 @@
 // polite live region says how many results there are. Results are built with
 // text nodes, never HTML. The logic is in src/search/search.ts.
 import {
-  FILTER_PARAMS, SEARCH_BROKEN_TEXT, excerptParts, hasFilters, isSampleResult, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, searchParamsFor, type SearchState,
+  FILTER_PARAMS,
+  SEARCH_BROKEN_TEXT,
+  excerptParts,
+  hasFilters,
+  isSampleResult,
+  pagefindFilters,
+  parseSearchParams,
+  resultCountText,
+  resultMetaText,
+  searchParamsFor,
+  type SearchState,
 } from '../search/search';
 import { SEARCH_API_PATH } from '../search/bundle';
 
-interface PagefindResultData { url: string; excerpt: string; meta: Record<string, string | undefined> }
-interface PagefindResult { id: string; data: () => Promise<PagefindResultData> }
-interface PagefindResponse { results: PagefindResult[] }
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
 interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -80,9 +99,10 @@ function start(form: HTMLFormElement) {
   function showControls(state: SearchState) {
     input.value = state.query;
     for (const box of boxes) {
-      box.checked = box.name === FILTER_PARAMS.type
-        ? (state.types as readonly string[]).includes(box.value)
-        : (state.audiences as readonly string[]).includes(box.value);
+      box.checked =
+        box.name === FILTER_PARAMS.type
+          ? (state.types as readonly string[]).includes(box.value)
+          : (state.audiences as readonly string[]).includes(box.value);
     }
   }
 
@@ -198,7 +218,13 @@ function start(form: HTMLFormElement) {
     document.title = `${text} - ${baseTitle}`;
   }
 
-  input.addEventListener('focus', () => { loadPagefind().catch(() => undefined); }, { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      loadPagefind().catch(() => undefined);
+    },
+    { once: true },
+  );
 
   input.addEventListener('input', () => {
     clearTimeout(typing);
@@ -234,7 +260,9 @@ function start(form: HTMLFormElement) {
     void run(state);
   });
 
-  more.addEventListener('click', () => { void showMore(true); });
+  more.addEventListener('click', () => {
+    void showMore(true);
+  });
 
   window.addEventListener('popstate', () => {
     clearTimeout(typing);

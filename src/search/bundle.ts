@@ -23,5 +23,8 @@ export function isUnusedBundleFile(name: string): boolean {
 /** How many pages the index holds, from Pagefind's pagefind-entry.json. */
 export function indexedPageCount(entryJson: string): number {
   const entry = JSON.parse(entryJson) as { languages?: Record<string, { page_count?: unknown }> };
-  return Object.values(entry.languages ?? {}).reduce((total, language) => total + (typeof language.page_count === 'number' ? language.page_count : 0), 0);
+  return Object.values(entry.languages ?? {}).reduce(
+    (total, language) => total + (typeof language.page_count === 'number' ? language.page_count : 0),
+    0,
+  );
 }

@@ -22,11 +22,16 @@ function byType<T>(value: (section: (typeof SEARCH_SECTIONS)[number]) => T): Rec
 }
 
 /** Names as readers see them: one result's type, and the filter's label. */
-export const CONTENT_TYPE_NAMES: Record<ContentType, { one: string; filter: string }> = byType((section) => ({ one: section.labelSingular, filter: section.label }));
+export const CONTENT_TYPE_NAMES: Record<ContentType, { one: string; filter: string }> = byType((section) => ({
+  one: section.labelSingular,
+  filter: section.label,
+}));
 
 export const SEARCH_AUDIENCES = AUDIENCES;
 
-export const AUDIENCE_NAMES: Record<Audience, string> = Object.fromEntries(AUDIENCES.map((audience) => [audience, AUDIENCE_LABELS[audience].name])) as Record<Audience, string>;
+export const AUDIENCE_NAMES: Record<Audience, string> = Object.fromEntries(
+  AUDIENCES.map((audience) => [audience, AUDIENCE_LABELS[audience].name]),
+) as Record<Audience, string>;
 
 /** What the date on a result means, by type. */
 export const DATE_LABELS: Record<ContentType, string> = byType((section) => section.search.dateLabel);
@@ -75,7 +80,8 @@ export function searchAttributes(entry: SearchEntry | undefined): Record<string,
   if (entry.audience !== undefined && !isAudience(entry.audience)) {
     throw new Error(`search audience is "${entry.audience}"; expected one of ${SEARCH_AUDIENCES.join(', ')}`);
   }
-  if (entry.date !== undefined && !isRealIsoDate(entry.date)) throw new Error(`search date is "${entry.date}"; expected a real date as YYYY-MM-DD`);
+  if (entry.date !== undefined && !isRealIsoDate(entry.date))
+    throw new Error(`search date is "${entry.date}"; expected a real date as YYYY-MM-DD`);
   const filters = ['type[data-search-type]'];
   const meta = ['type[data-search-type]'];
   const attributes: Record<string, string> = { 'data-pagefind-body': '', 'data-search-type': entry.type };
@@ -162,8 +168,20 @@ function listInWords(items: readonly string[], joiner: 'and' | 'or'): string {
 /** "in procedures or case reviews, for children" */
 export function filtersInWords(state: SearchState): string {
   const parts: string[] = [];
-  if (state.types.length > 0) parts.push(`in ${listInWords(state.types.map((type) => CONTENT_TYPE_NAMES[type].filter.toLowerCase()), 'or')}`);
-  if (state.audiences.length > 0) parts.push(`for ${listInWords(state.audiences.map((audience) => AUDIENCE_NAMES[audience].toLowerCase()), 'or')}`);
+  if (state.types.length > 0)
+    parts.push(
+      `in ${listInWords(
+        state.types.map((type) => CONTENT_TYPE_NAMES[type].filter.toLowerCase()),
+        'or',
+      )}`,
+    );
+  if (state.audiences.length > 0)
+    parts.push(
+      `for ${listInWords(
+        state.audiences.map((audience) => AUDIENCE_NAMES[audience].toLowerCase()),
+        'or',
+      )}`,
+    );
   return parts.join(', ');
 }
 
@@ -189,7 +207,10 @@ export function resultMetaText(meta: Readonly<Record<string, string | undefined>
   return parts.join(' · ');
 }
 
-export interface ExcerptPart { text: string; mark: boolean }
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -230,7 +251,11 @@ export interface PageLink {
   sample?: boolean;
 }
 
-export interface AToZGroup { letter: string; id: string; items: PageLink[] }
+export interface AToZGroup {
+  letter: string;
+  id: string;
+  items: PageLink[];
+}
 
 /** Pages grouped by the first letter of their title (numbers together under "0 to 9"), each group in order. */
 export function aToZ(links: readonly PageLink[]): AToZGroup[] {

@@ -31,7 +31,16 @@ export interface PageScan extends InlineCode {
   unsafe: string[];
 }
 
-const SCRIPT_TYPES = new Set(['', 'module', 'importmap', 'speculationrules', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
+const SCRIPT_TYPES = new Set([
+  '',
+  'module',
+  'importmap',
+  'speculationrules',
+  'text/javascript',
+  'application/javascript',
+  'text/ecmascript',
+  'application/ecmascript',
+]);
 
 /** Elements that load or run another document in the page, or change where every link goes. */
 const UNSAFE_ELEMENTS: Readonly<Record<string, string>> = {
@@ -68,18 +77,26 @@ export function pageScanner(html: string): { handler: HtmlHandler; result: () =>
       if (why) found.unsafe.push(`<${name}>, which ${why}: ${source(tag)}`);
       const httpEquiv = attributes.get('http-equiv');
       if (name === 'meta' && httpEquiv !== undefined) {
-        if (httpEquiv.toLowerCase() !== 'content-security-policy') found.unsafe.push(`a <meta http-equiv="${httpEquiv}">, which changes how the browser treats the page: ${source(tag)}`);
+        if (httpEquiv.toLowerCase() !== 'content-security-policy')
+          found.unsafe.push(`a <meta http-equiv="${httpEquiv}">, which changes how the browser treats the page: ${source(tag)}`);
         else if (found.metaPolicy === undefined) found.metaPolicy = attributes.get('content') ?? '';
       }
       for (const [attribute, value] of attributes) {
-        const addresses = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : ADDRESS_ATTRIBUTES.has(attribute) ? [value] : [];
+        const addresses =
+          attribute === 'srcset'
+            ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+            : ADDRESS_ATTRIBUTES.has(attribute)
+              ? [value]
+              : [];
         for (const address of addresses) {
-          if (unsafeAddress(address)) found.unsafe.push(`an address that could run code (${attribute}="${address.slice(0, 60)}"): ${source(tag)}`);
+          if (unsafeAddress(address))
+            found.unsafe.push(`an address that could run code (${attribute}="${address.slice(0, 60)}"): ${source(tag)}`);
         }
       }
     },
     elementText(tag, text) {
-      if (tag.name === 'script' && !tag.attributes.has('src') && SCRIPT_TYPES.has((tag.attributes.get('type') ?? '').trim().toLowerCase())) found.scripts.push(text);
+      if (tag.name === 'script' && !tag.attributes.has('src') && SCRIPT_TYPES.has((tag.attributes.get('type') ?? '').trim().toLowerCase()))
+        found.scripts.push(text);
       if (tag.name === 'style') found.styles.push(text);
     },
   };

@@ -4,7 +4,15 @@
  * src/security/policy.ts), written as dist/_headers for Netlify and
  * Cloudflare Pages, and read back (the build checks the file it wrote).
  */
-import { BASELINE_DIRECTIVES, PUBLIC_ONLY_HEADERS, SECURITY_HEADERS, addSources, directivesFor, isAdminPath, serializePolicy } from './policy';
+import {
+  BASELINE_DIRECTIVES,
+  PUBLIC_ONLY_HEADERS,
+  SECURITY_HEADERS,
+  addSources,
+  directivesFor,
+  isAdminPath,
+  serializePolicy,
+} from './policy';
 
 export interface HeaderRule {
   /** A Netlify path pattern: exact, or ending in /* for everything below. */
@@ -18,9 +26,15 @@ export interface HeaderRule {
  * there need beyond their policy (hashes of inline code, the CMS's local
  * backend), by top-level name ("" for the home page).
  */
-export function headerRules(entries: readonly string[], extra: ReadonlyMap<string, Readonly<Record<string, readonly string[]>>> = new Map()): HeaderRule[] {
+export function headerRules(
+  entries: readonly string[],
+  extra: ReadonlyMap<string, Readonly<Record<string, readonly string[]>>> = new Map(),
+): HeaderRule[] {
   const policy = (pathname: string, key: string) => serializePolicy(addSources(directivesFor(pathname), extra.get(key) ?? {}), 'header');
-  const own = (pathname: string, key: string) => ({ ...(isAdminPath(pathname) ? {} : PUBLIC_ONLY_HEADERS), 'Content-Security-Policy': policy(pathname, key) });
+  const own = (pathname: string, key: string) => ({
+    ...(isAdminPath(pathname) ? {} : PUBLIC_ONLY_HEADERS),
+    'Content-Security-Policy': policy(pathname, key),
+  });
   const rules: HeaderRule[] = [
     { path: '/*', headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': serializePolicy(BASELINE_DIRECTIVES, 'header') } },
     { path: '/', headers: own('/', '') },
@@ -65,4 +79,3 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   }
   return rules;
 }
-

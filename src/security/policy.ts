@@ -95,7 +95,8 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   // Nobody's visit to a safeguarding site should be told to the next site.
   'Referrer-Policy': 'no-referrer',
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
   'X-Frame-Options': 'DENY',
   // Nothing of this site may be loaded by another site's page (its images, documents, scripts).
   'Cross-Origin-Resource-Policy': 'same-origin',
@@ -198,8 +199,11 @@ export function findInlineCode(html: string): InlineCode {
 export const TRUSTED_INLINE_CODE: readonly { hash: string; kind: 'script' | 'style'; from: string }[] = [];
 
 /** Inline code in a page that is not on the reviewed list. */
-export function untrustedInlineCode(code: Pick<InlineCode, 'scripts' | 'styles'>): { kind: 'script' | 'style'; text: string; hash: string }[] {
-  const trusted = (kind: 'script' | 'style', text: string) => TRUSTED_INLINE_CODE.some((item) => item.kind === kind && item.hash === hashSource(text));
+export function untrustedInlineCode(
+  code: Pick<InlineCode, 'scripts' | 'styles'>,
+): { kind: 'script' | 'style'; text: string; hash: string }[] {
+  const trusted = (kind: 'script' | 'style', text: string) =>
+    TRUSTED_INLINE_CODE.some((item) => item.kind === kind && item.hash === hashSource(text));
   return [
     ...code.scripts.filter((text) => !trusted('script', text)).map((text) => ({ kind: 'script' as const, text, hash: hashSource(text) })),
     ...code.styles.filter((text) => !trusted('style', text)).map((text) => ({ kind: 'style' as const, text, hash: hashSource(text) })),
@@ -209,7 +213,10 @@ export function untrustedInlineCode(code: Pick<InlineCode, 'scripts' | 'styles'>
 const META_POLICY = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s*\/?>/i;
 
 function decodeAttribute(value: string): string {
-  return value.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return value
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 function encodeAttribute(value: string): string {

@@ -25,7 +25,10 @@ export function markUsed(files: Iterable<string>, now: Date = new Date()): void 
   }
 }
 
-export interface PruneReport { removed: string[]; kept: number }
+export interface PruneReport {
+  removed: string[];
+  kept: number;
+}
 
 /**
  * Removes the cached images (`*.png`) that are not in `used` and were last

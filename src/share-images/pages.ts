@@ -33,7 +33,10 @@ export function shareImageHandler(found: (key: string) => void): HtmlHandler {
 /** The key of the share image a page's og:image names, if it names one. */
 export function shareImageKeyOfPage(file: string): string | undefined {
   let key: string | undefined;
-  readHtml(readFileSync(file, 'utf8'), shareImageHandler((found) => (key = found)));
+  readHtml(
+    readFileSync(file, 'utf8'),
+    shareImageHandler((found) => (key = found)),
+  );
   return key;
 }
 

@@ -46,7 +46,12 @@ export interface PoolReport {
   workerNiceness: number[];
 }
 
-interface Task { key: string; content: ShareImageContent; file: string; page?: string }
+interface Task {
+  key: string;
+  content: ShareImageContent;
+  file: string;
+  page?: string;
+}
 
 export interface ShareImagePool {
   /** Makes sure the image will be in the cache: nothing if it is, drawn by a worker if not. Asking twice draws once. */
@@ -56,10 +61,24 @@ export interface ShareImagePool {
 }
 
 /** `size`: workers (poolSize() when left out); `niceness`: how many steps nicer than the build each worker makes its thread (WORKER_NICENESS). */
-export function createShareImagePool(options: { root: string; cacheDir: string; fonts: ShareFonts; size?: number; niceness?: number }): ShareImagePool {
+export function createShareImagePool(options: {
+  root: string;
+  cacheDir: string;
+  fonts: ShareFonts;
+  size?: number;
+  niceness?: number;
+}): ShareImagePool {
   const size = options.size ?? poolSize();
   const niceness = options.niceness ?? WORKER_NICENESS;
-  const report: PoolReport = { files: new Map(), rendered: 0, reused: 0, workers: 0, milliseconds: 0, millisecondsPerImage: 0, workerNiceness: [] };
+  const report: PoolReport = {
+    files: new Map(),
+    rendered: 0,
+    reused: 0,
+    workers: 0,
+    milliseconds: 0,
+    millisecondsPerImage: 0,
+    workerNiceness: [],
+  };
   const workerNiceness = new Map<Worker, number>();
   const queue: Task[] = [];
   const idle: Worker[] = [];
@@ -87,7 +106,9 @@ export function createShareImagePool(options: { root: string; cacheDir: string; 
   }
 
   function startWorker(): Worker {
-    const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { root: options.root, niceness } satisfies WorkerOptions });
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+      workerData: { root: options.root, niceness } satisfies WorkerOptions,
+    });
     workers.push(worker);
     report.workers = workers.length;
     worker.on('message', (answer: DrawAnswer) => {
@@ -131,7 +152,10 @@ export function createShareImagePool(options: { root: string; cacheDir: string; 
     },
     async finish() {
       try {
-        if (!done()) await new Promise<void>((resolve) => { settled = resolve; });
+        if (!done())
+          await new Promise<void>((resolve) => {
+            settled = resolve;
+          });
       } finally {
         await Promise.all(workers.map((worker) => worker.terminate()));
       }

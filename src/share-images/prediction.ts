@@ -20,7 +20,14 @@
 import type { RawEntry } from '../content/files';
 import type { CollectionName } from '../content/model';
 import { SCHEMAS } from '../content/schemas';
-import { bulletinHeading, pageHeading, procedureHeading, reportHeading, reviewHeading, type EntryPageHeading } from '../site/entry-page-headings';
+import {
+  bulletinHeading,
+  pageHeading,
+  procedureHeading,
+  reportHeading,
+  reviewHeading,
+  type EntryPageHeading,
+} from '../site/entry-page-headings';
 import { reviewStatus } from '../rules/retention';
 import { pageShareImageContent, shareImageKey, type ShareImageContent } from './share-image';
 import { entryPath } from '../site/sections';
@@ -33,7 +40,10 @@ export interface PredictedShareImage {
   page: string;
 }
 
-interface EntryPage { pathname: (slug: string) => string; heading: (data: never) => EntryPageHeading }
+interface EntryPage {
+  pathname: (slug: string) => string;
+  heading: (data: never) => EntryPageHeading;
+}
 
 /** The collections whose entries have a page of their own, where it is and how it is headed. */
 const ENTRY_PAGES: Partial<Record<CollectionName, EntryPage>> = {
@@ -70,9 +80,17 @@ export function predictShareImages(entries: readonly RawEntry[], options: { site
     if (!page) continue;
     const data = schemaData<{ sample?: boolean }>(entry);
     if (!data) continue;
-    if (entry.collection === 'reviews' && reviewStatus((data as ReviewData).published, options.today, settings.reviewRetentionYears).state !== 'public') continue;
+    if (
+      entry.collection === 'reviews' &&
+      reviewStatus((data as ReviewData).published, options.today, settings.reviewRetentionYears).state !== 'public'
+    )
+      continue;
     const pathname = page.pathname(entrySlug(entry));
-    const content = pageShareImageContent(settings, options.siteUrl, { pathname, ...page.heading(data as never), sample: data.sample === true });
+    const content = pageShareImageContent(settings, options.siteUrl, {
+      pathname,
+      ...page.heading(data as never),
+      sample: data.sample === true,
+    });
     predicted.push({ key: shareImageKey(content), content, page: pathname });
   }
   return predicted;

@@ -52,7 +52,10 @@ interface Node {
   props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
 }
 
-const div = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({ type: 'div', props: { style, children } });
+const div = (style: Record<string, string | number>, children: (Node | string)[] | string): Node => ({
+  type: 'div',
+  props: { style, children },
+});
 
 const tag = (text: string, colour: string, background: string): Node =>
   div({ display: 'flex', fontSize: 28, fontWeight: 700, color: colour, backgroundColor: background, padding: '6px 16px' }, text);
@@ -70,7 +73,10 @@ export function shareImageTree(content: ShareImageContent): Node {
 }
 
 const imageTree = (children: Node[], height: number): Node =>
-  div({ width: SHARE_IMAGE_WIDTH, height, display: 'flex', flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: 'Noto Sans' }, children);
+  div(
+    { width: SHARE_IMAGE_WIDTH, height, display: 'flex', flexDirection: 'column', backgroundColor: '#ffffff', fontFamily: 'Noto Sans' },
+    children,
+  );
 
 /** The top of every image of a site: its name, the partnership's, and the bar under them. */
 function frameParts(content: ShareImageContent): Node[] {
@@ -90,7 +96,10 @@ function lowerParts(content: ShareImageContent): Node[] {
   return [
     div({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 72px 0' }, [
       div({ display: 'flex', gap: 16 }, tags),
-      div({ display: 'flex', fontSize: titleFontSize(content.title), fontWeight: 700, color: TEXT, lineHeight: 1.15, marginTop: 28 }, content.title),
+      div(
+        { display: 'flex', fontSize: titleFontSize(content.title), fontWeight: 700, color: TEXT, lineHeight: 1.15, marginTop: 28 },
+        content.title,
+      ),
     ]),
     div({ display: 'flex', padding: '0 72px 36px', fontSize: 26, color: SECONDARY_TEXT }, content.host),
   ];
@@ -130,7 +139,10 @@ export function frameHeight(svg: string): number | undefined {
   return Number.isInteger(foot) && foot > 0 && foot < SHARE_IMAGE_HEIGHT ? foot : undefined;
 }
 
-interface Frame { height: number; pixels: Buffer }
+interface Frame {
+  height: number;
+  pixels: Buffer;
+}
 
 const frames = new Map<string, Promise<Frame | undefined>>();
 
@@ -200,7 +212,9 @@ export async function renderShareImage(content: ShareImageContent, fonts: ShareF
   const height = SHARE_IMAGE_HEIGHT - frame.height;
   const svg = await satori(imageTree(lowerParts(content), height) as Parameters<typeof satori>[0], optionsFor(fonts, height));
   const lower = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer();
-  return sharp(Buffer.concat([frame.pixels, lower]), { raw: { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, channels: 4 } }).png(SHARE_IMAGE_PNG).toBuffer();
+  return sharp(Buffer.concat([frame.pixels, lower]), { raw: { width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, channels: 4 } })
+    .png(SHARE_IMAGE_PNG)
+    .toBuffer();
 }
 
 /** The same image drawn whole, in one pass. */

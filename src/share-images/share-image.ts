@@ -44,7 +44,15 @@ export interface ShareImage {
 
 /** The image's name: a hash of everything it shows and of its design. */
 export function shareImageKey(content: ShareImageContent): string {
-  const shown = [SHARE_IMAGE_DESIGN, content.siteName, content.organisation, content.title, content.contentType, content.host, content.sample];
+  const shown = [
+    SHARE_IMAGE_DESIGN,
+    content.siteName,
+    content.organisation,
+    content.title,
+    content.contentType,
+    content.host,
+    content.sample,
+  ];
   return createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 20);
 }
 
@@ -98,7 +106,11 @@ export interface PageShareDetails {
  * prediction of every entry page's image before pages are built
  * (src/share-images/prediction.ts), so the two cannot disagree.
  */
-export function pageShareImageContent(site: { siteName: string; organisation: string }, siteUrl: string, page: PageShareDetails): ShareImageContent {
+export function pageShareImageContent(
+  site: { siteName: string; organisation: string },
+  siteUrl: string,
+  page: PageShareDetails,
+): ShareImageContent {
   return {
     siteName: site.siteName,
     organisation: site.organisation,
@@ -117,7 +129,10 @@ type Registry = Map<string, ShareImageContent>;
 /** Told of each image the first time a page asks for it (the build starts drawing it at once). */
 export type ShareImageListener = (key: string, content: ShareImageContent, page?: string) => void;
 
-interface Holder { [REGISTRY]?: Registry; [LISTENER]?: ShareImageListener }
+interface Holder {
+  [REGISTRY]?: Registry;
+  [LISTENER]?: ShareImageListener;
+}
 
 function registry(): Registry {
   const holder = globalThis as Holder;

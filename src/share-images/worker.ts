@@ -14,11 +14,17 @@ import { drawShareImageFile, loadShareFonts } from './render.ts';
 import type { ShareImageContent } from './share-image.ts';
 import { lowerThreadPriority } from './thread-priority.ts';
 
-export interface DrawRequest { content: ShareImageContent; file: string }
+export interface DrawRequest {
+  content: ShareImageContent;
+  file: string;
+}
 /** `niceness`: what this thread runs at, when it could be lowered. */
 export type DrawAnswer = ({ milliseconds: number } | { error: string }) & { niceness?: number };
 /** `niceness`: how many steps nicer than the build this thread makes itself (src/share-images/thread-priority.ts). */
-export interface WorkerOptions { root: string; niceness: number }
+export interface WorkerOptions {
+  root: string;
+  niceness: number;
+}
 
 const options = workerData as WorkerOptions;
 const lowered = lowerThreadPriority(options.niceness);
@@ -32,7 +38,7 @@ parentPort!.on('message', async (request: DrawRequest) => {
   try {
     answer = { milliseconds: await drawShareImageFile(request.content, fonts, request.file) };
   } catch (error) {
-    answer = { error: error instanceof Error ? error.stack ?? error.message : String(error) };
+    answer = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
   parentPort!.postMessage({ ...answer, niceness: lowered?.niceness } satisfies DrawAnswer);
 });

@@ -30,7 +30,11 @@ export const OUT_OF_SCOPE: KnownIssueCategory = 'Not within the scope of the acc
 export const DOCUMENTS_IN_SCOPE_FROM: IsoDate = '2018-09-23';
 
 /** A document this build publishes, and the day its page was published. */
-export interface PublishedDocument { title: string; page: string; published: IsoDate }
+export interface PublishedDocument {
+  title: string;
+  page: string;
+  published: IsoDate;
+}
 
 /** What the statement is made from. */
 export interface StatementFacts {
@@ -41,7 +45,10 @@ export interface StatementFacts {
 }
 
 /** One problem as the statement lists it: what does not work, then the sentences about it. */
-export interface ListedProblem { problem: string; details: string[] }
+export interface ListedProblem {
+  problem: string;
+  details: string[];
+}
 
 /** The checks of the last run that found problems (none without a record). */
 export function failedChecks(record: TestRecord | null): RecordedCheck[] {
@@ -134,12 +141,19 @@ export function complianceStatus(facts: StatementFacts): { status: ComplianceLev
   if (failing === 0) {
     paragraphs.push('This website is fully compliant with the Web Content Accessibility Guidelines version 2.2 AA standard.');
     if (audits(facts.statement).length === 0) {
-      paragraphs.push('We know of nothing on it that fails the standard, but it has only been tested automatically, and automated tests cannot find every problem (see "Preparation of this accessibility statement" below).');
+      paragraphs.push(
+        'We know of nothing on it that fails the standard, but it has only been tested automatically, and automated tests cannot find every problem (see "Preparation of this accessibility statement" below).',
+      );
     }
   } else {
-    paragraphs.push(`This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the ${failing === 1 ? 'non-compliance' : 'non-compliances'} listed below.`);
+    paragraphs.push(
+      `This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the ${failing === 1 ? 'non-compliance' : 'non-compliances'} listed below.`,
+    );
   }
-  if (outOfScope(facts).length > 0) paragraphs.push('Some content is not within the scope of the accessibility regulations. It is listed in the non-accessible content section below.');
+  if (outOfScope(facts).length > 0)
+    paragraphs.push(
+      'Some content is not within the scope of the accessibility regulations. It is listed in the non-accessible content section below.',
+    );
   return { status: failing === 0 ? 'full' : 'partial', paragraphs };
 }
 
@@ -147,7 +161,7 @@ export function complianceStatus(facts: StatementFacts): { status: ComplianceLev
 export const CATEGORY_HEADINGS: Record<KnownIssueCategory, string> = {
   'Non-compliance with the accessibility regulations': 'Non-compliance with the accessibility regulations',
   'Disproportionate burden': 'Disproportionate burden',
-  'Not within the scope of the accessibility regulations': 'Content that\'s not within the scope of the accessibility regulations',
+  'Not within the scope of the accessibility regulations': "Content that's not within the scope of the accessibility regulations",
 };
 
 export interface NonAccessibleSection {
@@ -172,10 +186,13 @@ export function nonAccessibleContent(facts: StatementFacts): { intro: string | n
   const documents = facts.documents.length;
   const none: Record<KnownIssueCategory, string> = {
     'Non-compliance with the accessibility regulations': `We do not know of any content on this website that fails the accessibility regulations.${automatedOnly ? ' It has only been tested automatically, so if you find a problem, please tell us.' : ' If you find a problem, please tell us.'}`,
-    'Disproportionate burden': 'We are not claiming that fixing any accessibility problem on this website would be a disproportionate burden.',
-    'Not within the scope of the accessibility regulations': `We do not know of any content on this website that is outside the scope of the accessibility regulations. ${documents === 0
-      ? 'There are no PDFs or other documents on it.'
-      : `${documents === 1 ? 'The one PDF or other document on it was' : `All ${documents} PDFs and other documents on it were`} published on or after ${displayDate(DOCUMENTS_IN_SCOPE_FROM)}, so the regulations apply to ${documents === 1 ? 'it' : 'them'}.`}`,
+    'Disproportionate burden':
+      'We are not claiming that fixing any accessibility problem on this website would be a disproportionate burden.',
+    'Not within the scope of the accessibility regulations': `We do not know of any content on this website that is outside the scope of the accessibility regulations. ${
+      documents === 0
+        ? 'There are no PDFs or other documents on it.'
+        : `${documents === 1 ? 'The one PDF or other document on it was' : `All ${documents} PDFs and other documents on it were`} published on or after ${displayDate(DOCUMENTS_IN_SCOPE_FROM)}, so the regulations apply to ${documents === 1 ? 'it' : 'them'}.`
+    }`,
   };
   const sections = KNOWN_ISSUE_CATEGORIES.map((category) => ({
     category,
@@ -184,7 +201,9 @@ export function nonAccessibleContent(facts: StatementFacts): { intro: string | n
     none: items[category].length === 0 ? none[category] : null,
   }));
   return {
-    intro: sections.some((section) => section.items.length > 0) ? 'The content listed below is non-accessible for the following reasons.' : null,
+    intro: sections.some((section) => section.items.length > 0)
+      ? 'The content listed below is non-accessible for the following reasons.'
+      : null,
     sections,
   };
 }
@@ -196,12 +215,19 @@ export function howAccessible(facts: StatementFacts): { lead: string; limitation
     ...issuesIn(facts.statement, DISPROPORTIONATE_BURDEN),
     ...issuesIn(facts.statement, OUT_OF_SCOPE),
   ].map((issue) => (issue.summary?.trim() || issue.problem).trim());
-  for (const check of failedChecks(facts.record)) limitations.push(`our last automated test found that this is not true of every page: ${check.text}`);
+  for (const check of failedChecks(facts.record))
+    limitations.push(`our last automated test found that this is not true of every page: ${check.text}`);
   const old = documentsBeforeRegulations(facts.documents).length;
-  if (old > 0) limitations.push(`${count(old, 'PDF or other document', 'PDFs or other documents')} published before ${displayDate(DOCUMENTS_IN_SCOPE_FROM)} may not be fully accessible`);
+  if (old > 0)
+    limitations.push(
+      `${count(old, 'PDF or other document', 'PDFs or other documents')} published before ${displayDate(DOCUMENTS_IN_SCOPE_FROM)} may not be fully accessible`,
+    );
   const [latest] = audits(facts.statement);
   return {
-    lead: limitations.length > 0 ? 'We know some parts of this website are not fully accessible:' : 'We do not know of any part of this website that is not fully accessible.',
+    lead:
+      limitations.length > 0
+        ? 'We know some parts of this website are not fully accessible:'
+        : 'We do not know of any part of this website that is not fully accessible.',
     limitations,
     caveat: latest
       ? `As well as being tested automatically, this website was last checked by hand on ${displayDate(latest.date)}. If you find a problem that is not listed here, please tell us.`
@@ -217,9 +243,9 @@ export function howAccessible(facts: StatementFacts): { lead: string; limitation
 export function whatYouCanDo(record: TestRecord | null): string[] {
   const failed = new Set(failedChecks(record).map((check) => check.id));
   const recorded = record ? new Set(record.checks.map((check) => check.id)) : null;
-  return AUTOMATED_CHECKS
-    .filter((check) => check.youCan && !failed.has(check.id) && (!recorded || recorded.has(check.id)))
-    .map((check) => check.youCan!);
+  return AUTOMATED_CHECKS.filter((check) => check.youCan && !failed.has(check.id) && (!recorded || recorded.has(check.id))).map(
+    (check) => check.youCan!,
+  );
 }
 
 /** "Preparation of this accessibility statement": its dates. */
@@ -237,12 +263,19 @@ export function manualTesting(statement: AccessibilityData): string[] {
     ];
   }
   return [
-    ...recorded.map((audit, index) => `${index === 0 ? 'The website was also checked by hand' : 'Before that, it was checked by hand'} on ${displayDate(audit.date)} by ${audit.by.trim()}. They checked ${sentence(audit.scope)}`),
+    ...recorded.map(
+      (audit, index) =>
+        `${index === 0 ? 'The website was also checked by hand' : 'Before that, it was checked by hand'} on ${displayDate(audit.date)} by ${audit.by.trim()}. They checked ${sentence(audit.scope)}`,
+    ),
     'Automated tests and checks by hand can still miss problems. If you find one, please tell us.',
   ];
 }
 
-export interface StatementWarning { field: string; /** The value the warning is about, to find its line. */ value: string; message: string }
+export interface StatementWarning {
+  field: string;
+  /** The value the warning is about, to find its line. */ value: string;
+  message: string;
+}
 
 /**
  * What the comms team should act on (the content check lists these as
@@ -259,13 +292,15 @@ export function statementWarnings(statement: Readonly<Record<string, unknown>>, 
   if (reviewed) {
     if (addYears(reviewed, 1) < today) {
       warnings.push({
-        field: 'statementReviewed', value: reviewed,
+        field: 'statementReviewed',
+        value: reviewed,
         message: `the accessibility statement was last reviewed on ${displayDate(reviewed)}, over a year ago. Check that every sentence of it, and every known problem, is still true, then set "Statement last reviewed" to the day you did.`,
       });
     }
     if (prepared && reviewed < prepared) {
       warnings.push({
-        field: 'statementReviewed', value: reviewed,
+        field: 'statementReviewed',
+        value: reviewed,
         message: `"Statement last reviewed" (${displayDate(reviewed)}) is before "Statement first prepared" (${displayDate(prepared)}), so the statement contradicts itself. Set "Statement last reviewed" to the day the statement was last checked.`,
       });
     }
@@ -276,7 +311,8 @@ export function statementWarnings(statement: Readonly<Record<string, unknown>>, 
     const due = date(fixBy);
     if (due && due < today) {
       warnings.push({
-        field: 'fixBy', value: due,
+        field: 'fixBy',
+        value: due,
         message: `the accessibility statement says the known problem "${shorten(typeof problem === 'string' ? problem : '')}" will be fixed by ${displayDate(due)}, which has passed. When it is fixed, remove it; if not, set a new "Fixed by" date.`,
       });
     }
@@ -290,7 +326,11 @@ function shorten(text: string, length = 60): string {
 }
 
 /** A problem of the content manager that only Decap can fix, with Decap's issue if there is one. */
-export interface StaffToolProblem { problem: string; criteria: string | null; issue: { url: string; label: string } | null }
+export interface StaffToolProblem {
+  problem: string;
+  criteria: string | null;
+  issue: { url: string; label: string } | null;
+}
 
 /**
  * "Staff-facing tools: the content manager": how the CMS at /admin/ is
@@ -303,23 +343,26 @@ export function staffTools(): { about: string[]; done: string[]; problemsLead: s
   const problems = [...DECAP_FINDINGS, ...DECAP_MANUAL_FINDINGS].map((finding) => ({
     problem: sentence(finding.problem),
     criteria: criteriaSentence(finding.criteria),
-    issue: finding.issue ? { url: finding.issue.url, label: `Decap CMS issue ${finding.issue.url.split('/').at(-1)}, "${finding.issue.title}"` } : null,
+    issue: finding.issue
+      ? { url: finding.issue.url, label: `Decap CMS issue ${finding.issue.url.split('/').at(-1)}, "${finding.issue.title}"` }
+      : null,
   }));
   return {
     about: [
-      'The partnership\'s staff edit this website in a content manager, Decap CMS (open-source software), at /admin/. It is not for the public.',
+      "The partnership's staff edit this website in a content manager, Decap CMS (open-source software), at /admin/. It is not for the public.",
       `Each time the website is tested, the same automated checks as for the website's pages (WCAG 2.2 AA) run on its screens: ${CMS_SCREENS.map((screen) => screen.what).join('; ')}.`,
     ],
     done: [
-      'every field has a label and a hint, and the forms of the body\'s parts (warning, inset text, who to call, contact details, image, table) are labelled',
+      "every field has a label and a hint, and the forms of the body's parts (warning, inset text, who to call, contact details, image, table) are labelled",
       'we have named the controls Decap leaves unnamed: the buttons of each item in a list (show or hide, move, remove), the rich text editor, the switch between rich text and Markdown, and the media library',
       'the preview is titled after the entry being edited',
       'grey text that was too faint is darker',
       'Escape closes the media library',
     ],
-    problemsLead: problems.length > 0
-      ? 'These problems are in Decap\'s own code, so we cannot fix them ourselves. We have linked each to Decap\'s report of it, where there is one:'
-      : 'We do not know of any problem with the content manager that we cannot fix.',
+    problemsLead:
+      problems.length > 0
+        ? "These problems are in Decap's own code, so we cannot fix them ourselves. We have linked each to Decap's report of it, where there is one:"
+        : 'We do not know of any problem with the content manager that we cannot fix.',
     problems,
     help: 'If one of these problems stops you editing the website, tell us (see feedback and contact information above) and we will make the change for you.',
   };

@@ -20,11 +20,23 @@ export interface EntryPageHeading {
 
 export const pageHeading = (data: Pick<PageData, 'title'>): EntryPageHeading => ({ title: data.title });
 
-export const procedureHeading = (data: Pick<ProcedureData, 'title' | 'category'>): EntryPageHeading => ({ title: data.title, caption: data.category });
+export const procedureHeading = (data: Pick<ProcedureData, 'title' | 'category'>): EntryPageHeading => ({
+  title: data.title,
+  caption: data.category,
+});
 
-export const bulletinHeading = (data: Pick<BulletinData, 'title' | 'number'>): EntryPageHeading => ({ title: data.title, caption: `Bulletin ${data.number}` });
+export const bulletinHeading = (data: Pick<BulletinData, 'title' | 'number'>): EntryPageHeading => ({
+  title: data.title,
+  caption: `Bulletin ${data.number}`,
+});
 
 /** A public review's page: its name says what kind of review it is (page-titles.ts), and its image calls it a case review. */
-export const reviewHeading = (data: Pick<ReviewData, 'title' | 'type'>): EntryPageHeading => ({ title: reviewTitle(data.title, data.type), contentType: siteSection('reviews').labelSingular });
+export const reviewHeading = (data: Pick<ReviewData, 'title' | 'type'>): EntryPageHeading => ({
+  title: reviewTitle(data.title, data.type),
+  contentType: siteSection('reviews').labelSingular,
+});
 
-export const reportHeading = (data: Pick<ReportData, 'title' | 'period'>): EntryPageHeading => ({ title: data.title, caption: `Annual report ${data.period}` });
+export const reportHeading = (data: Pick<ReportData, 'title' | 'period'>): EntryPageHeading => ({
+  title: data.title,
+  caption: `Annual report ${data.period}`,
+});

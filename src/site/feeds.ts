@@ -8,7 +8,10 @@ import { reviewTitle } from './page-titles';
 import { entryPath, feedSections, sectionOfPath, siteSection, type SectionName } from './sections';
 import type { BulletinData, Entry, ReviewData } from '../content/types';
 
-export interface FeedLink { title: string; href: string }
+export interface FeedLink {
+  title: string;
+  href: string;
+}
 
 const FEEDS = feedSections();
 
@@ -73,5 +76,11 @@ export function reviewFeedItems(reviews: readonly (Entry<ReviewData> & { status:
 
 /** robots.txt: everything but the CMS, and where the sitemap is. */
 export function robotsTxt(siteUrl: string): string {
-  return ['User-agent: *', `Disallow: ${siteSection('admin').path}`, '', `Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`, ''].join('\n');
+  return [
+    'User-agent: *',
+    `Disallow: ${siteSection('admin').path}`,
+    '',
+    `Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`,
+    '',
+  ].join('\n');
 }

@@ -10,7 +10,10 @@
 import { relayUkCall, type RelayUkCall } from './phone';
 import type { SettingsData } from '../content/types';
 
-export interface HelpLink { href: string; text: string }
+export interface HelpLink {
+  href: string;
+  text: string;
+}
 
 export interface HelpCaller {
   key: string;
@@ -26,7 +29,12 @@ export interface HelpCaller {
 }
 
 /** A way to get help without speaking on the phone. */
-export interface TextRoute { key: string; lead: string; text: string; link: HelpLink }
+export interface TextRoute {
+  key: string;
+  lead: string;
+  text: string;
+  link: HelpLink;
+}
 
 export const DEFAULT_HELP_TITLE = 'Worried about a child or an adult?';
 
@@ -56,8 +64,18 @@ export const NATIONAL_TEXT_ROUTES: readonly TextRoute[] = [
   },
 ];
 
-export type HelpSettings = Partial<Pick<SettingsData,
-  'childrenInHours' | 'childrenInHoursTimes' | 'adultsInHours' | 'adultsContactPage' | 'outOfHours' | 'childrenOnlineForm' | 'adultsOnlineForm'>>;
+export type HelpSettings = Partial<
+  Pick<
+    SettingsData,
+    | 'childrenInHours'
+    | 'childrenInHoursTimes'
+    | 'adultsInHours'
+    | 'adultsContactPage'
+    | 'outOfHours'
+    | 'childrenOnlineForm'
+    | 'adultsOnlineForm'
+  >
+>;
 
 function filled(value: string | undefined): value is string {
   return typeof value === 'string' && value.trim() !== '';
@@ -75,9 +93,11 @@ function call(caller: Omit<HelpCaller, 'relay'> & { number: string }): HelpCalle
  */
 function adultsCaller(settings: HelpSettings): HelpCaller {
   const heading = 'Worried about an adult, office hours';
-  if (filled(settings.adultsInHours)) return call({ key: 'adults', heading, number: settings.adultsInHours, text: 'Southend adult social care.' });
+  if (filled(settings.adultsInHours))
+    return call({ key: 'adults', heading, number: settings.adultsInHours, text: 'Southend adult social care.' });
   const atOtherTimes = filled(settings.outOfHours) ? ' At other times, call the emergency duty service.' : '';
-  if (!filled(settings.adultsContactPage)) return { key: 'adults', heading, text: `Contact ${COUNCIL}'s adult social care.${atOtherTimes}` };
+  if (!filled(settings.adultsContactPage))
+    return { key: 'adults', heading, text: `Contact ${COUNCIL}'s adult social care.${atOtherTimes}` };
   return {
     key: 'adults',
     heading,
@@ -88,15 +108,36 @@ function adultsCaller(settings: HelpSettings): HelpCaller {
 
 export function helpCallers(settings: HelpSettings): HelpCaller[] {
   const callers: (HelpCaller | undefined)[] = [
-    call({ key: 'emergency', heading: 'Someone is in immediate danger', number: '999', text: 'Call the police or an ambulance now.', emergency: true }),
+    call({
+      key: 'emergency',
+      heading: 'Someone is in immediate danger',
+      number: '999',
+      text: 'Call the police or an ambulance now.',
+      emergency: true,
+    }),
     filled(settings.childrenInHours)
-      ? call({ key: 'children', heading: 'Worried about a child, office hours', number: settings.childrenInHours, text: `Southend children's social care${filled(settings.childrenInHoursTimes) ? `, ${settings.childrenInHoursTimes.trim()}` : ''}.` })
+      ? call({
+          key: 'children',
+          heading: 'Worried about a child, office hours',
+          number: settings.childrenInHours,
+          text: `Southend children's social care${filled(settings.childrenInHoursTimes) ? `, ${settings.childrenInHoursTimes.trim()}` : ''}.`,
+        })
       : undefined,
     adultsCaller(settings),
     filled(settings.outOfHours)
-      ? call({ key: 'out-of-hours', heading: 'Evenings, weekends and bank holidays', number: settings.outOfHours, text: 'The emergency duty service, for children and adults.' })
+      ? call({
+          key: 'out-of-hours',
+          heading: 'Evenings, weekends and bank holidays',
+          number: settings.outOfHours,
+          text: 'The emergency duty service, for children and adults.',
+        })
       : undefined,
-    call({ key: 'police', heading: 'Not an emergency, but you think a crime has happened', number: '101', text: 'The police non-emergency number.' }),
+    call({
+      key: 'police',
+      heading: 'Not an emergency, but you think a crime has happened',
+      number: '101',
+      text: 'The police non-emergency number.',
+    }),
   ];
   return callers.filter((caller): caller is HelpCaller => caller !== undefined);
 }
@@ -109,10 +150,20 @@ export function helpCallers(settings: HelpSettings): HelpCaller[] {
 export function textRoutes(settings: HelpSettings): TextRoute[] {
   const forms: (TextRoute | undefined)[] = [
     filled(settings.childrenOnlineForm)
-      ? { key: 'children-form', lead: 'Worried about a child?', text: 'You can tell Southend children\'s social care in writing.', link: { href: settings.childrenOnlineForm.trim(), text: 'Report a concern about a child online' } }
+      ? {
+          key: 'children-form',
+          lead: 'Worried about a child?',
+          text: "You can tell Southend children's social care in writing.",
+          link: { href: settings.childrenOnlineForm.trim(), text: 'Report a concern about a child online' },
+        }
       : undefined,
     filled(settings.adultsOnlineForm)
-      ? { key: 'adults-form', lead: 'Worried about an adult?', text: 'You can tell Southend adult social care in writing.', link: { href: settings.adultsOnlineForm.trim(), text: 'Report a concern about an adult online' } }
+      ? {
+          key: 'adults-form',
+          lead: 'Worried about an adult?',
+          text: 'You can tell Southend adult social care in writing.',
+          link: { href: settings.adultsOnlineForm.trim(), text: 'Report a concern about an adult online' },
+        }
       : undefined,
   ];
   return [...NATIONAL_TEXT_ROUTES, ...forms.filter((route): route is TextRoute => route !== undefined)];

@@ -22,7 +22,8 @@ export interface NationalLibrary {
 export const NSPCC_LIBRARY: NationalLibrary = {
   name: 'national case review repository',
   href: NSPCC_REPOSITORY,
-  before: 'The National Society for the Prevention of Cruelty to Children (NSPCC) keeps published reviews about children from across the UK in its ',
+  before:
+    'The National Society for the Prevention of Cruelty to Children (NSPCC) keeps published reviews about children from across the UK in its ',
   after: '.',
 };
 

@@ -1,15 +1,22 @@
 /** The main navigation, in the order a reader needs it (src/site/sections.ts). */
 import { navigationSections, siteSection, type SectionName } from './sections';
 
-export interface NavItem { href: string; text: string; section: string }
+export interface NavItem {
+  href: string;
+  text: string;
+  section: string;
+}
 
-export const MAIN_NAVIGATION: readonly NavItem[] = navigationSections().map(({ name, path, label, navigation }) => (
+export const MAIN_NAVIGATION: readonly NavItem[] = navigationSections().map(({ name, path, label, navigation }) =>
   navigation.page
     ? { href: `/${navigation.page}/`, text: navigation.text ?? label, section: navigation.page }
-    : { href: path ?? '/', text: navigation.text ?? label, section: name }
-));
+    : { href: path ?? '/', text: navigation.text ?? label, section: name },
+);
 
-export interface Crumb { href: string; text: string }
+export interface Crumb {
+  href: string;
+  text: string;
+}
 
 /** The breadcrumb back to a section's own page: "Bulletins", /bulletins/. */
 export function sectionCrumb(name: SectionName): Crumb {

@@ -44,7 +44,10 @@ export function isTelHref(href: unknown): href is string {
 }
 
 /** How to call a number through Relay UK: "18001 then" (the prefix) and the number. */
-export interface RelayUkCall { prefix?: string; number: string }
+export interface RelayUkCall {
+  prefix?: string;
+  number: string;
+}
 
 /**
  * How to call a number through Relay UK, from a textphone or the Relay UK

@@ -11,7 +11,11 @@
  */
 import type { CollectionName } from '../content/model';
 
-export interface SectionTemplates { page: string; entry?: string; below?: Readonly<Record<string, string>> }
+export interface SectionTemplates {
+  page: string;
+  entry?: string;
+  below?: Readonly<Record<string, string>>;
+}
 
 export interface SiteSection {
   /** What the code calls it; the layout's `section` for its pages. */
@@ -66,69 +70,125 @@ export interface SiteSection {
  */
 export const SITE_SECTIONS = [
   {
-    name: 'pages', collection: 'pages', label: 'Pages', labelSingular: 'Page',
+    name: 'pages',
+    collection: 'pages',
+    label: 'Pages',
+    labelSingular: 'Page',
     navigation: { position: 1, text: 'About us', page: 'about' },
     search: { type: 'page', dateLabel: 'Last updated' },
   },
   {
-    name: 'procedures', path: '/procedures/', collection: 'procedures', label: 'Procedures', labelSingular: 'Procedure', entryPages: true,
+    name: 'procedures',
+    path: '/procedures/',
+    collection: 'procedures',
+    label: 'Procedures',
+    labelSingular: 'Procedure',
+    entryPages: true,
     navigation: { position: 3 },
     search: { type: 'procedure', dateLabel: 'Last reviewed' },
     // A procedure's caption is its category, not what it is.
     shareImage: {},
   },
   {
-    name: 'bulletins', path: '/bulletins/', collection: 'bulletins', label: 'Bulletins', labelSingular: 'Bulletin', entryPages: true,
+    name: 'bulletins',
+    path: '/bulletins/',
+    collection: 'bulletins',
+    label: 'Bulletins',
+    labelSingular: 'Bulletin',
+    entryPages: true,
     navigation: { position: 5 },
     search: { type: 'bulletin', dateLabel: 'Published' },
     shareImage: { entryCaption: true },
     feed: { title: 'Bulletins (RSS)' },
   },
   {
-    name: 'reviews', path: '/reviews/', collection: 'reviews', label: 'Case reviews', labelSingular: 'Case review', entryPages: true,
+    name: 'reviews',
+    path: '/reviews/',
+    collection: 'reviews',
+    label: 'Case reviews',
+    labelSingular: 'Case review',
+    entryPages: true,
     navigation: { position: 4 },
     search: { type: 'review', dateLabel: 'Published' },
     shareImage: { entryCaption: true },
     feed: { title: 'Published case reviews (RSS)' },
   },
   {
-    name: 'reports', path: '/reports/', collection: 'reports', label: 'Annual reports', labelSingular: 'Annual report', entryPages: true,
+    name: 'reports',
+    path: '/reports/',
+    collection: 'reports',
+    label: 'Annual reports',
+    labelSingular: 'Annual report',
+    entryPages: true,
     navigation: { position: 6 },
     search: { type: 'report', dateLabel: 'Published' },
     shareImage: { entryCaption: true },
   },
   {
-    name: 'strategy', path: '/strategy/', collection: 'strategy', label: 'Strategy', labelSingular: 'Strategy',
+    name: 'strategy',
+    path: '/strategy/',
+    collection: 'strategy',
+    label: 'Strategy',
+    labelSingular: 'Strategy',
     navigation: { position: 7 },
     search: { type: 'strategy', dateLabel: 'Published' },
     shareImage: {},
   },
   {
-    name: 'threshold', path: '/threshold/', collection: 'threshold', label: 'Threshold document', labelSingular: 'Threshold document',
+    name: 'threshold',
+    path: '/threshold/',
+    collection: 'threshold',
+    label: 'Threshold document',
+    labelSingular: 'Threshold document',
     navigation: { position: 2, text: 'Threshold' },
     search: { type: 'threshold', dateLabel: 'Last updated' },
     shareImage: {},
   },
   {
-    name: 'home', path: '/', label: 'Home page', labelSingular: 'Home page',
+    name: 'home',
+    path: '/',
+    label: 'Home page',
+    labelSingular: 'Home page',
     shareImage: {},
     template: { page: 'home' },
   },
   {
-    name: 'search', path: '/search/', label: 'Search', labelSingular: 'Search',
+    name: 'search',
+    path: '/search/',
+    label: 'Search',
+    labelSingular: 'Search',
     shareImage: {},
     template: { page: 'search', below: { 'a-to-z': 'A to Z' } },
   },
   {
-    name: 'accessibility', path: '/accessibility/', collection: 'accessibility', pageOfPages: true, label: 'Accessibility statement', labelSingular: 'Accessibility statement',
+    name: 'accessibility',
+    path: '/accessibility/',
+    collection: 'accessibility',
+    pageOfPages: true,
+    label: 'Accessibility statement',
+    labelSingular: 'Accessibility statement',
   },
   // The site's settings: on every page, a page of none.
   { name: 'settings', collection: 'settings', label: 'Settings', labelSingular: 'Settings' },
   // Reviews' and reports' documents: /documents/reviews/adult-b/report.pdf.
   { name: 'documents', path: '/documents/', label: 'Documents', labelSingular: 'Document' },
-  { name: 'admin', path: '/admin/', label: 'Content manager', labelSingular: 'Content manager', template: { page: 'CMS' }, notInSitemap: true },
+  {
+    name: 'admin',
+    path: '/admin/',
+    label: 'Content manager',
+    labelSingular: 'Content manager',
+    template: { page: 'CMS' },
+    notInSitemap: true,
+  },
   // Built as /404.html.
-  { name: 'not-found', path: '/404/', label: 'Page not found', labelSingular: 'Page not found', template: { page: 'not found' }, notInSitemap: true },
+  {
+    name: 'not-found',
+    path: '/404/',
+    label: 'Page not found',
+    labelSingular: 'Page not found',
+    template: { page: 'not found' },
+    notInSitemap: true,
+  },
 ] as const satisfies readonly SiteSection[];
 
 type Row = (typeof SITE_SECTIONS)[number];
@@ -184,8 +244,9 @@ export function sectionTemplates(section: SiteSection): SectionTemplates | undef
 
 /** The main navigation's sections, in its order. */
 export function navigationSections(): (SiteSection & { navigation: NonNullable<SiteSection['navigation']> })[] {
-  return SECTIONS.filter((section): section is SiteSection & { navigation: NonNullable<SiteSection['navigation']> } => section.navigation !== undefined)
-    .sort((a, b) => a.navigation.position - b.navigation.position);
+  return SECTIONS.filter(
+    (section): section is SiteSection & { navigation: NonNullable<SiteSection['navigation']> } => section.navigation !== undefined,
+  ).sort((a, b) => a.navigation.position - b.navigation.position);
 }
 
 /** Addresses the site's own templates use, which a general page may not take: "bulletins", "404". */
@@ -207,5 +268,7 @@ export function cmsPreviewPath(collection: CollectionName): string | undefined {
 
 /** The sections' RSS feeds, with their addresses, in the table's order. */
 export function feedSections(): { section: SiteSection; title: string; href: string }[] {
-  return SECTIONS.flatMap((section) => (section.feed && section.path ? [{ section, title: section.feed.title, href: `${section.path}rss.xml` }] : []));
+  return SECTIONS.flatMap((section) =>
+    section.feed && section.path ? [{ section, title: section.feed.title, href: `${section.path}rss.xml` }] : [],
+  );
 }

@@ -14,7 +14,8 @@ export function hiddenReviewSlugs(root: string = process.cwd(), today: string = 
   for (const entry of entries) {
     if (entry.collection !== 'reviews' || typeof entry.data.published !== 'string') continue;
     try {
-      if (reviewStatus(entry.data.published, today, years).state !== 'public') hidden.add(entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
+      if (reviewStatus(entry.data.published, today, years).state !== 'public')
+        hidden.add(entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
     } catch {
       // A bad date fails the build in the content loader, with a message.
     }

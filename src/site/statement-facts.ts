@@ -10,7 +10,9 @@ import type { PublishedDocument, StatementFacts } from './accessibility-statemen
 import type { DocumentRef, Entry } from '../content/types';
 
 function documentsOf(entries: readonly Entry<{ title: string; published: string; documents?: DocumentRef[] }>[]): PublishedDocument[] {
-  return entries.flatMap((entry) => (entry.data.documents ?? []).map((document) => ({ title: document.title, page: entry.data.title, published: entry.data.published })));
+  return entries.flatMap((entry) =>
+    (entry.data.documents ?? []).map((document) => ({ title: document.title, page: entry.data.title, published: entry.data.published })),
+  );
 }
 
 export async function getStatementFacts(): Promise<StatementFacts> {

@@ -55,50 +55,87 @@ export const AUTOMATED_CHECKS: readonly AutomatedCheck[] = [
     testName: 'has no violations',
   },
   {
-    id: 'reflow', text: 'no page scrolls sideways at 320 pixels wide', criteria: ['1.4.10 Reflow'], file: 'tests/site/browser-checks.test.ts', testName: '1.4.10',
+    id: 'reflow',
+    text: 'no page scrolls sideways at 320 pixels wide',
+    criteria: ['1.4.10 Reflow'],
+    file: 'tests/site/browser-checks.test.ts',
+    testName: '1.4.10',
     youCan: 'zoom in up to 400% without the text spilling off the screen',
   },
   {
-    id: 'text-spacing', text: 'no text is cut off or overlaps when line, paragraph, letter and word spacing are increased',
-    criteria: ['1.4.12 Text spacing'], file: 'tests/site/browser-checks.test.ts', testName: '1.4.12',
+    id: 'text-spacing',
+    text: 'no text is cut off or overlaps when line, paragraph, letter and word spacing are increased',
+    criteria: ['1.4.12 Text spacing'],
+    file: 'tests/site/browser-checks.test.ts',
+    testName: '1.4.12',
     youCan: 'make the spacing between lines, paragraphs, letters and words bigger without losing any text',
   },
-  { id: 'zoom', text: 'every page works when zoomed to 200%', criteria: ['1.4.4 Resize text'], file: 'tests/site/browser-checks.test.ts', testName: '1.4.4' },
   {
-    id: 'titles', text: 'every page has its own title and one main heading',
-    criteria: ['2.4.2 Page titled', '1.3.1 Info and relationships'], file: 'tests/site/browser-checks.test.ts', testName: '2.4.2',
+    id: 'zoom',
+    text: 'every page works when zoomed to 200%',
+    criteria: ['1.4.4 Resize text'],
+    file: 'tests/site/browser-checks.test.ts',
+    testName: '1.4.4',
   },
   {
-    id: 'focus', text: 'everything the Tab key reaches shows clearly when it has keyboard focus, and is not hidden by anything else',
-    criteria: ['2.4.7 Focus visible', '2.4.11 Focus not obscured (minimum)', '2.1.1 Keyboard'], file: 'tests/site/browser-checks.test.ts', testName: '2.4.7',
+    id: 'titles',
+    text: 'every page has its own title and one main heading',
+    criteria: ['2.4.2 Page titled', '1.3.1 Info and relationships'],
+    file: 'tests/site/browser-checks.test.ts',
+    testName: '2.4.2',
+  },
+  {
+    id: 'focus',
+    text: 'everything the Tab key reaches shows clearly when it has keyboard focus, and is not hidden by anything else',
+    criteria: ['2.4.7 Focus visible', '2.4.11 Focus not obscured (minimum)', '2.1.1 Keyboard'],
+    file: 'tests/site/browser-checks.test.ts',
+    testName: '2.4.7',
     youCan: 'see where you are on every page when you move around it with the Tab key',
   },
   {
-    id: 'motion', text: 'every page works, and nothing moves, when the device is set to reduce motion',
-    criteria: ['2.3.3 Animation from interactions'], file: 'tests/site/browser-checks.test.ts', testName: '2.3.3',
+    id: 'motion',
+    text: 'every page works, and nothing moves, when the device is set to reduce motion',
+    criteria: ['2.3.3 Animation from interactions'],
+    file: 'tests/site/browser-checks.test.ts',
+    testName: '2.3.3',
     youCan: 'stop things moving on the screen with your device\'s "reduce motion" setting',
   },
   {
-    id: 'keyboard', text: 'with a keyboard alone, you can skip to the main content, leave quickly with "Exit this page" (its button, or Shift pressed 3 times), report a concern and search',
-    criteria: ['2.1.1 Keyboard', '2.4.1 Bypass blocks', '2.4.3 Focus order'], file: 'tests/site/keyboard-journeys.test.ts',
+    id: 'keyboard',
+    text: 'with a keyboard alone, you can skip to the main content, leave quickly with "Exit this page" (its button, or Shift pressed 3 times), report a concern and search',
+    criteria: ['2.1.1 Keyboard', '2.4.1 Bypass blocks', '2.4.3 Focus order'],
+    file: 'tests/site/keyboard-journeys.test.ts',
     youCan: 'use just a keyboard to skip to the main content, leave quickly with "Exit this page", report a concern and search',
   },
   {
-    id: 'content', text: 'the content has headings in order, link text that says where each link goes, alternative text for images, an accessible alternative for each document, and header rows in tables',
-    criteria: ['1.1.1 Non-text content', '1.3.1 Info and relationships', '2.4.4 Link purpose (in context)', '2.4.6 Headings and labels'], file: 'tests/unit/content-lint.test.ts', testName: 'own content',
+    id: 'content',
+    text: 'the content has headings in order, link text that says where each link goes, alternative text for images, an accessible alternative for each document, and header rows in tables',
+    criteria: ['1.1.1 Non-text content', '1.3.1 Info and relationships', '2.4.4 Link purpose (in context)', '2.4.6 Headings and labels'],
+    file: 'tests/unit/content-lint.test.ts',
+    testName: 'own content',
   },
   { id: 'links', text: 'no link on the website is broken', criteria: [], file: 'tests/site/links.test.ts' },
   {
-    id: 'landmarks', text: 'every page has its parts (header, navigation, main content, footer) marked so screen readers can move between them, each named once, and no two elements share an id',
-    criteria: ['1.3.1 Info and relationships', '2.4.1 Bypass blocks'], file: 'tests/site/landmarks-and-ids.test.ts', testName: 'on every built page',
+    id: 'landmarks',
+    text: 'every page has its parts (header, navigation, main content, footer) marked so screen readers can move between them, each named once, and no two elements share an id',
+    criteria: ['1.3.1 Info and relationships', '2.4.1 Bypass blocks'],
+    file: 'tests/site/landmarks-and-ids.test.ts',
+    testName: 'on every built page',
   },
   {
-    id: 'html', text: 'the HTML of every page is valid and follows the recommended rules of html-validate, which include keeping each phone number on one line',
-    criteria: [], file: 'tests/site/html-validity.test.ts',
+    id: 'html',
+    text: 'the HTML of every page is valid and follows the recommended rules of html-validate, which include keeping each phone number on one line',
+    criteria: [],
+    file: 'tests/site/html-validity.test.ts',
   },
 ];
 
-export interface RecordedCheck { id: string; text: string; criteria: string[]; passed: boolean }
+export interface RecordedCheck {
+  id: string;
+  text: string;
+  criteria: string[];
+  passed: boolean;
+}
 
 export interface TestRecord {
   /** When the run ended. */
@@ -115,9 +152,17 @@ export interface TestRecord {
 function isRecord(value: unknown): value is TestRecord {
   if (!value || typeof value !== 'object') return false;
   const record = value as Partial<TestRecord>;
-  return typeof record.finishedAt === 'string' && typeof record.date === 'string' && isRealIsoDate(record.date)
-    && typeof record.passed === 'boolean' && typeof record.pages === 'number' && Array.isArray(record.checks)
-    && record.checks.every((check) => check && typeof check.text === 'string' && typeof check.passed === 'boolean' && Array.isArray(check.criteria));
+  return (
+    typeof record.finishedAt === 'string' &&
+    typeof record.date === 'string' &&
+    isRealIsoDate(record.date) &&
+    typeof record.passed === 'boolean' &&
+    typeof record.pages === 'number' &&
+    Array.isArray(record.checks) &&
+    record.checks.every(
+      (check) => check && typeof check.text === 'string' && typeof check.passed === 'boolean' && Array.isArray(check.criteria),
+    )
+  );
 }
 
 /** The record in `root`, or null when there is none (or it cannot be read). */
@@ -144,7 +189,8 @@ export interface LastTestedText {
 }
 
 /** How the tests gate publishing (.github/workflows/checks.yml and deploy.yml; see the top of this file). */
-export const TESTING_PROCESS = 'These tests run on every change to the website before it is published: they build the website from its files and check every page, and a change is published only if every check passes. The copy that is published is then built again from the same files (every night too, so that a review leaves the website on its day), and this statement gives the date of the test run that let those files be published.';
+export const TESTING_PROCESS =
+  'These tests run on every change to the website before it is published: they build the website from its files and check every page, and a change is published only if every check passes. The copy that is published is then built again from the same files (every night too, so that a review leaves the website on its day), and this statement gives the date of the test run that let those files be published.';
 
 /**
  * What the accessibility statement says about the last automated test, as
@@ -168,9 +214,10 @@ export function describeLastTest(record: TestRecord | null, testedBy: string): L
     summary: `This website was last tested on ${displayDate(record.date)}. The test was carried out by ${by}, with automated tests: they built the website and checked every one of its ${record.pages} public pages in a web browser (Chromium), not a sample.${axe} The content editing tool at /admin/, which only the partnership's editors use, is not tested.`,
     process: TESTING_PROCESS,
     checks: record.checks.map((check) => ({ text: check.text, criteria: criteriaText(check.criteria), passed: check.passed })),
-    result: failed.length === 0
-      ? 'Every one of these checks passed.'
-      : `${failed.length === 1 ? 'One check' : `${failed.length} checks`} found problems, which we are fixing: ${failed.map((check) => check.text).join('; ')}.`,
+    result:
+      failed.length === 0
+        ? 'Every one of these checks passed.'
+        : `${failed.length === 1 ? 'One check' : `${failed.length} checks`} found problems, which we are fixing: ${failed.map((check) => check.text).join('; ')}.`,
   };
 }
 

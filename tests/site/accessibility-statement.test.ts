@@ -16,17 +16,35 @@ import { displayDate, siteToday } from '../../src/rules/dates';
 import { readAllEntries } from '../../src/content/files';
 import { retentionYearsFrom, reviewStatus } from '../../src/rules/retention';
 import {
-  DOCUMENTS_IN_SCOPE_FROM, complianceStatus, documentsBeforeRegulations, howAccessible, manualTesting, nonAccessibleContent, preparedSentence, staffTools, whatYouCanDo,
-  type PublishedDocument, type StatementFacts,
+  DOCUMENTS_IN_SCOPE_FROM,
+  complianceStatus,
+  documentsBeforeRegulations,
+  howAccessible,
+  manualTesting,
+  nonAccessibleContent,
+  preparedSentence,
+  staffTools,
+  whatYouCanDo,
+  type PublishedDocument,
+  type StatementFacts,
 } from '../../src/site/accessibility-statement';
 import type { AccessibilityData, DocumentRef } from '../../src/content/types';
 import { DECAP_FINDINGS, DECAP_MANUAL_FINDINGS } from '../../src/cms/accessibility';
 
 const html = readFileSync(join(siteDist(), 'accessibility/index.html'), 'utf8');
-const unescape = (value: string) => value.replace(/&#39;|&#x27;|\u2019/g, "'").replace(/&quot;|&#34;|\u201c|\u201d/g, '"').replace(/&amp;/g, '&');
+const unescape = (value: string) =>
+  value
+    .replace(/&#39;|&#x27;|\u2019/g, "'")
+    .replace(/&quot;|&#34;|\u201c|\u201d/g, '"')
+    .replace(/&amp;/g, '&');
 const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
 const text = unescape(main.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
-const headings = [...main.matchAll(/<h([1-3])[^>]*>([\s\S]*?)<\/h\1>/g)].map((match) => `h${match[1]} ${unescape(match[2]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim()}`);
+const headings = [...main.matchAll(/<h([1-3])[^>]*>([\s\S]*?)<\/h\1>/g)].map(
+  (match) =>
+    `h${match[1]} ${unescape(match[2]!.replace(/<[^>]+>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim()}`,
+);
 
 // The facts, read as the build reads them.
 const entries = readAllEntries(process.cwd());
@@ -34,18 +52,30 @@ const statement = entries.find((entry) => entry.collection === 'accessibility')!
 const years = retentionYearsFrom(entries.find((entry) => entry.collection === 'settings')?.data);
 const today = siteToday();
 type DocumentEntry = { title: string; published: string; documents?: DocumentRef[] };
-const documentsOf = (items: typeof entries) => items.flatMap((entry) => {
-  const data = entry.data as unknown as DocumentEntry;
-  return (data.documents ?? []).map((document): PublishedDocument => ({ title: document.title, page: data.title, published: data.published }));
-});
+const documentsOf = (items: typeof entries) =>
+  items.flatMap((entry) => {
+    const data = entry.data as unknown as DocumentEntry;
+    return (data.documents ?? []).map((document): PublishedDocument => ({
+      title: document.title,
+      page: data.title,
+      published: data.published,
+    }));
+  });
 const everyDocument = documentsOf(entries.filter((entry) => entry.collection === 'reviews' || entry.collection === 'reports'));
-const published = documentsOf(entries.filter((entry) => entry.collection === 'reports'
-  || (entry.collection === 'reviews' && reviewStatus(String(entry.data.published), today, years).state === 'public')));
+const published = documentsOf(
+  entries.filter(
+    (entry) =>
+      entry.collection === 'reports' ||
+      (entry.collection === 'reviews' && reviewStatus(String(entry.data.published), today, years).state === 'public'),
+  ),
+);
 
 /** The files under dist/documents/: what the build actually publishes. */
 function builtDocuments(folder = join(siteDist(), 'documents')): string[] {
   if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? builtDocuments(join(folder, item.name)) : [item.name]));
+  return readdirSync(folder, { withFileTypes: true }).flatMap((item) =>
+    item.isDirectory() ? builtDocuments(join(folder, item.name)) : [item.name],
+  );
 }
 
 describe('the accessibility statement', () => {
@@ -56,13 +86,13 @@ describe('the accessibility statement', () => {
       'h2 Feedback and contact information',
       'h2 Reporting accessibility problems with this website',
       'h2 Enforcement procedure',
-      'h2 Technical information about this website\'s accessibility',
+      "h2 Technical information about this website's accessibility",
       'h3 Compliance status',
       'h2 Non-accessible content',
       'h3 Non-compliance with the accessibility regulations',
       'h3 Disproportionate burden',
-      'h3 Content that\'s not within the scope of the accessibility regulations',
-      'h2 What we\'re doing to improve accessibility',
+      "h3 Content that's not within the scope of the accessibility regulations",
+      "h2 What we're doing to improve accessibility",
       'h2 Preparation of this accessibility statement',
       'h3 How we tested this website',
     ];
@@ -89,12 +119,16 @@ describe('the accessibility statement', () => {
     expect(builtDocuments()).toHaveLength(published.length);
     expect(text).not.toContain(`published before ${displayDate(DOCUMENTS_IN_SCOPE_FROM)}:`);
     expect(text).not.toContain('The accessibility regulations do not require us to fix PDFs');
-    expect(text).toContain(`All ${published.length} PDFs and other documents on it were published on or after 23 September 2018, so the regulations apply to them.`);
+    expect(text).toContain(
+      `All ${published.length} PDFs and other documents on it were published on or after 23 September 2018, so the regulations apply to them.`,
+    );
   });
 
   it('says every sentence the facts of this build make, and when it was prepared and last reviewed', () => {
     expect(text).toContain(preparedSentence(statement));
-    expect(text).toContain(`This statement was prepared on ${displayDate(statement.statementPrepared)}. It was last reviewed on ${displayDate(statement.statementReviewed)}.`);
+    expect(text).toContain(
+      `This statement was prepared on ${displayDate(statement.statementPrepared)}. It was last reviewed on ${displayDate(statement.statementReviewed)}.`,
+    );
     for (const paragraph of manualTesting(statement)) expect(text).toContain(paragraph);
     if (!statement.manualAudits?.length) expect(text).toContain('This testing was automated only.');
     expect(text).toContain(TESTING_PROCESS);
@@ -107,11 +141,17 @@ describe('the accessibility statement', () => {
       ...complianceStatus(facts).paragraphs,
       ...whatYouCanDo(facts.record),
       ...Object.values(howAccessible(facts)).flat(),
-      ...nonAccessibleContent(facts).sections.flatMap((section) => [section.none ?? '', ...section.items.flatMap((item) => [item.problem, ...item.details])]),
+      ...nonAccessibleContent(facts).sections.flatMap((section) => [
+        section.none ?? '',
+        ...section.items.flatMap((item) => [item.problem, ...item.details]),
+      ]),
       describeLastTest(facts.record, statement.testedBy).summary,
     ].filter((sentence) => sentence !== '');
     for (const sentence of sentences) expect(text).toContain(sentence);
-    if (facts.record) expect(text).toContain(`This website was last tested on ${displayDate(facts.record.date)}. The test was carried out by ${statement.testedBy}`);
+    if (facts.record)
+      expect(text).toContain(
+        `This website was last tested on ${displayDate(facts.record.date)}. The test was carried out by ${statement.testedBy}`,
+      );
   });
 
   it('lists every check of the run it names (every check the tests make, when it names none)', () => {

@@ -17,7 +17,9 @@ let browser: Browser;
 // Every page and width, for the report CI keeps (test-results/accessibility/axe-report.*).
 const results: AxePageResult[] = [];
 let details: Awaited<ReturnType<typeof axeDetails>> | null = null;
-beforeAll(async () => { browser = await launchChromium(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
 afterAll(async () => {
   await browser?.close();
   writeAxeReport(results, details);
@@ -26,7 +28,17 @@ afterAll(async () => {
 describe('every page passes axe-core', () => {
   it('finds the pages to check', () => {
     expect(pages.length).toBeGreaterThan(20);
-    for (const route of ['/', '/report-a-concern/', '/strategy/', '/threshold/', '/procedures/', '/bulletins/', '/reviews/', '/reports/', '/404.html']) {
+    for (const route of [
+      '/',
+      '/report-a-concern/',
+      '/strategy/',
+      '/threshold/',
+      '/procedures/',
+      '/bulletins/',
+      '/reviews/',
+      '/reports/',
+      '/404.html',
+    ]) {
       expect(pages, route).toContain(route);
     }
   });

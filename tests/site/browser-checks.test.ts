@@ -16,23 +16,40 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser';
 import { builtPages, siteDist } from '../../tools/built-pages';
 import {
-  VIEWPORTS, applyTextSpacing, checkContext, clippedTextProblems, duplicateTitles, focusProblems,
-  headingProblems, horizontalScrollProblems, motionProblems, titleAndHeadings,
+  VIEWPORTS,
+  applyTextSpacing,
+  checkContext,
+  clippedTextProblems,
+  duplicateTitles,
+  focusProblems,
+  headingProblems,
+  horizontalScrollProblems,
+  motionProblems,
+  titleAndHeadings,
 } from '../support/page-checks';
 
 const pages = builtPages(siteDist()).filter((path) => !path.startsWith('/admin/'));
 const report: Record<string, { pages: number; problems: string[]; seconds: number }> = {};
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
 afterAll(async () => {
   await browser?.close();
   mkdirSync('test-results/accessibility', { recursive: true });
-  writeFileSync('test-results/accessibility/browser-checks.json', `${JSON.stringify({ finishedAt: new Date().toISOString(), pages, checks: report }, null, 2)}\n`);
+  writeFileSync(
+    'test-results/accessibility/browser-checks.json',
+    `${JSON.stringify({ finishedAt: new Date().toISOString(), pages, checks: report }, null, 2)}\n`,
+  );
 });
 
 /** Opens every page in one context and collects what `check` finds. */
-async function everyPage(name: string, options: BrowserContextOptions, check: (page: Page, path: string) => Promise<string[]>): Promise<string[]> {
+async function everyPage(
+  name: string,
+  options: BrowserContextOptions,
+  check: (page: Page, path: string) => Promise<string[]>,
+): Promise<string[]> {
   const started = performance.now();
   const context = await checkContext(browser, options);
   const page = await context.newPage();
@@ -111,7 +128,7 @@ describe('checks axe cannot make, on every page', () => {
       return [
         ...errors,
         ...(await motionProblems(page)),
-        ...(ready.scripts ? [] : ['the page\'s script did not run']),
+        ...(ready.scripts ? [] : ["the page's script did not run"]),
         ...(ready.exit ? [] : ['Exit this page was not set up (no Shift-key indicator)']),
       ];
     });

@@ -20,7 +20,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CMS_SCREENS, expectedFindings, listItemControlNames, listItemName, previewFrameTitle, type CmsScreen } from '../../src/cms/accessibility';
+import {
+  CMS_SCREENS,
+  expectedFindings,
+  listItemControlNames,
+  listItemName,
+  previewFrameTitle,
+  type CmsScreen,
+} from '../../src/cms/accessibility';
 import { AXE_TAGS } from '../../tools/axe';
 import { launchChromium } from '../../tools/browser';
 import { copyProject, type ProjectCopy } from '../../tools/project-copy';
@@ -110,7 +117,9 @@ async function open(hash: string, ready: () => Promise<unknown>): Promise<void> 
  */
 async function settled(): Promise<void> {
   await page.locator('canvas').waitFor({ state: 'hidden', timeout: 60_000 });
-  await waitFor('Decap\'s transitions to end', () => page.evaluate(() => document.getAnimations().every((animation) => animation.playState !== 'running')));
+  await waitFor("Decap's transitions to end", () =>
+    page.evaluate(() => document.getAnimations().every((animation) => animation.playState !== 'running')),
+  );
 }
 
 /** An editor, once its form and its preview (with the entry's title) are drawn. */
@@ -122,14 +131,19 @@ async function openEditor(hash: string, previewText: string | RegExp, formText: 
 }
 
 const SCREENS: Record<CmsScreen, () => Promise<void>> = {
-  collection: () => open('#/collections/pages', () => page.getByText('Staying safe online', { exact: true }).first().waitFor({ timeout: 60_000 })),
-  entries: () => open('#/collections/bulletins', () => page.getByText('Bulletin 1: COVID-19 partner bulletin 1', { exact: false }).first().waitFor({ timeout: 60_000 })),
+  collection: () =>
+    open('#/collections/pages', () => page.getByText('Staying safe online', { exact: true }).first().waitFor({ timeout: 60_000 })),
+  entries: () =>
+    open('#/collections/bulletins', () =>
+      page.getByText('Bulletin 1: COVID-19 partner bulletin 1', { exact: false }).first().waitFor({ timeout: 60_000 }),
+    ),
   bulletin: () => openEditor('#/collections/bulletins/entries/covid-19-bulletin-1', 'COVID-19 partner bulletin 1', 'Bulletin number'),
   review: () => openEditor('#/collections/reviews/entries/adult-b-safeguarding-adults-review', /Adult B$/, 'Type of review'),
   procedure: async () => {
     await openEditor(`#/collections/procedures/entries/${PROCEDURE}`, PROCEDURE_TITLE, 'Warning text');
     // Every component's form is drawn.
-    for (const label of ['Text', /^Heading/, 'Alternative text', /^First column is headings/, 'Table, in Markdown']) await page.getByText(label, { exact: true }).first().waitFor();
+    for (const label of ['Text', /^Heading/, 'Alternative text', /^First column is headings/, 'Table, in Markdown'])
+      await page.getByText(label, { exact: true }).first().waitFor();
   },
   settings: () => openEditor('#/collections/settings/entries/site', 'Where these settings show', 'Site name'),
   media: async () => {
@@ -140,16 +154,36 @@ const SCREENS: Record<CmsScreen, () => Promise<void>> = {
   },
 };
 
-interface Finding { rule: string; count: number; targets: string[] }
+interface Finding {
+  rule: string;
+  count: number;
+  targets: string[];
+}
 
 /** axe-core over the page and its frames (the preview), with the tags the site's pages are checked with. */
 async function axe(): Promise<Finding[]> {
   for (const frame of page.frames()) await frame.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    const run = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[]; html: string }[] }[] }> } }).axe.run;
-    const results = await run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((violation) => ({ rule: violation.id, count: violation.nodes.length, targets: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.html.slice(0, 120)}`) }));
-  }, [...AXE_TAGS]);
+  return page.evaluate(
+    async (tags) => {
+      const run = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[]; html: string }[] }[] }>;
+          };
+        }
+      ).axe.run;
+      const results = await run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return results.violations.map((violation) => ({
+        rule: violation.id,
+        count: violation.nodes.length,
+        targets: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.html.slice(0, 120)}`),
+      }));
+    },
+    [...AXE_TAGS],
+  );
 }
 
 /** Each element's role and accessible name, as Playwright's ARIA snapshot gives them (the accessible name computation of the ARIA specifications). */
@@ -164,47 +198,67 @@ async function accessibleNames(selector: string): Promise<{ role: string; name: 
   return names;
 }
 
-describe('the CMS\'s screens', () => {
+describe("the CMS's screens", () => {
   for (const screen of CMS_SCREENS) {
     it(`${screen.what}: nothing the project can fix, and only the faults listed as Decap's`, async () => {
       await SCREENS[screen.id]();
       const findings = await axe();
       const found = findings.map(({ rule, count }) => ({ rule, count })).sort((a, b) => a.rule.localeCompare(b.rule));
-      expect(found, findings.map((finding) => `${finding.rule}:\n  ${finding.targets.join('\n  ')}`).join('\n')).toEqual(expectedFindings(screen.id));
+      expect(found, findings.map((finding) => `${finding.rule}:\n  ${finding.targets.join('\n  ')}`).join('\n')).toEqual(
+        expectedFindings(screen.id),
+      );
       expect(consoleProblems).toEqual([]);
     });
   }
 });
 
-describe('what the project adds to Decap\'s screens', () => {
-  it('names every control in the editor components\' forms', async () => {
+describe("what the project adds to Decap's screens", () => {
+  it("names every control in the editor components' forms", async () => {
     await SCREENS.procedure();
-    const controls = await accessibleNames(`${BODY_EDITOR.rich_text} [data-slate-editor="true"] :is(input, textarea, select, button, [role="button"], [role="switch"], [role="checkbox"], [contenteditable="true"])`);
+    const controls = await accessibleNames(
+      `${BODY_EDITOR.rich_text} [data-slate-editor="true"] :is(input, textarea, select, button, [role="button"], [role="switch"], [role="checkbox"], [contenteditable="true"])`,
+    );
     expect(controls.filter((control) => control.name === '')).toEqual([]);
     const names = controls.map((control) => control.name);
     // The form of each component: Warning, Inset text, Who to call, Image, Table (Contact details has no fields).
-    for (const name of ['Warning text', 'Text', 'Heading (optional)', 'Alternative text', 'Caption (optional)', 'Caption', 'First column is headings (optional)', 'Table, in Markdown']) {
+    for (const name of [
+      'Warning text',
+      'Text',
+      'Heading (optional)',
+      'Alternative text',
+      'Caption (optional)',
+      'Caption',
+      'First column is headings (optional)',
+      'Table, in Markdown',
+    ]) {
       expect(names, name).toContain(name);
     }
   });
 
-  it('shows the table\'s hint with its example as it is typed, a line at a time', async () => {
+  it("shows the table's hint with its example as it is typed, a line at a time", async () => {
     await SCREENS.procedure();
     const hint = page.locator('[class*="-ControlHint"]', { hasText: 'One row a line' }).first();
     await expect(hint.innerText()).resolves.toContain('For example:\n| Helpline | Number |\n| --- | --- |\n| Childline | 0800 1111 |');
   });
 
-  it('names the rich text editor by its field\'s label, and the Markdown switch, on while Markdown shows', async () => {
+  it("names the rich text editor by its field's label, and the Markdown switch, on while Markdown shows", async () => {
     await SCREENS.bulletin();
-    await expect(accessibleNames(`${BODY_EDITOR.rich_text} [data-slate-editor="true"][role="textbox"]`)).resolves.toEqual([{ role: 'textbox', name: 'Bulletin (optional)' }]);
+    await expect(accessibleNames(`${BODY_EDITOR.rich_text} [data-slate-editor="true"][role="textbox"]`)).resolves.toEqual([
+      { role: 'textbox', name: 'Bulletin (optional)' },
+    ]);
     const toggle = page.locator('[aria-label="markdown field"] button[role="switch"]:not([id])').first();
     await expect(toggle.getAttribute('aria-checked')).resolves.toBe('false');
-    await expect(accessibleNames('[aria-label="markdown field"] button[role="switch"]:not([id])')).resolves.toEqual([{ role: 'switch', name: 'Markdown' }]);
+    await expect(accessibleNames('[aria-label="markdown field"] button[role="switch"]:not([id])')).resolves.toEqual([
+      { role: 'switch', name: 'Markdown' },
+    ]);
     await bodyMode(page, 'raw');
-    await waitFor('the Markdown switch to say it is on', async () => (await page.locator(`${BODY_EDITOR.raw} button[role="switch"]`).first().getAttribute('aria-checked')) === 'true');
+    await waitFor(
+      'the Markdown switch to say it is on',
+      async () => (await page.locator(`${BODY_EDITOR.raw} button[role="switch"]`).first().getAttribute('aria-checked')) === 'true',
+    );
   });
 
-  it('names a list item\'s buttons after the list and the item', async () => {
+  it("names a list item's buttons after the list and the item", async () => {
     await SCREENS.review();
     const names = listItemControlNames(listItemName('Documents', 1, 'Safeguarding adults review report'));
     for (const name of [names.toggle, names.move, names.remove]) await page.getByRole('button', { name, exact: true }).waitFor();
@@ -223,9 +277,15 @@ describe('what the project adds to Decap\'s screens', () => {
     await SCREENS.bulletin();
     await expect(preview().getAttribute('title')).resolves.toBe(previewFrameTitle('COVID-19 partner bulletin 1', 'Bulletin'));
     await open('#/collections/bulletins/new', () => page.getByLabel('Title', { exact: true }).waitFor({ timeout: 60_000 }));
-    await waitFor('the new bulletin\'s preview to be titled', async () => (await preview().getAttribute('title')) === 'Preview of this bulletin (no title yet)');
+    await waitFor(
+      "the new bulletin's preview to be titled",
+      async () => (await preview().getAttribute('title')) === 'Preview of this bulletin (no title yet)',
+    );
     await page.getByLabel('Title', { exact: true }).fill('Bulletin typed for the frame title');
-    await waitFor('the preview\'s title to follow', async () => (await preview().getAttribute('title')) === 'Preview of Bulletin typed for the frame title');
+    await waitFor(
+      "the preview's title to follow",
+      async () => (await preview().getAttribute('title')) === 'Preview of Bulletin typed for the frame title',
+    );
     expect(consoleProblems).toEqual([]);
   });
 });

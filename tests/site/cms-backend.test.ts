@@ -30,14 +30,29 @@ afterAll(() => {
 });
 
 /** A raw request, so the Host header can be anything (fetch will not send a foreign one). */
-function post(body: unknown, headers: Record<string, string> = {}, method = 'POST'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+function post(
+  body: unknown,
+  headers: Record<string, string> = {},
+  method = 'POST',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
   return new Promise((done, fail) => {
     const data = typeof body === 'string' ? body : JSON.stringify(body);
-    const outgoing = request({ host: '127.0.0.1', port: backend.port, path: '/api/v1', method, headers: { 'Content-Type': 'application/json', Host: `127.0.0.1:${backend.port}`, ...headers } }, (response) => {
-      let text = '';
-      response.on('data', (chunk: Buffer) => { text += chunk.toString(); });
-      response.on('end', () => done({ status: response.statusCode ?? 0, headers: response.headers, text }));
-    });
+    const outgoing = request(
+      {
+        host: '127.0.0.1',
+        port: backend.port,
+        path: '/api/v1',
+        method,
+        headers: { 'Content-Type': 'application/json', Host: `127.0.0.1:${backend.port}`, ...headers },
+      },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+        });
+        response.on('end', () => done({ status: response.statusCode ?? 0, headers: response.headers, text }));
+      },
+    );
     outgoing.on('error', fail);
     outgoing.end(method === 'POST' ? data : undefined);
   });
@@ -49,22 +64,54 @@ describe('the CMS backend', () => {
     expect(entry.status).toBe(200);
     expect(entry.headers['access-control-allow-origin']).toBe(SITE);
     expect(JSON.parse(entry.text).data).toContain('title:');
-    const listed = await post({ action: 'entriesByFolder', params: { branch: 'main', folder: 'content/bulletins', extension: 'mdx', depth: 1 } });
+    const listed = await post({
+      action: 'entriesByFolder',
+      params: { branch: 'main', folder: 'content/bulletins', extension: 'mdx', depth: 1 },
+    });
     expect(JSON.parse(listed.text).length).toBeGreaterThan(3);
-    const saved = await post({ action: 'persistMedia', params: { branch: 'main', asset: { path: 'public/images/backend-test.png', content: Buffer.from('png').toString('base64'), encoding: 'base64' }, options: { commitMessage: 'test' } } });
+    const saved = await post({
+      action: 'persistMedia',
+      params: {
+        branch: 'main',
+        asset: { path: 'public/images/backend-test.png', content: Buffer.from('png').toString('base64'), encoding: 'base64' },
+        options: { commitMessage: 'test' },
+      },
+    });
     expect(saved.status).toBe(200);
     expect(readFileSync(join(project.root, 'public/images/backend-test.png'), 'utf8')).toBe('png');
   });
 
-  it('refuses the Git folder, traversal and the site\'s code, and writes nothing there', async () => {
+  it("refuses the Git folder, traversal and the site's code, and writes nothing there", async () => {
     const cases = [
       { action: 'getEntry', params: { branch: 'main', path: '.git/config' } },
       { action: 'getEntry', params: { branch: 'main', path: 'content/../.git/config' } },
       { action: 'getMediaFile', params: { branch: 'main', path: '../../../etc/passwd' } },
       { action: 'entriesByFolder', params: { branch: 'main', folder: '.', extension: '', depth: 5 } },
-      { action: 'persistMedia', params: { branch: 'main', asset: { path: 'src/pages/x.ts', content: Buffer.from('export {}').toString('base64'), encoding: 'base64' }, options: { commitMessage: 'x' } } },
-      { action: 'persistMedia', params: { branch: 'main', asset: { path: '.git/hooks/pre-commit', content: Buffer.from('#!/bin/sh').toString('base64'), encoding: 'base64' }, options: { commitMessage: 'x' } } },
-      { action: 'persistEntry', params: { branch: 'main', dataFiles: [{ slug: 'x', path: 'content/pages/x.mdx', raw: 'x', newPath: 'src/pages/x.mdx' }], assets: [], options: { commitMessage: 'x', collectionName: 'pages', useWorkflow: false, status: '' } } },
+      {
+        action: 'persistMedia',
+        params: {
+          branch: 'main',
+          asset: { path: 'src/pages/x.ts', content: Buffer.from('export {}').toString('base64'), encoding: 'base64' },
+          options: { commitMessage: 'x' },
+        },
+      },
+      {
+        action: 'persistMedia',
+        params: {
+          branch: 'main',
+          asset: { path: '.git/hooks/pre-commit', content: Buffer.from('#!/bin/sh').toString('base64'), encoding: 'base64' },
+          options: { commitMessage: 'x' },
+        },
+      },
+      {
+        action: 'persistEntry',
+        params: {
+          branch: 'main',
+          dataFiles: [{ slug: 'x', path: 'content/pages/x.mdx', raw: 'x', newPath: 'src/pages/x.mdx' }],
+          assets: [],
+          options: { commitMessage: 'x', collectionName: 'pages', useWorkflow: false, status: '' },
+        },
+      },
       { action: 'deleteFile', params: { branch: 'main', path: 'package.json', options: { commitMessage: 'x' } } },
     ];
     for (const body of cases) {

@@ -48,7 +48,10 @@ const putBack = (file: string) => writeFileSync(join(project.root, file), origin
 /** The files under content/ whose bytes differ from the copy as it was made. */
 function changedFiles(): string[] {
   const now = folderFingerprint(content);
-  return [...new Set([...Object.keys(now), ...Object.keys(copyBefore)])].filter((file) => now[file] !== copyBefore[file]).map((file) => `content/${file}`).sort();
+  return [...new Set([...Object.keys(now), ...Object.keys(copyBefore)])]
+    .filter((file) => now[file] !== copyBefore[file])
+    .map((file) => `content/${file}`)
+    .sort();
 }
 
 let server: DevServer;
@@ -99,8 +102,11 @@ async function openCms(page: Page, path: string): Promise<void> {
 /** Waits until the form's field `label` holds `value`. */
 async function fieldShows(page: Page, label: string, value: string): Promise<void> {
   const field = page.getByLabel(label, { exact: true });
-  await waitFor(`the field "${label}" to show "${value}"; it shows "${await field.inputValue().catch(() => '(nothing)')}"`,
-    async () => (await field.inputValue().catch(() => undefined)) === value, 60);
+  await waitFor(
+    `the field "${label}" to show "${value}"; it shows "${await field.inputValue().catch(() => '(nothing)')}"`,
+    async () => (await field.inputValue().catch(() => undefined)) === value,
+    60,
+  );
 }
 
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
@@ -115,30 +121,41 @@ async function publish(page: Page): Promise<void> {
 
 /** The text of the local backup the CMS keeps in this browser for an entry, if it has one. */
 function localBackup(page: Page, key: string): Promise<string | undefined> {
-  return page.evaluate((key) => new Promise<string | undefined>((done) => {
-    const open = indexedDB.open('localforage');
-    open.onerror = () => done(undefined);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('keyvaluepairs')) {
-        db.close();
-        return done(undefined);
-      }
-      const request = db.transaction('keyvaluepairs').objectStore('keyvaluepairs').get(key);
-      request.onsuccess = () => { db.close(); done((request.result as { raw?: string } | undefined)?.raw); };
-      request.onerror = () => { db.close(); done(undefined); };
-    };
-  }), key);
+  return page.evaluate(
+    (key) =>
+      new Promise<string | undefined>((done) => {
+        const open = indexedDB.open('localforage');
+        open.onerror = () => done(undefined);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('keyvaluepairs')) {
+            db.close();
+            return done(undefined);
+          }
+          const request = db.transaction('keyvaluepairs').objectStore('keyvaluepairs').get(key);
+          request.onsuccess = () => {
+            db.close();
+            done((request.result as { raw?: string } | undefined)?.raw);
+          };
+          request.onerror = () => {
+            db.close();
+            done(undefined);
+          };
+        };
+      }),
+    key,
+  );
 }
 
 /** The dev server's client on a page of the site is connected: what reloads it when content changes. */
-const viteConnected = (page: Page) => page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
+const viteConnected = (page: Page) =>
+  page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: 60_000 });
 
 const DUPLICATE_LINE = `${DUPLICATE}: field "number" is 1, the same as ${bulletin(1)}; each bulletin needs its own bulletin number`;
 const showsProblem = (answer: Answer) => answer.status === 500 && answer.text.includes(DUPLICATE_LINE);
 
-describe('an editor\'s session with the CMS on npm start', () => {
-  it('(d) starts with a bulletin number used twice, shows it on the site\'s pages, and the fix through the CMS brings the site back', async () => {
+describe("an editor's session with the CMS on npm start", () => {
+  it("(d) starts with a bulletin number used twice, shows it on the site's pages, and the fix through the CMS brings the site back", async () => {
     const shown = await server.waitForAnswer('/bulletins/', 'the duplicate number', showsProblem);
     expect(shown.text).toContain('A content file needs fixing');
     for (const path of ['/', '/reviews/', '/bulletins/covid-19-bulletin-1/']) expect((await server.get(path))?.status, path).toBe(500);
@@ -163,7 +180,11 @@ describe('an editor\'s session with the CMS on npm start', () => {
     await publish(page);
     expect(read(DUPLICATE)).toMatch(/^number: 7$/m);
 
-    await server.waitForAnswer('/bulletins/', 'the list with the fixed bulletin', (answer) => answer.status === 200 && answer.text.includes(DUPLICATE_TITLE));
+    await server.waitForAnswer(
+      '/bulletins/',
+      'the list with the fixed bulletin',
+      (answer) => answer.status === 200 && answer.text.includes(DUPLICATE_TITLE),
+    );
     expect((await server.get('/bulletins/session-duplicate-bulletin/'))?.status).toBe(200);
     await site.getByRole('heading', { level: 1, name: 'Bulletins', exact: true }).waitFor({ timeout: 60_000 });
     await site.getByText(DUPLICATE_TITLE).first().waitFor();
@@ -174,7 +195,7 @@ describe('an editor\'s session with the CMS on npm start', () => {
     rmSync(join(project.root, DUPLICATE));
   });
 
-  it('(a) by the address bar, the editor shows the entry of the address, and Save writes only that entry\'s file', async () => {
+  it("(a) by the address bar, the editor shows the entry of the address, and Save writes only that entry's file", async () => {
     const page = await context.newPage();
     const before = changedFiles();
     await openCms(page, editorOf(2));
@@ -266,7 +287,7 @@ describe('an editor\'s session with the CMS on npm start', () => {
     await page.close();
   });
 
-  it('(b) a save in one CMS tab reloads the site\'s open pages, never another CMS tab or its unsaved text', async () => {
+  it("(b) a save in one CMS tab reloads the site's open pages, never another CMS tab or its unsaved text", async () => {
     // The CMS's page is the build's, without the dev server's client.
     const admin = await server.get('/admin/');
     expect(admin?.html).not.toContain('@vite/client');
@@ -277,9 +298,13 @@ describe('an editor\'s session with the CMS on npm start', () => {
     await fieldShows(other, 'Title', titleOf(4));
     const unsaved = 'Typed in the second tab, not saved yet.';
     await other.getByLabel('Summary', { exact: true }).fill(unsaved);
-    await other.evaluate(() => { (window as unknown as { sgMarker?: string }).sgMarker = 'not reloaded'; });
+    await other.evaluate(() => {
+      (window as unknown as { sgMarker?: string }).sgMarker = 'not reloaded';
+    });
     const otherNavigations: string[] = [];
-    other.on('framenavigated', (frame) => { if (frame === other.mainFrame()) otherNavigations.push(frame.url()); });
+    other.on('framenavigated', (frame) => {
+      if (frame === other.mainFrame()) otherNavigations.push(frame.url());
+    });
 
     const site = await context.newPage();
     const connected = viteConnected(site);
@@ -300,7 +325,11 @@ describe('an editor\'s session with the CMS on npm start', () => {
     expect(dialogs).toEqual([]);
     expect(otherNavigations).toEqual([]);
     // ...and so does a fetch of it: the save has gone through the dev server (what would reload a tab).
-    await server.waitForAnswer('/bulletins/covid-19-bulletin-5/', 'the new summary', (answer) => answer.status === 200 && answer.text.includes('Published from the first tab.'));
+    await server.waitForAnswer(
+      '/bulletins/covid-19-bulletin-5/',
+      'the new summary',
+      (answer) => answer.status === 200 && answer.text.includes('Published from the first tab.'),
+    );
     // The other CMS tab was not reloaded: its marker and its unsaved text are still there.
     expect(await other.evaluate(() => (window as unknown as { sgMarker?: string }).sgMarker)).toBe('not reloaded');
     await fieldShows(other, 'Summary', unsaved);
@@ -317,7 +346,9 @@ describe('an editor\'s session with the CMS on npm start', () => {
     const typed = 'Typed, not saved, and kept by the local backup.';
     await page.getByLabel('Summary', { exact: true }).fill(typed);
     // Decap keeps a backup of unsaved text in the browser a moment after typing stops.
-    await waitFor('the local backup of bulletin 6', async () => (await localBackup(page, 'backup.bulletins.covid-19-bulletin-6'))?.includes(typed));
+    await waitFor('the local backup of bulletin 6', async () =>
+      (await localBackup(page, 'backup.bulletins.covid-19-bulletin-6'))?.includes(typed),
+    );
 
     dialogs.length = 0;
     // The entry from the server, which must not replace the restored text when it comes.

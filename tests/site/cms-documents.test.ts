@@ -74,7 +74,8 @@ beforeAll(async () => {
 afterAll(() => closeCmsTest({ browser, site, backend, project, realBefore }));
 
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) => answerOf(page, backend!.url, action, params);
+const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) =>
+  answerOf(page, backend!.url, action, params);
 
 function requireFile(path: string, madeBy: string): void {
   if (!existsSync(inCopy(path))) throw new Error(`${path} is not there: this test needs what "${madeBy}" makes (see that test).`);
@@ -94,17 +95,20 @@ async function openEntry(collection: string, slug: string): Promise<void> {
 async function addDocument(title: string, file: { name: string; buffer: Buffer }): Promise<void> {
   await page.getByRole('button', { name: 'Add document' }).click();
   await page.getByLabel('Document title', { exact: true }).last().fill(title);
-  await page.getByLabel(/^Accessible alternative/).last().fill('The summary on this page gives the findings.');
+  await page
+    .getByLabel(/^Accessible alternative/)
+    .last()
+    .fill('The summary on this page gives the findings.');
   await uploadAndChoose(page, page.getByRole('button', { name: 'Choose a file' }).last(), { ...file, mimeType: 'application/pdf' });
 }
 
 describe('documents in the CMS', () => {
-  it('publishes a new review with an uploaded PDF: the PDF in the review\'s own folder, the page linking it, the document served', async () => {
+  it("publishes a new review with an uploaded PDF: the PDF in the review's own folder, the page linking it, the document served", async () => {
     await page.goto(`${site!.url}/admin/#/collections/reviews/new`);
     await page.getByLabel('Title', { exact: true }).fill(REVIEW.title);
     await chooseOption(page, 'Type of review', 'Safeguarding Adults Review');
     await fillDate(page, 'Publication date', PUBLISHED);
-    await page.getByLabel('Summary', { exact: true }).fill('A review made by the end-to-end test of the CMS\'s documents.');
+    await page.getByLabel('Summary', { exact: true }).fill("A review made by the end-to-end test of the CMS's documents.");
     await addDocument('Review report', { name: REVIEW.file, buffer: reviewPdf });
 
     const saved = backendAnswer('persistEntry');
@@ -114,7 +118,9 @@ describe('documents in the CMS', () => {
 
     const entryPath = `content/reviews/${REVIEW.slug}.mdx`;
     expect(readRawEntry(inCopy(entryPath), project.root).data).toMatchObject({
-      title: REVIEW.title, published: PUBLISHED, documents: [{ title: 'Review report', file: REVIEW.file }],
+      title: REVIEW.title,
+      published: PUBLISHED,
+      documents: [{ title: 'Review report', file: REVIEW.file }],
     });
     // Decap wrote the upload into the new entry's own folder, though the entry had no file name while it was made.
     expect(readFileSync(inCopy(`content/reviews/${REVIEW.slug}/${REVIEW.file}`)).equals(reviewPdf)).toBe(true);
@@ -162,7 +168,7 @@ describe('documents in the CMS', () => {
     expect(consoleProblems).toEqual([]);
   });
 
-  it('publishes an annual report with an uploaded document, in the report\'s own folder', async () => {
+  it("publishes an annual report with an uploaded document, in the report's own folder", async () => {
     await page.goto('about:blank');
     await page.goto(`${site!.url}/admin/#/collections/reports/new`);
     await page.getByLabel('Title', { exact: true }).fill(REPORT.title);
@@ -174,13 +180,15 @@ describe('documents in the CMS', () => {
     await publishNow(page);
     expect((await saved).status()).toBe(200);
     await page.getByText('Changes saved', { exact: false }).first().waitFor();
-    expect(readRawEntry(inCopy(`content/reports/${REPORT.slug}.mdx`), project.root).data).toMatchObject({ documents: [{ title: 'Full report', file: REPORT.file }] });
+    expect(readRawEntry(inCopy(`content/reports/${REPORT.slug}.mdx`), project.root).data).toMatchObject({
+      documents: [{ title: 'Full report', file: REPORT.file }],
+    });
     expect(readFileSync(inCopy(`content/reports/${REPORT.slug}/${REPORT.file}`)).equals(reportPdf)).toBe(true);
     expect(checkAllContent(project.root)).toEqual([]);
     expect(consoleProblems).toEqual([]);
   });
 
-  it('lists only the review\'s own documents in its media library', async () => {
+  it("lists only the review's own documents in its media library", async () => {
     requireFile(`content/reviews/${REVIEW.slug}.mdx`, 'publishes a new review with an uploaded PDF');
     // The review's media are its own folder (asked for when the editor opens), and the backend lists only its documents.
     const listed = backendAnswer('getMedia', (params) => params.mediaFolder === `content/reviews/${REVIEW.slug}`);
@@ -219,7 +227,10 @@ describe('documents in the CMS', () => {
 
   it('deletes the review and the report, keeping their documents, which lint:content lists as unused; content/ is then as found', async () => {
     requireFile(`content/reviews/${REVIEW.slug}.mdx`, 'publishes a new review with an uploaded PDF');
-    for (const [collection, entry] of [['reviews', REVIEW], ['reports', REPORT]] as const) {
+    for (const [collection, entry] of [
+      ['reviews', REVIEW],
+      ['reports', REPORT],
+    ] as const) {
       await openEntry(collection, entry.slug);
       const deleted = backendAnswer('deleteFiles');
       await page.getByRole('button', { name: 'Delete entry' }).click();
@@ -228,7 +239,10 @@ describe('documents in the CMS', () => {
       expect(existsSync(inCopy(`content/${collection}/${entry.slug}/${entry.file}`))).toBe(true);
     }
     const unused = lintContent(project.root, BUILD_DAY).filter((finding) => finding.rule === 'document-unused');
-    expect(unused.map((finding) => finding.file)).toEqual([`content/reports/${REPORT.slug}/${REPORT.file}`, `content/reviews/${REVIEW.slug}/${REVIEW.file}`]);
+    expect(unused.map((finding) => finding.file)).toEqual([
+      `content/reports/${REPORT.slug}/${REPORT.file}`,
+      `content/reviews/${REVIEW.slug}/${REVIEW.file}`,
+    ]);
     expect(unused[1]!.message).toContain(`there is no entry content/reviews/${REVIEW.slug}.mdx any more`);
     // Someone decides: here, the test removes them, and content/ is as it was found.
     rmSync(inCopy(`content/reviews/${REVIEW.slug}`), { recursive: true });

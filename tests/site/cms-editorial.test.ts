@@ -63,7 +63,8 @@ const draftStatus = (branch: string) => git(['config', '--get', `branch.${branch
 
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) => answerOf(page, backend!.url, action, params);
+const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) =>
+  answerOf(page, backend!.url, action, params);
 
 beforeAll(async () => {
   project = copyProject('sg-cms-editorial-');
@@ -86,7 +87,11 @@ beforeAll(async () => {
   page.on('console', (message) => {
     // decap-server answers 404 when the CMS asks whether an entry has a draft and it has none
     // (checked below: no other 404); Chromium logs each as an error.
-    if (message.text().startsWith('Failed to load resource: the server responded with a status of 404') && message.location().url === backend?.url) return;
+    if (
+      message.text().startsWith('Failed to load resource: the server responded with a status of 404') &&
+      message.location().url === backend?.url
+    )
+      return;
     if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('response', (response) => {
@@ -98,7 +103,8 @@ beforeAll(async () => {
   // Decap asks with window.confirm before it publishes, and before it leaves unsaved changes.
   page.on('dialog', (dialog) => void dialog.accept());
   page.on('request', (request) => {
-    if (request.url() === backend?.url && request.method() === 'POST') backendActions.push((JSON.parse(request.postData() ?? '{}') as { action?: string }).action ?? '');
+    if (request.url() === backend?.url && request.method() === 'POST')
+      backendActions.push((JSON.parse(request.postData() ?? '{}') as { action?: string }).action ?? '');
   });
 
   await page.goto(`${site.url}/admin/`);
@@ -125,7 +131,7 @@ describe('the editorial workflow, with drafts as Git branches', () => {
     const asked = backendActions.length;
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Title is required: fill it in.', { exact: true }).waitFor();
-    await page.getByText('Oops, you\'ve missed a required field. Please complete before saving.', { exact: true }).waitFor();
+    await page.getByText("Oops, you've missed a required field. Please complete before saving.", { exact: true }).waitFor();
     // Decap leaves the refused save's promise rejected with nothing (an "undefined" page error), as it
     // does for every save it refuses; wait for it, so that nothing else can hide behind it.
     await waitFor('Decap to end the refused save', () => consoleProblems.includes('page error: undefined'));
@@ -178,7 +184,10 @@ describe('the editorial workflow, with drafts as Git branches', () => {
     const card = page.getByRole('link').filter({ hasText: TITLE });
     await card.waitFor();
     await page.getByText('1 entry', { exact: true }).first().waitFor();
-    for (const [column, status] of [['In Review', 'pending_review'], ['Ready', 'pending_publish']] as const) {
+    for (const [column, status] of [
+      ['In Review', 'pending_review'],
+      ['Ready', 'pending_publish'],
+    ] as const) {
       const moved = backendAnswer('updateUnpublishedEntryStatus', (params) => params.newStatus === status);
       await card.dragTo(page.getByText(column, { exact: true }));
       expect((await moved).status(), column).toBe(200);

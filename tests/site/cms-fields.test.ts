@@ -80,7 +80,8 @@ afterAll(() => closeCmsTest({ browser, site, backend, project, copyBefore, realB
 const bulletinFile = (slug: string) => join(project.root, 'content/bulletins', `${slug}.mdx`);
 
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) => answerOf(page, backend!.url, action, params);
+const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) =>
+  answerOf(page, backend!.url, action, params);
 
 const publish = () => publishNow(page);
 
@@ -118,16 +119,22 @@ async function describedError(target: ReturnType<Page['locator']>): Promise<stri
   return ((await page.locator(`[id="${error}"]`).textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
-describe('the CMS\'s fields catch mistakes where they are made', () => {
+describe("the CMS's fields catch mistakes where they are made", () => {
   it('stores a date typed with the keyboard as the date typed, and refuses a 31 February naming the field', async () => {
     const slug = 'cms-fields-bulletin-9101';
     await openAdmin('#/collections/bulletins/new', () => page.getByLabel('Bulletin number', { exact: true }));
     await page.getByLabel('Bulletin number', { exact: true }).fill('9101');
     await page.getByLabel('Title', { exact: true }).fill('CMS fields bulletin 9101');
-    await page.getByLabel('Summary', { exact: true }).fill('A bulletin made by the test of the CMS\'s fields.');
+    await page.getByLabel('Summary', { exact: true }).fill("A bulletin made by the test of the CMS's fields.");
     const date = dateGroup(page, 'Date');
     // Each box has its own name, in a group named by the field's label, with the hint.
-    await expect(date.getByRole('textbox').evaluateAll((boxes) => boxes.map((box) => [box.getAttribute('inputmode'), box.getAttribute('type')]))).resolves.toEqual([['numeric', 'text'], ['numeric', 'text'], ['numeric', 'text']]);
+    await expect(
+      date.getByRole('textbox').evaluateAll((boxes) => boxes.map((box) => [box.getAttribute('inputmode'), box.getAttribute('type')])),
+    ).resolves.toEqual([
+      ['numeric', 'text'],
+      ['numeric', 'text'],
+      ['numeric', 'text'],
+    ]);
     await expect(date.getByText('For example, 31 3 2026').count()).resolves.toBe(1);
 
     // 31 February: the message names the field, beside it, tied to the group; the boxes are marked.
@@ -165,7 +172,7 @@ describe('the CMS\'s fields catch mistakes where they are made', () => {
     expect(consoleProblems).toEqual([]);
   });
 
-  it('says what the one-year rule does with a review\'s publication date, live, with today\'s date in London', async () => {
+  it("says what the one-year rule does with a review's publication date, live, with today's date in London", async () => {
     const before = readFileSync(join(project.root, 'content/reviews/child-a-practice-review.mdx'), 'utf8');
     await openAdmin('#/collections/reviews/entries/child-a-practice-review', () => dateGroup(page, 'Publication date'));
     const published = dateGroup(page, 'Publication date');
@@ -173,12 +180,18 @@ describe('the CMS\'s fields catch mistakes where they are made', () => {
     const today = londonDate(new Date());
     const future = addDays(today, 40);
     await fillDate(page, 'Publication date', future);
-    await status.getByText(`Scheduled: appears on the site on ${displayDate(future)} and stays until ${displayDate(addYears(future, 1))}`, { exact: true }).waitFor();
+    await status
+      .getByText(`Scheduled: appears on the site on ${displayDate(future)} and stays until ${displayDate(addYears(future, 1))}`, {
+        exact: true,
+      })
+      .waitFor();
     await fillDate(page, 'Publication date', today);
     await status.getByText(`On the site until ${displayDate(addYears(today, 1))}, then available on request`, { exact: true }).waitFor();
     const yearAndADayAgo = addDays(addYears(today, -1), -1);
     await fillDate(page, 'Publication date', yearAndADayAgo);
-    await status.getByText(`Withdrawn since ${displayDate(addYears(yearAndADayAgo, 1))}: not on the site; available on request`, { exact: true }).waitFor();
+    await status
+      .getByText(`Withdrawn since ${displayDate(addYears(yearAndADayAgo, 1))}: not on the site; available on request`, { exact: true })
+      .waitFor();
     // The line is part of the group's description.
     await expect(published.getAttribute('aria-describedby')).resolves.toContain(await status.getAttribute('id'));
     // Nothing was saved.
@@ -193,7 +206,8 @@ describe('the CMS\'s fields catch mistakes where they are made', () => {
     await page.getByLabel('Title', { exact: true }).fill('CMS fields bulletin 9102');
     await fillDate(page, 'Date', '2026-04-01');
     await page.getByLabel('Summary', { exact: true }).fill('A bulletin with a number already used.');
-    const message = 'Bulletin number: 1 is already used by \u201cCOVID-19 partner bulletin 1\u201d; each bulletin needs its own bulletin number';
+    const message =
+      'Bulletin number: 1 is already used by \u201cCOVID-19 partner bulletin 1\u201d; each bulletin needs its own bulletin number';
     await page.getByText(message).waitFor();
     await expect(describedError(number)).resolves.toBe(`Error: ${message}`);
     await expect(number.getAttribute('aria-invalid')).resolves.toBe('true');
@@ -228,12 +242,21 @@ describe('the CMS\'s fields catch mistakes where they are made', () => {
     // Typed and published at once: before the field's own check can answer.
     await page.getByLabel('Bulletin number', { exact: true }).fill('2');
     await publish();
-    await page.getByText('Not saved: Bulletin number: 2 is already used by \u201cCOVID-19 partner bulletin 2\u201d; each bulletin needs its own bulletin number.').first().waitFor();
+    await page
+      .getByText(
+        'Not saved: Bulletin number: 2 is already used by \u201cCOVID-19 partner bulletin 2\u201d; each bulletin needs its own bulletin number.',
+      )
+      .first()
+      .waitFor();
     expect(folderFingerprint(join(project.root, 'content'))).toEqual(before);
-    expect(backendActions.filter(({ action }) => action === 'persistEntry').map(({ body }) => body)).not.toContainEqual(expect.stringContaining('9103'));
+    expect(backendActions.filter(({ action }) => action === 'persistEntry').map(({ body }) => body)).not.toContainEqual(
+      expect.stringContaining('9103'),
+    );
     // Decap logs the refused save and ends it with a page error, as for any refused save.
     await waitFor('Decap to log the refusal', () => consoleProblems.some((line) => line.includes('Not saved: Bulletin number: 2')));
-    expect(consoleProblems.filter((line) => !line.includes('Not saved: Bulletin number: 2') && !line.startsWith('page error:'))).toEqual([]);
+    expect(consoleProblems.filter((line) => !line.includes('Not saved: Bulletin number: 2') && !line.startsWith('page error:'))).toEqual(
+      [],
+    );
     consoleProblems.length = 0;
   });
 
@@ -243,7 +266,8 @@ describe('the CMS\'s fields catch mistakes where they are made', () => {
     await openAdmin('#/collections/settings/entries/site', () => page.getByLabel('Partnership phone', { exact: true }));
     const phone = page.getByLabel('Partnership phone', { exact: true });
     await phone.fill('01702 53470O');
-    const message = 'Partnership phone: expected a UK phone number, for example 01702 534706; use only numbers and spaces (and + at the start)';
+    const message =
+      'Partnership phone: expected a UK phone number, for example 01702 534706; use only numbers and spaces (and + at the start)';
     await expect(page.getByText(message).count()).resolves.toBe(0);
     await page.getByLabel('Organisation', { exact: true }).focus();
     await page.getByText(message).waitFor();
@@ -252,7 +276,9 @@ describe('the CMS\'s fields catch mistakes where they are made', () => {
     const preview = page.locator('iframe').first().contentFrame();
     await preview.getByText('01702 53470O', { exact: true }).waitFor();
     await preview.getByText('Not a phone number yet').first().waitFor();
-    await expect(preview.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.not.toContain('tel:+44170253470');
+    await expect(
+      preview.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    ).resolves.not.toContain('tel:+44170253470');
     await expect(preview.locator('a[href^="tel:+441702"]', { hasText: '53470' }).count()).resolves.toBe(0);
     await publishRefused();
     expect(readFileSync(file, 'utf8')).toBe(before);

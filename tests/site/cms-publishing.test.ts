@@ -45,15 +45,22 @@ import { waitFor } from '../support/wait-for';
 /** The site's today for this session: Adult B leaves within 30 days of it, D and Family C have left. */
 const TODAY = '2027-01-05';
 const REVIEW = {
-  slug: 'adult-q', title: 'Adult Q', name: 'Safeguarding Adults Review Adult Q', type: 'Safeguarding Adults Review', published: '2027-02-01',
+  slug: 'adult-q',
+  title: 'Adult Q',
+  name: 'Safeguarding Adults Review Adult Q',
+  type: 'Safeguarding Adults Review',
+  published: '2027-02-01',
   summary: 'Adult Q lived alone by the estuary and the word quillonwort marks this review.',
   body: 'Neighbours saw quillonwort growing over the door for months before anyone asked.',
 };
 const PROCEDURE = {
-  slug: 'cms-test-procedure-escalating-concerns', title: 'CMS test procedure escalating concerns',
+  slug: 'cms-test-procedure-escalating-concerns',
+  title: 'CMS test procedure escalating concerns',
   warning: 'Call 999 if a child is in immediate danger.',
-  caption: 'Who to tell and when', table: '| Who | When |\n| --- | --- |\n| Safeguarding lead | The same day |',
-  linkText: 'national guidance', url: 'https://www.gov.uk/government/publications/working-together-to-safeguard-children--2',
+  caption: 'Who to tell and when',
+  table: '| Who | When |\n| --- | --- |\n| Safeguarding lead | The same day |',
+  linkText: 'national guidance',
+  url: 'https://www.gov.uk/government/publications/working-together-to-safeguard-children--2',
 };
 const OUT_OF_HOURS = { label: /^Out of hours emergency duty service/, number: '0333 013 8989', href: 'tel:+443330138989' };
 
@@ -96,7 +103,8 @@ function requireFile(path: string, madeBy: string): void {
 
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) => answerOf(page, backend!.url, action, params);
+const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) =>
+  answerOf(page, backend!.url, action, params);
 
 /**
  * Opens a screen of the CMS by loading /admin/ afresh at its address, and waits for `ready`:
@@ -109,7 +117,8 @@ async function openInCms(hashPath: string, ready: (page: Page) => Promise<unknow
   await ready(page);
 }
 
-const formReady = (label: string | RegExp) => (current: Page) => current.getByLabel(label, typeof label === 'string' ? { exact: true } : {}).waitFor();
+const formReady = (label: string | RegExp) => (current: Page) =>
+  current.getByLabel(label, typeof label === 'string' ? { exact: true } : {}).waitFor();
 const listReady = (current: Page) => current.locator('a[href*="/collections/reviews/entries/"]').first().waitFor();
 
 async function publish(): Promise<void> {
@@ -120,12 +129,24 @@ async function publish(): Promise<void> {
 
 /** `npm run retention` on the copy, on the session's today: the titles in each of its lists. */
 function retentionLists(): { scheduled: string[]; public: string[]; withdrawn: string[]; leaving: string[] } {
-  const result = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/retention.ts')], { cwd: project.root, env: { ...process.env, SITE_NOW: TODAY }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/retention.ts')], {
+    cwd: project.root,
+    env: { ...process.env, SITE_NOW: TODAY },
+    encoding: 'utf8',
+  });
   expect(result.status, result.stderr).toBe(0);
   const lines = result.stdout.split('\n');
-  const byState = (state: string) => lines.map((line) => new RegExp(`^ {2}${state} +(.+?) \\(`).exec(line)?.[1]).filter((title): title is string => Boolean(title)).sort();
+  const byState = (state: string) =>
+    lines
+      .map((line) => new RegExp(`^ {2}${state} +(.+?) \\(`).exec(line)?.[1])
+      .filter((title): title is string => Boolean(title))
+      .sort();
   const start = lines.indexOf(`Leaving the site in the next 30 days:`);
-  const leaving = lines.slice(start + 1, lines.indexOf('', start)).filter((line) => line.trim() !== 'none').map((line) => line.trim().split(':')[0]!).sort();
+  const leaving = lines
+    .slice(start + 1, lines.indexOf('', start))
+    .filter((line) => line.trim() !== 'none')
+    .map((line) => line.trim().split(':')[0]!)
+    .sort();
   return { scheduled: byState('scheduled'), public: byState('on the site'), withdrawn: byState('withdrawn'), leaving };
 }
 
@@ -144,7 +165,9 @@ async function listFiltered(label: string, expected: string[]): Promise<string[]
   const shown = await waitFor(`the reviews list filtered by "${label}" to show ${expected.join(', ') || 'nothing'}`, async () => {
     const titles = await listedTitles();
     return titles.join('|') === expected.join('|') ? titles : undefined;
-  }).catch(async (error: Error) => { throw new Error(`${error.message}; it shows ${(await listedTitles()).join(', ')}`); });
+  }).catch(async (error: Error) => {
+    throw new Error(`${error.message}; it shows ${(await listedTitles()).join(', ')}`);
+  });
   // Back to every review, for the next one.
   await item.locator('input[type="checkbox"]').uncheck();
   await page.keyboard.press('Escape');
@@ -202,11 +225,18 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
     await editor.getByText(REVIEW.body, { exact: true }).waitFor();
     const preview = page.locator('iframe').first().contentFrame();
     await preview.locator('.sg-preview-status').getByText('Not on the site yet').waitFor();
-    await expect(preview.locator('.sg-preview-status').innerText()).resolves.toContain('It appears on 1 February 2027 and leaves the site on 1 February 2028.');
+    await expect(preview.locator('.sg-preview-status').innerText()).resolves.toContain(
+      'It appears on 1 February 2027 and leaves the site on 1 February 2028.',
+    );
 
     await publish();
     const file = contentFile('reviews', REVIEW.slug);
-    expect(readRawEntry(file, project.root).data).toMatchObject({ title: REVIEW.title, type: REVIEW.type, published: REVIEW.published, summary: REVIEW.summary });
+    expect(readRawEntry(file, project.root).data).toMatchObject({
+      title: REVIEW.title,
+      type: REVIEW.type,
+      published: REVIEW.published,
+      summary: REVIEW.summary,
+    });
     expect(retentionLists().scheduled).toEqual([REVIEW.title]);
     expect(await listFiltered('Scheduled', [REVIEW.title])).toEqual([REVIEW.title]);
     expect(consoleProblems).toEqual([]);
@@ -220,7 +250,7 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
     expect(consoleProblems).toEqual([]);
   });
 
-  it('(c) makes a procedure with a warning, a table and a link from the editor\'s buttons', async () => {
+  it("(c) makes a procedure with a warning, a table and a link from the editor's buttons", async () => {
     await openInCms('/collections/procedures/new', formReady('Title'));
     await page.getByLabel('Title', { exact: true }).fill(PROCEDURE.title);
     await page.getByLabel('Summary', { exact: true }).fill('What to do when a concern about a child is not acted on.');
@@ -286,7 +316,9 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
       expect(text, path).not.toContain('quillonwort');
     }
     expect(sitemapUrls(outDir).filter((url) => url.includes(REVIEW.slug))).toEqual([]);
-    expect(searchFragments(outDir).filter((fragment) => fragment.url.includes(REVIEW.slug) || fragment.content.includes('quillonwort'))).toEqual([]);
+    expect(
+      searchFragments(outDir).filter((fragment) => fragment.url.includes(REVIEW.slug) || fragment.content.includes('quillonwort')),
+    ).toEqual([]);
     // The build's own check, which every build runs, saw it as scheduled and found nothing.
     const check = checkWithdrawnReviews(outDir, project.root, TODAY);
     expect(check.reviews.find((review) => review.slug === REVIEW.slug)?.state).toBe('scheduled');
@@ -308,7 +340,9 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
         const item = tab.locator('.sg-help__item', { hasText: 'Evenings, weekends and bank holidays' });
         const link = item.getByRole('link', { name: OUT_OF_HOURS.number.replace(/ /g, '\u00a0') });
         await expect(link.getAttribute('href'), path).resolves.toBe(OUT_OF_HOURS.href);
-        await expect(item.locator('.sg-help__relay').innerText(), path).resolves.toBe(`Relay UK: 18001 then ${OUT_OF_HOURS.number}`.replace(/0333 013 8989/, '0333\u00a0013\u00a08989'));
+        await expect(item.locator('.sg-help__relay').innerText(), path).resolves.toBe(
+          `Relay UK: 18001 then ${OUT_OF_HOURS.number}`.replace(/0333 013 8989/, '0333\u00a0013\u00a08989'),
+        );
       }
       await tab.goto(`${server.url}/procedures/${PROCEDURE.slug}/`);
       await expect(tab.getByRole('link', { name: PROCEDURE.linkText }).getAttribute('href')).resolves.toBe(PROCEDURE.url);
@@ -319,10 +353,14 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
     }
   }, 240_000);
 
-  it('(a) builds on the review\'s day: its page is there, and listed', () => {
+  it("(a) builds on the review's day: its page is there, and listed", () => {
     requireFile(contentFile('reviews', REVIEW.slug), '(a)');
     const outDir = join(project.root, 'dist-published');
-    const build = buildSite({ root: project.root, outDir, env: { SITE_NOW: REVIEW.published, ASTRO_CACHE_DIR: join(project.root, '.cache') } });
+    const build = buildSite({
+      root: project.root,
+      outDir,
+      env: { SITE_NOW: REVIEW.published, ASTRO_CACHE_DIR: join(project.root, '.cache') },
+    });
     expect(build.status, build.output.slice(-3000)).toBe(0);
     const html = readBuilt(outDir, `/reviews/${REVIEW.slug}/`);
     expect(html).toContain(`<h1 class="govuk-heading-xl">${REVIEW.name}</h1>`);
@@ -330,12 +368,17 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
     expect(readBuilt(outDir, '/reviews/')).toContain(`href="/reviews/${REVIEW.slug}/"`);
     expect(readBuilt(outDir, '/reviews/rss.xml')).toContain(`/reviews/${REVIEW.slug}/`);
     expect(sitemapUrls(outDir).filter((url) => url.endsWith(`/reviews/${REVIEW.slug}/`))).toHaveLength(1);
-    expect(searchFragments(outDir).some((fragment) => fragment.url.includes(REVIEW.slug) && fragment.content.includes('quillonwort'))).toBe(true);
+    expect(searchFragments(outDir).some((fragment) => fragment.url.includes(REVIEW.slug) && fragment.content.includes('quillonwort'))).toBe(
+      true,
+    );
   }, 240_000);
 
   it('(d) deletes the procedure through the CMS; then puts back what the session changed, leaving content/ as found', async () => {
     requireFile(contentFile('procedures', PROCEDURE.slug), '(c)');
-    for (const [collection, slug] of [['procedures', PROCEDURE.slug], ['reviews', REVIEW.slug]] as const) {
+    for (const [collection, slug] of [
+      ['procedures', PROCEDURE.slug],
+      ['reviews', REVIEW.slug],
+    ] as const) {
       await openInCms(`/collections/${collection}/entries/${slug}`, formReady('Title'));
       const deleted = backendAnswer('deleteFiles');
       await page.getByRole('button', { name: 'Delete entry' }).click();

@@ -41,10 +41,10 @@ import { folderFingerprint } from '../support/folder-fingerprint';
 const SLUG = 'cms-test-bulletin-9001';
 const TITLE = 'CMS test bulletin 9001';
 const WARNING = '<Warning>If someone is in immediate danger, call 999.</Warning>';
-const TABLE = '<Table caption="Calls to social care" firstCellIsHeader="true">\n| Service | Calls |\n| :-- | --: |\n| Children\'s social care | 1,350 |\n</Table>';
+const TABLE =
+  '<Table caption="Calls to social care" firstCellIsHeader="true">\n| Service | Calls |\n| :-- | --: |\n| Children\'s social care | 1,350 |\n</Table>';
 const NO_BUTTON = '<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr> takes referrals.';
 const TYPED = 'Typed in the rich text editor.';
-
 
 const realBefore = realContentFingerprint();
 
@@ -83,12 +83,16 @@ function entryFile(): string {
 
 /** For the tests after "creates a bulletin": the bulletin it wrote. */
 function requireBulletin(): void {
-  if (!existsSync(entryFile())) throw new Error(`content/bulletins/${SLUG}.mdx is not there: this test needs the bulletin that "creates a bulletin through the forms" writes (see that test).`);
+  if (!existsSync(entryFile()))
+    throw new Error(
+      `content/bulletins/${SLUG}.mdx is not there: this test needs the bulletin that "creates a bulletin through the forms" writes (see that test).`,
+    );
 }
 
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
 /** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) => answerOf(page, backend!.url, action, params);
+const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) =>
+  answerOf(page, backend!.url, action, params);
 
 describe('the CMS on its local backend', () => {
   it('loads /admin/ with no console error and lists every collection', async () => {
@@ -122,7 +126,10 @@ describe('the CMS on its local backend', () => {
       if (line) await page.keyboard.insertText(line);
     }
     // All of it is in the raw editor's own model before the switch reads it.
-    await waitFor('the Markdown typed into the raw editor', async () => (await slateState(page, BODY_EDITOR.raw))?.blocks.join('\n') === markdown);
+    await waitFor(
+      'the Markdown typed into the raw editor',
+      async () => (await slateState(page, BODY_EDITOR.raw))?.blocks.join('\n') === markdown,
+    );
     // ...then edited in the rich text editor, which writes the whole body again.
     await bodyMode(page, 'rich_text');
     const editor = page.locator(`${BODY_EDITOR.rich_text} [data-slate-editor="true"]`);
@@ -131,7 +138,10 @@ describe('the CMS on its local backend', () => {
     // Every component's form has drawn (the warning's, the table's with "First column is headings",
     // the "MDX code" kept as written), so nothing moves or takes the focus any more.
     await page.getByText('Warning text', { exact: true }).first().waitFor();
-    await page.getByText(/^First column is headings/).first().waitFor();
+    await page
+      .getByText(/^First column is headings/)
+      .first()
+      .waitFor();
     await page.getByText('MDX code', { exact: true }).first().waitFor();
     // Typing goes where the editor's own model (Slate's selection) says, with the keyboard in the
     // editor itself: click at the end of the last paragraph until the editor says both.
@@ -155,8 +165,14 @@ describe('the CMS on its local backend', () => {
 
     const text = readFileSync(entryFile(), 'utf8');
     const entry = readRawEntry(entryFile(), project.root);
-    expect(entry.data).toMatchObject({ number: 9001, title: TITLE, date: '2026-03-31', summary: 'A bulletin made by the end-to-end test of the CMS.' });
-    for (const mdx of [WARNING, TABLE, NO_BUTTON, '## What is new', `The first paragraph.\n\n${TYPED}`]) expect(entry.body, mdx).toContain(mdx);
+    expect(entry.data).toMatchObject({
+      number: 9001,
+      title: TITLE,
+      date: '2026-03-31',
+      summary: 'A bulletin made by the end-to-end test of the CMS.',
+    });
+    for (const mdx of [WARNING, TABLE, NO_BUTTON, '## What is new', `The first paragraph.\n\n${TYPED}`])
+      expect(entry.body, mdx).toContain(mdx);
     // Nothing left empty in the file for the build to reject, and every file still passes the build's checks.
     expect(text).not.toMatch(/^(topics|links|sample):/m);
     expect(checkAllContent(project.root)).toEqual([]);
@@ -173,15 +189,19 @@ describe('the CMS on its local backend', () => {
     expect(html).toMatch(/class="govuk-warning-text"[\s\S]*If someone is in immediate danger, call 999\./);
     // The table, with its caption naming its scroll box, its first column as row headings and its
     // columns' alignment as classes (the policy blocks style attributes).
-    expect(html).toContain('<div class="sg-table-wrap" role="group" aria-labelledby="table-calls-to-social-care" tabindex="0"><table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s" id="table-calls-to-social-care">Calls to social care</caption>');
-    expect(html).toMatch(/<table[\s\S]*<th class="sg-align-left" scope="col">Service<\/th>\s*<th class="sg-align-right" scope="col">Calls<\/th>[\s\S]*<th class="sg-align-left" scope="row">Children.s social care<\/th>\s*<td class="sg-align-right">1,350<\/td>/);
+    expect(html).toContain(
+      '<div class="sg-table-wrap" role="group" aria-labelledby="table-calls-to-social-care" tabindex="0"><table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s" id="table-calls-to-social-care">Calls to social care</caption>',
+    );
+    expect(html).toMatch(
+      /<table[\s\S]*<th class="sg-align-left" scope="col">Service<\/th>\s*<th class="sg-align-right" scope="col">Calls<\/th>[\s\S]*<th class="sg-align-left" scope="row">Children.s social care<\/th>\s*<td class="sg-align-right">1,350<\/td>/,
+    );
     expect(html).toContain(TYPED);
     // The element the editor has no form for, kept as "MDX code" and shown as written.
     expect(html).toContain('<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr> takes referrals.');
     expect(readFileSync(join(outDir, 'bulletins', 'index.html'), 'utf8')).toContain(`/bulletins/${SLUG}/`);
   });
 
-  it('refuses to save a body with code in it, says why, and keeps the editor\'s text and the file as they were', async () => {
+  it("refuses to save a body with code in it, says why, and keeps the editor's text and the file as they were", async () => {
     requireBulletin();
     const before = readFileSync(entryFile(), 'utf8');
     await page.goto(`${site!.url}/admin/#/collections/bulletins/entries/${SLUG}`);
@@ -195,7 +215,9 @@ describe('the CMS on its local backend', () => {
     await page.keyboard.insertText('<script>alert(1)</script>');
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Publish now', { exact: true }).click();
-    await page.getByText(/Not saved: the body has something the website cannot show safely\. Line \d+ of the body: <script> is not allowed/).waitFor();
+    await page
+      .getByText(/Not saved: the body has something the website cannot show safely\. Line \d+ of the body: <script> is not allowed/)
+      .waitFor();
     expect(readFileSync(entryFile(), 'utf8')).toBe(before);
     await expect(raw.innerText()).resolves.toContain('<script>alert(1)</script>');
     // Decap logs a refused save to the console, and leaves its failed action unhandled (an

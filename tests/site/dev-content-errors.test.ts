@@ -27,14 +27,22 @@ const withRetention = (years: string) => original(SETTINGS).replace(/^reviewRete
 
 /** The environment of a terminal: Astro's dev server serves nothing when it thinks it runs inside Vitest. */
 function terminalEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV'),
+  );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
 }
 
 /** A page's words, as a person reads them: no markup, entities decoded. */
 function textOf(html: string): string {
-  return html.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&amp;/g, '&')
+  return html
+    .replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
@@ -43,7 +51,11 @@ let log = '';
 let site = '';
 let browser: Browser | undefined;
 
-interface Answer { status: number; html: string; text: string }
+interface Answer {
+  status: number;
+  html: string;
+  text: string;
+}
 
 async function get(path: string): Promise<Answer | undefined> {
   const response = await fetch(`${site}${path}`).catch(() => undefined);
@@ -59,7 +71,10 @@ async function waitForAnswer(path: string, what: string, wanted: (answer: Answer
   for (;;) {
     last = await get(path);
     if (last && wanted(last)) return last;
-    if (Date.now() > until) throw new Error(`Waited 90 s for ${path} to show ${what}; it answered ${last?.status}: ${last?.text.slice(0, 800)}\nnpm start said:\n${log.slice(-3000)}`);
+    if (Date.now() > until)
+      throw new Error(
+        `Waited 90 s for ${path} to show ${what}; it answered ${last?.status}: ${last?.text.slice(0, 800)}\nnpm start said:\n${log.slice(-3000)}`,
+      );
     await new Promise((done) => setTimeout(done, 250));
   }
 }
@@ -79,8 +94,12 @@ beforeAll(async () => {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
-  child.stderr?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
+  child.stdout?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
   await waitForAnswer('/admin/', 'the CMS', (answer) => answer.status === 200);
   browser = await launchChromium();
 });
@@ -88,7 +107,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (child?.pid && child.exitCode === null) {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
   project.remove();
 });
@@ -124,7 +147,12 @@ describe('npm start, when a content file does not fit', () => {
 
   it('shows a bulletin missing a required field, on the list of bulletins too, and the fixed bulletin after', async () => {
     const summary = /^summary: .*$/m;
-    write(BULLETIN, original(BULLETIN).replace(summary, '').replace(/\n\n---/, '\n---'));
+    write(
+      BULLETIN,
+      original(BULLETIN)
+        .replace(summary, '')
+        .replace(/\n\n---/, '\n---'),
+    );
     const line = `${BULLETIN}: field "summary" is missing; it is required (text)`;
     await waitForAnswer('/bulletins/', 'the missing summary', showsProblem(line));
     expect((await get('/bulletins/covid-19-bulletin-1/'))?.status).toBe(500);
@@ -161,9 +189,16 @@ describe('npm start, when a content file does not fit', () => {
   it('in Chromium: the page a person has open shows the problem, a <script> in it as text, and comes back by itself when fixed', async () => {
     const page: Page = await browser!.newPage();
     const ran: string[] = [];
-    page.on('dialog', (dialog) => { ran.push(dialog.message()); void dialog.dismiss(); });
+    page.on('dialog', (dialog) => {
+      ran.push(dialog.message());
+      void dialog.dismiss();
+    });
     // The dev server's client on the page is connected: it is what reloads the page when a file is saved.
-    const connected = () => page.waitForEvent('console', { predicate: (message: ConsoleMessage) => message.text().includes('[vite] connected'), timeout: 60_000 });
+    const connected = () =>
+      page.waitForEvent('console', {
+        predicate: (message: ConsoleMessage) => message.text().includes('[vite] connected'),
+        timeout: 60_000,
+      });
     try {
       let ready = connected();
       await page.goto(`${site}/bulletins/`);
@@ -175,8 +210,13 @@ describe('npm start, when a content file does not fit', () => {
       // The open page reloads by itself to the problem.
       await page.getByRole('heading', { level: 1, name: 'A content file needs fixing' }).waitFor({ timeout: 60_000 });
       // The file's own words, as text (the page may first show the file as the save began: empty).
-      await page.getByRole('listitem').filter({ hasText: `${BULLETIN}: field "number" is "${hostile}"; expected a whole number from 1` }).waitFor({ timeout: 60_000 });
-      expect(await page.getByRole('listitem').allTextContents()).toEqual([`${BULLETIN}: field "number" is "${hostile}"; expected a whole number from 1`]);
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: `${BULLETIN}: field "number" is "${hostile}"; expected a whole number from 1` })
+        .waitFor({ timeout: 60_000 });
+      expect(await page.getByRole('listitem').allTextContents()).toEqual([
+        `${BULLETIN}: field "number" is "${hostile}"; expected a whole number from 1`,
+      ]);
       expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
       expect(await page.locator('script', { hasText: '__ran' }).count()).toBe(0);
       expect(await page.getByRole('link', { name: '/admin/' }).getAttribute('href')).toBe('/admin/');

@@ -31,17 +31,19 @@ afterAll(() => {
 });
 
 describe('documents on the dev server', () => {
-  it('serves a public review\'s document at the address its page links, with the same bytes', async () => {
+  it("serves a public review's document at the address its page links, with the same bytes", async () => {
     const page = await (await fetch(`${site}/reviews/${ADULT_B}/`)).text();
     const href = `/documents/reviews/${ADULT_B}/${ADULT_B}-report.pdf`;
     expect(page).toContain(`href="${href}"`);
     const response = await fetch(`${site}${href}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(resolve(`content/reviews/${ADULT_B}/${ADULT_B}-report.pdf`)))).toBe(true);
+    expect(
+      Buffer.from(await response.arrayBuffer()).equals(readFileSync(resolve(`content/reviews/${ADULT_B}/${ADULT_B}-report.pdf`))),
+    ).toBe(true);
   });
 
-  it('does not serve a withdrawn review\'s document, nor a file its entry does not name', async () => {
+  it("does not serve a withdrawn review's document, nor a file its entry does not name", async () => {
     expect((await fetch(`${site}/documents/reviews/${D}/${D}-overview-report.pdf`)).status).toBe(404);
     expect((await fetch(`${site}/documents/reviews/${ADULT_B}/draft-not-chosen.pdf`)).status).toBe(404);
   });

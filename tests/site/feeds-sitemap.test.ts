@@ -64,7 +64,8 @@ describe('the feeds', () => {
   it('are linked from the head of their sections and the home page', () => {
     const bulletinsFeed = `<link rel="alternate" type="application/rss+xml" title="Bulletins (RSS)" href="${SITE_URL}/bulletins/rss.xml">`;
     const reviewsFeed = `<link rel="alternate" type="application/rss+xml" title="Published case reviews (RSS)" href="${SITE_URL}/reviews/rss.xml">`;
-    for (const path of ['/', '/bulletins/', pages.find((path) => path.startsWith('/bulletins/covid'))!]) expect(html(path), path).toContain(bulletinsFeed);
+    for (const path of ['/', '/bulletins/', pages.find((path) => path.startsWith('/bulletins/covid'))!])
+      expect(html(path), path).toContain(bulletinsFeed);
     for (const path of ['/', '/reviews/', ...publicReviews]) expect(html(path), path).toContain(reviewsFeed);
     expect(html('/about/')).not.toContain('application/rss+xml');
   });

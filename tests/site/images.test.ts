@@ -41,7 +41,9 @@ const FIXTURE_PAGE = [
 
 /** A 900 x 600 bar chart, drawn here: the project's own image. */
 function chartPng(): Promise<Buffer> {
-  const bars = [180, 260, 330, 420].map((height, index) => `<rect x="${120 + index * 190}" y="${520 - height}" width="120" height="${height}" fill="#432874"/>`).join('');
+  const bars = [180, 260, 330, 420]
+    .map((height, index) => `<rect x="${120 + index * 190}" y="${520 - height}" width="120" height="${height}" fill="#432874"/>`)
+    .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="600"><rect width="900" height="600" fill="#ffffff"/>${bars}<rect x="80" y="520" width="760" height="4" fill="#0b0c0c"/></svg>`;
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
@@ -81,7 +83,8 @@ describe('share images', () => {
       const file = join(outDir, new URL(image!).pathname);
       const metadata = await sharp(file).metadata();
       expect([metadata.format, metadata.width, metadata.height], path).toEqual(['png', 1200, 630]);
-      for (const tag of ['og:title', 'og:description', 'og:image:alt']) expect(page, `${path} ${tag}`).toMatch(new RegExp(`<meta property="${tag}" content="[^"]+">`));
+      for (const tag of ['og:title', 'og:description', 'og:image:alt'])
+        expect(page, `${path} ${tag}`).toMatch(new RegExp(`<meta property="${tag}" content="[^"]+">`));
       expect(page, path).toContain('<meta name="twitter:card" content="summary_large_image">');
       withImage += 1;
     }
@@ -98,14 +101,24 @@ describe('share images', () => {
 
   it('the first build draws them all; a second build with no change draws none', () => {
     const [first, second] = builds;
-    console.log(`Share images: ${first!.report.images} images for ${first!.report.pages} pages; first build drew ${first!.report.rendered} in ${first!.report.milliseconds} ms (${first!.report.totalMilliseconds} ms in all; build ${first!.result.seconds.toFixed(1)} s), second drew ${second!.report.rendered} (${second!.report.totalMilliseconds} ms in all; build ${second!.result.seconds.toFixed(1)} s)`);
+    console.log(
+      `Share images: ${first!.report.images} images for ${first!.report.pages} pages; first build drew ${first!.report.rendered} in ${first!.report.milliseconds} ms (${first!.report.totalMilliseconds} ms in all; build ${first!.result.seconds.toFixed(1)} s), second drew ${second!.report.rendered} (${second!.report.totalMilliseconds} ms in all; build ${second!.result.seconds.toFixed(1)} s)`,
+    );
     expect(first!.report.rendered).toBe(first!.report.images);
     expect(first!.report.milliseconds).toBeGreaterThan(0);
     // Drawn by worker threads (plain Node running the TypeScript) while Astro built the pages.
     expect(first!.report.workers).toBeGreaterThan(0);
     expect(first!.report.millisecondsPerImage).toBeGreaterThan(0);
-    expect(first!.result.output).toMatch(/Share images: \d+ for \d+ pages; \d+ drawn in [\d.]+ s by \d+ worker threads? \([\d.]+ ms per image\)/);
-    expect(second!.report).toMatchObject({ rendered: 0, reused: first!.report.images, milliseconds: 0, images: first!.report.images, workers: 0 });
+    expect(first!.result.output).toMatch(
+      /Share images: \d+ for \d+ pages; \d+ drawn in [\d.]+ s by \d+ worker threads? \([\d.]+ ms per image\)/,
+    );
+    expect(second!.report).toMatchObject({
+      rendered: 0,
+      reused: first!.report.images,
+      milliseconds: 0,
+      images: first!.report.images,
+      workers: 0,
+    });
     expect(second!.result.output).toMatch(/Share images: \d+ for \d+ pages; 0 drawn/);
   });
 });
@@ -122,7 +135,7 @@ function entryPagePaths(): Set<string> {
 }
 
 describe('share images predicted as the build starts', () => {
-  it('every entry page with an image had it predicted, and every prediction was a page\'s image', () => {
+  it("every entry page with an image had it predicted, and every prediction was a page's image", () => {
     const entries = entryPagePaths();
     const entryPagesWithImage = pages().filter((path) => entries.has(path) && html(path).includes('<meta property="og:image"'));
     // Withdrawn reviews' short pages are entry pages without one.
@@ -168,7 +181,7 @@ describe('images in content', () => {
     expect(page).toContain('Referrals in 2025</figcaption>');
   });
 
-  it('the About page\'s diagram, the project\'s own image, goes the same way', () => {
+  it("the About page's diagram, the project's own image, goes the same way", () => {
     const page = html('/about/');
     expect(page).toMatch(/<source srcset="\/_astro\/partnership-structure\.[^"]+\.avif 320w/);
     expect(page).toMatch(/<img [^>]*alt="Diagram of the partnership's structure[^"]*"[^>]*width="1600" height="1060"/);
@@ -179,18 +192,29 @@ describe('a bad image in content', () => {
   it('stops the build, naming file, line and attribute', () => {
     const bad = copyProject('sg-bad-images-');
     try {
-      writeFileSync(join(bad.root, 'content/pages/bad-images.mdx'), [
-        '---', 'title: Bad images', 'description: Images that break the rules.', '---', '',
-        '![](/images/partnership-structure.png)',
-        '<Figure src="/images/not-uploaded.png" alt="Something" />',
-        '<img src="/images/partnership-structure.png" alt="HTML image" />',
-        '',
-      ].join('\n'));
+      writeFileSync(
+        join(bad.root, 'content/pages/bad-images.mdx'),
+        [
+          '---',
+          'title: Bad images',
+          'description: Images that break the rules.',
+          '---',
+          '',
+          '![](/images/partnership-structure.png)',
+          '<Figure src="/images/not-uploaded.png" alt="Something" />',
+          '<img src="/images/partnership-structure.png" alt="HTML image" />',
+          '',
+        ].join('\n'),
+      );
       const result = buildSite({ root: bad.root, outDir: join(bad.root, 'dist'), env: { ASTRO_CACHE_DIR: join(bad.root, '.cache') } });
       expect(result.status).not.toBe(0);
       expect(result.output).toContain('content/pages/bad-images.mdx: field "image on line 6: alt" must not be empty; expected text');
-      expect(result.output).toContain('content/pages/bad-images.mdx: field "<Figure> on line 7: src" names "/images/not-uploaded.png", but there is no such file in public/images/');
-      expect(result.output).toContain('content/pages/bad-images.mdx, line 8: <img> is not one of the elements a page may use. Write an image from the media library: ![what it shows](/images/name.png), or the Image component instead.');
+      expect(result.output).toContain(
+        'content/pages/bad-images.mdx: field "<Figure> on line 7: src" names "/images/not-uploaded.png", but there is no such file in public/images/',
+      );
+      expect(result.output).toContain(
+        'content/pages/bad-images.mdx, line 8: <img> is not one of the elements a page may use. Write an image from the media library: ![what it shows](/images/name.png), or the Image component instead.',
+      );
     } finally {
       bad.remove();
     }

@@ -17,10 +17,13 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tools/browser';
 import { EXIT_URL, openSiteWindow, type SiteWindow } from '../support/site-window';
 
-
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** A fresh window on the site (tests/support/site-window.ts). */
 function start(path: string, reducedMotion: 'reduce' | 'no-preference'): Promise<SiteWindow> {
@@ -117,7 +120,7 @@ for (const motion of ['no-preference', 'reduce'] as const) {
       await context.close();
     });
 
-    it('search: the header\'s search box is reached by Tab, takes a query, and a result is followed', async () => {
+    it("search: the header's search box is reached by Tab, takes a query, and a result is followed", async () => {
       const { context, page, elsewhere } = await start('/', motion);
       const box = page.getByRole('searchbox', { name: /search/i });
       expect(await box.count(), 'the header has a search box whose name says "search"').toBe(1);

@@ -19,13 +19,24 @@ import { launchChromium } from '../../tools/browser';
 import { builtPages, siteDist } from '../../tools/built-pages';
 import { serveDirectory, type RunningServer } from '../../tools/static-server';
 import {
-  accessibilityTree, axNodesFor, exitButtonProblems, idProblems, landmarkNameProblems, landmarksOf, mainNavigationProblems,
+  accessibilityTree,
+  axNodesFor,
+  exitButtonProblems,
+  idProblems,
+  landmarkNameProblems,
+  landmarksOf,
+  mainNavigationProblems,
 } from '../support/landmark-checks';
 
 const MAIN_NAVIGATION = '.govuk-service-navigation nav';
 const EXIT_BUTTON = '.govuk-exit-this-page__button';
 
-interface Found { ids: string[]; names: string[]; navigation: string[]; exit: string[] }
+interface Found {
+  ids: string[];
+  names: string[];
+  navigation: string[];
+  exit: string[];
+}
 
 async function checkPage(context: BrowserContext, page: Page, url: string, { site = true } = {}): Promise<Found> {
   await page.goto(url, { waitUntil: 'load' });
@@ -44,19 +55,32 @@ async function checkPage(context: BrowserContext, page: Page, url: string, { sit
 }
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('the checks fail when they should (crafted pages)', () => {
-  const html = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title></head><body>${body}</body></html>`;
+  const html = (body: string) =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title></head><body>${body}</body></html>`;
   const nav = '<div class="govuk-service-navigation"><nav aria-label="Main"><a href="/a/">A</a></nav></div>';
   const exit = '<a href="https://www.bbc.co.uk/weather" role="button" class="govuk-exit-this-page__button">Exit this page</a>';
   const FIXTURES: Record<string, string> = {
     '404.html': html('<h1>Not found</h1>'),
-    'good.html': html(`<header>${nav}</header><main><div>${exit}</div><h1 id="top">Good</h1><nav aria-label="A to Z"><a href="#top">Top</a></nav><label for="q">Q</label><input id="q"></main><footer>F</footer>`),
-    'duplicate-ids.html': html(`<header></header>${nav}<main>${exit}<h2 id="more">More</h2><h2 id="more">More</h2><p aria-describedby="gone">Text</p></main>`),
-    'unnamed-navs.html': html(`<header></header>${nav}<main>${exit}<nav><a href="/b/">B</a></nav><nav><a href="/c/">C</a></nav><section aria-label="A">1</section><section aria-label="a">2</section></main>`),
-    'wrapped-nav.html': html(`<header></header><section aria-label="Site sections" class="govuk-service-navigation"><nav aria-label="Main"><a href="/a/">A</a></nav></section><main>${exit}</main>`),
+    'good.html': html(
+      `<header>${nav}</header><main><div>${exit}</div><h1 id="top">Good</h1><nav aria-label="A to Z"><a href="#top">Top</a></nav><label for="q">Q</label><input id="q"></main><footer>F</footer>`,
+    ),
+    'duplicate-ids.html': html(
+      `<header></header>${nav}<main>${exit}<h2 id="more">More</h2><h2 id="more">More</h2><p aria-describedby="gone">Text</p></main>`,
+    ),
+    'unnamed-navs.html': html(
+      `<header></header>${nav}<main>${exit}<nav><a href="/b/">B</a></nav><nav><a href="/c/">C</a></nav><section aria-label="A">1</section><section aria-label="a">2</section></main>`,
+    ),
+    'wrapped-nav.html': html(
+      `<header></header><section aria-label="Site sections" class="govuk-service-navigation"><nav aria-label="Main"><a href="/a/">A</a></nav></section><main>${exit}</main>`,
+    ),
     'exit-outside.html': html(`<header></header>${nav}<div>${exit}</div><main><h1>Main</h1></main>`),
   };
   let folder: string;
@@ -82,7 +106,10 @@ describe('the checks fail when they should (crafted pages)', () => {
   });
 
   it('finds an id used twice, and a reference to an id that is not there', async () => {
-    expect((await check('duplicate-ids.html')).ids).toEqual(['id="more" is used 2 times', '<p> has aria-describedby="gone", and no element has that id']);
+    expect((await check('duplicate-ids.html')).ids).toEqual([
+      'id="more" is used 2 times',
+      '<p> has aria-describedby="gone", and no element has that id',
+    ]);
   });
 
   it('finds two navigation landmarks without names, and two regions with the same name', async () => {
@@ -93,7 +120,9 @@ describe('the checks fail when they should (crafted pages)', () => {
   });
 
   it('finds the main navigation inside a region', async () => {
-    expect((await check('wrapped-nav.html')).navigation).toEqual(['the main navigation sits inside region "Site sections": one landmark is enough']);
+    expect((await check('wrapped-nav.html')).navigation).toEqual([
+      'the main navigation sits inside region "Site sections": one landmark is enough',
+    ]);
   });
 
   it('finds the Exit this page button outside every landmark', async () => {
@@ -112,23 +141,29 @@ describe('pages that had problems', () => {
     await context.close();
     expect(letters.length).toBeGreaterThan(5);
     expect(landmarks.filter((landmark) => letters.includes(landmark.name))).toEqual([]);
-    expect(landmarks).toEqual(expect.arrayContaining([
-      { role: 'banner', name: '' },
-      { role: 'navigation', name: 'Main' },
-      { role: 'main', name: '' },
-      { role: 'search', name: 'This website' },
-      { role: 'navigation', name: 'A to Z of pages' },
-      { role: 'contentinfo', name: '' },
-    ]));
+    expect(landmarks).toEqual(
+      expect.arrayContaining([
+        { role: 'banner', name: '' },
+        { role: 'navigation', name: 'Main' },
+        { role: 'main', name: '' },
+        { role: 'search', name: 'This website' },
+        { role: 'navigation', name: 'A to Z of pages' },
+        { role: 'contentinfo', name: '' },
+      ]),
+    );
   });
 
   it('/threshold/ gives each level\'s "More about this level" its own id, which a link can go to', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
     await tab.goto(`${inject('siteUrl')}/threshold/#level-3-more-about-this-level`, { waitUntil: 'load' });
-    const headings = await tab.locator('h3', { hasText: /^More about this level$/ }).evaluateAll((found) => found.map((heading) => heading.id));
+    const headings = await tab
+      .locator('h3', { hasText: /^More about this level$/ })
+      .evaluateAll((found) => found.map((heading) => heading.id));
     expect(headings).toEqual([1, 2, 3, 4].map((level) => `level-${level}-more-about-this-level`));
-    expect(await tab.evaluate(() => document.querySelector(':target')?.closest('section')?.getAttribute('aria-labelledby'))).toBe('level-3');
+    expect(await tab.evaluate(() => document.querySelector(':target')?.closest('section')?.getAttribute('aria-labelledby'))).toBe(
+      'level-3',
+    );
     await context.close();
   });
 });
@@ -145,7 +180,11 @@ describe('on every built page', () => {
       const context = admin ? editor : site;
       const tab = context.pages()[0] ?? (await context.newPage());
       const found = await checkPage(context, tab, inject('siteUrl') + path, { site: !admin });
-      problems.push(...Object.values(found).flat().map((problem) => `${path}: ${problem}`));
+      problems.push(
+        ...Object.values(found)
+          .flat()
+          .map((problem) => `${path}: ${problem}`),
+      );
     }
     await site.close();
     await editor.close();

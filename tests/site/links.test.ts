@@ -18,11 +18,23 @@ describe('links and assets in the built site', () => {
     const report = checkLinks(siteDist(), SITE_URL);
     mkdirSync('test-results/links', { recursive: true });
     writeFileSync('test-results/links/external-links.txt', `${formatExternalLinks(report.external)}\n`);
-    writeFileSync('test-results/links/report.json', `${JSON.stringify({
-      files: report.files, internal: report.internal, broken: report.broken,
-      external: Object.fromEntries(report.external), other: Object.fromEntries(report.other),
-    }, null, 2)}\n`);
-    console.log(`Links: ${report.internal} internal addresses in ${report.files} files checked; ${report.external.size} external addresses listed in test-results/links/external-links.txt (not fetched)`);
+    writeFileSync(
+      'test-results/links/report.json',
+      `${JSON.stringify(
+        {
+          files: report.files,
+          internal: report.internal,
+          broken: report.broken,
+          external: Object.fromEntries(report.external),
+          other: Object.fromEntries(report.other),
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(
+      `Links: ${report.internal} internal addresses in ${report.files} files checked; ${report.external.size} external addresses listed in test-results/links/external-links.txt (not fetched)`,
+    );
     expect(report.files).toBeGreaterThan(20);
     expect(report.internal).toBeGreaterThan(500);
     expect(report.broken, `Broken links:\n${formatBrokenLinks(report.broken)}`).toEqual([]);

@@ -31,14 +31,23 @@ const today = siteToday();
 const slug = (entry: RawEntry) => basename(entry.file, '.mdx');
 const isSample = (entry: RawEntry) => entry.data.sample === true;
 
-interface Review { path: string; title: string; type: ReviewType; state: string; sample: boolean }
-const reviews: Review[] = entries.filter((entry) => entry.collection === 'reviews').map((entry) => ({
-  path: `/reviews/${slug(entry)}/`,
-  title: String(entry.data.title),
-  type: entry.data.type as ReviewType,
-  state: reviewStatus(String(entry.data.published), today, years).state,
-  sample: isSample(entry),
-})).filter((review) => review.state !== 'scheduled');
+interface Review {
+  path: string;
+  title: string;
+  type: ReviewType;
+  state: string;
+  sample: boolean;
+}
+const reviews: Review[] = entries
+  .filter((entry) => entry.collection === 'reviews')
+  .map((entry) => ({
+    path: `/reviews/${slug(entry)}/`,
+    title: String(entry.data.title),
+    type: entry.data.type as ReviewType,
+    state: reviewStatus(String(entry.data.published), today, years).state,
+    sample: isSample(entry),
+  }))
+  .filter((review) => review.state !== 'scheduled');
 
 /** Each entry with a page of its own, by address, with the words a list links to it by. */
 const entryPages = new Map<string, { title: string; sample: boolean }>();
@@ -47,7 +56,10 @@ for (const entry of entries) {
   if (folder !== undefined) entryPages.set(`/${folder}${slug(entry)}/`, { title: String(entry.data.title), sample: isSample(entry) });
 }
 for (const review of reviews) {
-  entryPages.set(review.path, { title: review.state === 'withdrawn' ? withdrawnReviewTitle(review.title, review.type) : reviewTitle(review.title, review.type), sample: review.sample });
+  entryPages.set(review.path, {
+    title: review.state === 'withdrawn' ? withdrawnReviewTitle(review.title, review.type) : reviewTitle(review.title, review.type),
+    sample: review.sample,
+  });
 }
 const strategy = entries.filter((entry) => entry.collection === 'strategy').find((entry) => entry.data.current === true);
 if (strategy) entryPages.set('/strategy/', { title: String(strategy.data.title), sample: isSample(strategy) });
@@ -79,17 +91,20 @@ async function look(page: Page): Promise<Seen> {
     const firstH2 = document.querySelector('main h2');
     const before = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
     const holder = (element: Element) => element.closest('li, tr') ?? element.parentElement!;
-    const isLabel = (element: Element) => element.classList.contains('govuk-tag') && element.textContent?.trim() === 'Sample content' && !element.closest('.sg-sample-tag');
+    const isLabel = (element: Element) =>
+      element.classList.contains('govuk-tag') && element.textContent?.trim() === 'Sample content' && !element.closest('.sg-sample-tag');
     const main = document.querySelector('main')!;
-    const links = [...main.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((link) => !link.closest('.sg-prose')).map((link) => {
-      const url = new URL(link.href);
-      return {
-        path: url.origin === location.origin ? url.pathname : url.href,
-        hash: url.hash,
-        text: (link.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        tagged: [...holder(link).querySelectorAll('.govuk-tag')].some(isLabel),
-      };
-    });
+    const links = [...main.querySelectorAll<HTMLAnchorElement>('a[href]')]
+      .filter((link) => !link.closest('.sg-prose'))
+      .map((link) => {
+        const url = new URL(link.href);
+        return {
+          path: url.origin === location.origin ? url.pathname : url.href,
+          hash: url.hash,
+          text: (link.textContent ?? '').replace(/\s+/g, ' ').trim(),
+          tagged: [...holder(link).querySelectorAll('.govuk-tag')].some(isLabel),
+        };
+      });
     const labels = [...main.querySelectorAll('.govuk-tag')].filter(isLabel).map((label) => {
       const link = holder(label).querySelector<HTMLAnchorElement>('a[href]');
       return link ? new URL(link.href).pathname : null;
@@ -102,7 +117,10 @@ async function look(page: Page): Promise<Seen> {
       tag: !pageTag || !h1 ? 'none' : before(h1, pageTag) ? 'after-h1' : 'before-h1',
       tagBeforeH2: Boolean(pageTag && (!firstH2 || before(pageTag, firstH2))),
       text: document.body.innerText,
-      headings: [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => ({ level: Number(heading.tagName[1]), text: (heading.textContent ?? '').replace(/\s+/g, ' ').trim() })),
+      headings: [...main.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => ({
+        level: Number(heading.tagName[1]),
+        text: (heading.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      })),
       links,
       labels,
     } satisfies Seen;
@@ -121,7 +139,9 @@ beforeAll(async () => {
     seen.set(path, await look(page));
   }
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 const site = { siteName: settings.siteName, organisation: settings.organisation };
 
@@ -147,12 +167,13 @@ describe('titles', () => {
     expect(seen.get('/accessibility/')!.title).not.toMatch(/Safeguarding Southend - Safeguarding Southend/);
   });
 
-  it('a review\'s heading and title say what kind of review it is, and a withdrawn review\'s that it is gone', () => {
+  it("a review's heading and title say what kind of review it is, and a withdrawn review's that it is gone", () => {
     expect(reviews.some((review) => review.state === 'public')).toBe(true);
     expect(reviews.some((review) => review.state === 'withdrawn')).toBe(true);
     for (const review of reviews) {
       const page = seen.get(review.path)!;
-      const expected = review.state === 'withdrawn' ? withdrawnReviewTitle(review.title, review.type) : reviewTitle(review.title, review.type);
+      const expected =
+        review.state === 'withdrawn' ? withdrawnReviewTitle(review.title, review.type) : reviewTitle(review.title, review.type);
       expect(page.h1, review.path).toBe(expected);
       expect(page.h1, review.path).toContain(review.type);
       expect(page.title.startsWith(expected), review.path).toBe(true);
@@ -183,12 +204,16 @@ describe('titles', () => {
 describe('sample content', () => {
   it('every sample page says so just after its <h1>, and no other page does', () => {
     expect(samplePages.size).toBeGreaterThan(0);
-    expect([...samplePages].filter((path) => path.startsWith('/reviews/') && reviews.find((review) => review.path === path)?.state === 'withdrawn').length)
-      .toBeGreaterThan(0);
+    expect(
+      [...samplePages].filter(
+        (path) => path.startsWith('/reviews/') && reviews.find((review) => review.path === path)?.state === 'withdrawn',
+      ).length,
+    ).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const [path, page] of seen) {
       const sample = samplePages.has(path);
-      if (sample && page.tag !== 'after-h1') problems.push(`${path}: is sample content, but its tag is ${page.tag === 'none' ? 'missing' : 'before the <h1>'}`);
+      if (sample && page.tag !== 'after-h1')
+        problems.push(`${path}: is sample content, but its tag is ${page.tag === 'none' ? 'missing' : 'before the <h1>'}`);
       if (sample && !page.tagBeforeH2) problems.push(`${path}: the sample tag comes after the first level 2 heading`);
       if (!sample && page.tag !== 'none') problems.push(`${path}: is not sample content, but shows the sample tag`);
     }
@@ -204,7 +229,8 @@ describe('sample content', () => {
         // A listing links to an entry by its title; links to the page itself (contents, skip links) are not listings.
         if (!target || link.path === path || link.text !== target.title) continue;
         if (target.sample && !link.tagged) problems.push(`${path}: the link to "${link.text}" (${link.path}) has no "Sample content" tag`);
-        if (!target.sample && link.tagged) problems.push(`${path}: the link to "${link.text}" (${link.path}) is tagged, but it is not sample content`);
+        if (!target.sample && link.tagged)
+          problems.push(`${path}: the link to "${link.text}" (${link.path}) is tagged, but it is not sample content`);
         if (target.sample && link.tagged) tagged += 1;
       }
       for (const label of page.labels) {
@@ -216,7 +242,10 @@ describe('sample content', () => {
     expect(problems, problems.join('\n')).toEqual([]);
     // The home page, the listings and the A to Z all list sample entries today.
     for (const listing of ['/', '/reviews/', '/bulletins/', '/procedures/', '/search/']) {
-      expect(seen.get(listing)!.links.some((link) => entryPages.get(link.path)?.sample && link.tagged), listing).toBe(true);
+      expect(
+        seen.get(listing)!.links.some((link) => entryPages.get(link.path)?.sample && link.tagged),
+        listing,
+      ).toBe(true);
     }
     expect(tagged).toBeGreaterThan(10);
   });
@@ -225,10 +254,12 @@ describe('sample content', () => {
     const page = await context.newPage();
     await page.goto(`${inject('siteUrl')}/search/?q=safeguarding`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0, undefined, { timeout: 20_000 });
-    const results = await page.locator('#search-results > li').evaluateAll((items) => items.map((item) => ({
-      path: new URL(item.querySelector<HTMLAnchorElement>('h2 a')!.href).pathname,
-      tagged: [...item.querySelectorAll('.govuk-tag')].some((tag) => tag.textContent?.trim() === 'Sample content'),
-    })));
+    const results = await page.locator('#search-results > li').evaluateAll((items) =>
+      items.map((item) => ({
+        path: new URL(item.querySelector<HTMLAnchorElement>('h2 a')!.href).pathname,
+        tagged: [...item.querySelectorAll('.govuk-tag')].some((tag) => tag.textContent?.trim() === 'Sample content'),
+      })),
+    );
     await page.close();
     expect(results.some((result) => samplePages.has(result.path))).toBe(true);
     expect(results.some((result) => !samplePages.has(result.path))).toBe(true);
@@ -240,10 +271,15 @@ describe('abbreviations', () => {
   it('every known abbreviation is written out where each page first uses it, title and page furniture included', () => {
     const problems: string[] = [];
     for (const [path, page] of seen) {
-      const pieces = [{ text: page.title, where: 'title' }, { text: page.text, where: 'page' }];
+      const pieces = [
+        { text: page.title, where: 'title' },
+        { text: page.text, where: 'page' },
+      ];
       for (const use of unexplainedAbbreviations(pieces)) {
         const text = pieces[use.piece]!.text;
-        problems.push(`${path}: "${use.written}" before "${use.abbreviation.expansion}": …${text.slice(Math.max(0, use.index - 60), use.index + 20).replace(/\s+/g, ' ')}…`);
+        problems.push(
+          `${path}: "${use.written}" before "${use.abbreviation.expansion}": …${text.slice(Math.max(0, use.index - 60), use.index + 20).replace(/\s+/g, ' ')}…`,
+        );
       }
     }
     expect(problems, problems.join('\n')).toEqual([]);
@@ -265,7 +301,9 @@ describe('accuracy', () => {
     const domestic = reviews.find((review) => review.type === 'Domestic Homicide Review' && review.state === 'withdrawn');
     expect(domestic, 'a withdrawn domestic homicide review to check').toBeDefined();
     expect(seen.get(domestic!.path)!.links.map((link) => link.path)).not.toContain(NSPCC_LIBRARY.href);
-    expect(seen.get(domestic!.path)!.text).toContain('The Home Office publishes domestic homicide reviews from England and Wales in its Domestic Homicide Review library on GOV.UK.');
+    expect(seen.get(domestic!.path)!.text).toContain(
+      'The Home Office publishes domestic homicide reviews from England and Wales in its Domestic Homicide Review library on GOV.UK.',
+    );
   });
 
   it('the reviews page names each national library', () => {
@@ -274,7 +312,12 @@ describe('accuracy', () => {
   });
 
   it('no heading says again what the heading just before it said, and /procedures/ names each category once', () => {
-    const words = (text: string) => text.toLowerCase().replace(/[^a-z0-9 ]/g, '').replace(/\s+/g, ' ').trim();
+    const words = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^a-z0-9 ]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     const problems: string[] = [];
     for (const [path, page] of seen) {
       page.headings.forEach((heading, index) => {

@@ -20,8 +20,12 @@ import { serveDirectory } from '../../tools/static-server';
 import { BUDGET, CONTENT_TEMPLATES, KB, budgetProblems, formatWeightTable, heaviestByTemplate } from '../../tools/page-weight';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function measureAll(siteUrl: string, distDir: string, paths: readonly string[]): Promise<MeasuredPage[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -32,10 +36,11 @@ async function measureAll(siteUrl: string, distDir: string, paths: readonly stri
   return measured;
 }
 
-const problemsOf = (measured: readonly MeasuredPage[]) => measured.flatMap((one) => [
-  ...budgetProblems(one.weight, one.blocking),
-  ...one.thirdParty.map((url) => `${one.weight.path} loads ${url} from another site`),
-]);
+const problemsOf = (measured: readonly MeasuredPage[]) =>
+  measured.flatMap((one) => [
+    ...budgetProblems(one.weight, one.blocking),
+    ...one.thirdParty.map((url) => `${one.weight.path} loads ${url} from another site`),
+  ]);
 
 describe('performance budgets', () => {
   it(`every page transfers under ${BUDGET.totalBytes / KB} KB, a content page at most ${BUDGET.contentPageBytes / KB} KB besides its words, at most ${BUDGET.pageScriptBytes / KB} KB of JavaScript (search under ${BUDGET.scriptBytes / KB} KB), and only one CSS file blocks rendering`, async () => {
@@ -59,7 +64,8 @@ describe('performance budgets', () => {
 
 describe('the budgets fail pages that break them', () => {
   const folder = mkdtempSync(join(tmpdir(), 'sg-budget-'));
-  const page = (head: string, body = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title><link rel="stylesheet" href="/site.css">${head}</head><body><h1>Fixture</h1><p>${'Words on a page. '.repeat(40)}</p>${body}</body></html>`;
+  const page = (head: string, body = '') =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title><link rel="stylesheet" href="/site.css">${head}</head><body><h1>Fixture</h1><p>${'Words on a page. '.repeat(40)}</p>${body}</body></html>`;
   const files: Record<string, string | Buffer> = {
     'site.css': 'body{font-family:sans-serif}',
     'extra.css': 'p{margin:0}',
@@ -91,18 +97,43 @@ describe('the budgets fail pages that break them', () => {
 
   it('fails a page over 60 KB, a content page over 16 KB besides its words, over 5 KB of JavaScript (15 KB on search), and extra render-blocking files, and passes a light page', async () => {
     const server = await serveDirectory(folder);
-    const [light, heavy, scripty, search, six, frame, long, blocking, importing] = await measureAll(server.url, folder,
-      ['/light/', '/heavy/', '/scripty/', '/search/', '/bulletins/six/', '/reports/frame/', '/reports/long/', '/blocking/', '/importing/']);
+    const [light, heavy, scripty, search, six, frame, long, blocking, importing] = await measureAll(server.url, folder, [
+      '/light/',
+      '/heavy/',
+      '/scripty/',
+      '/search/',
+      '/bulletins/six/',
+      '/reports/frame/',
+      '/reports/long/',
+      '/blocking/',
+      '/importing/',
+    ]);
     await server.close();
     expect(problemsOf([light!])).toEqual([]);
     expect(problemsOf([heavy!])).toEqual([
       expect.stringMatching(/^\/heavy\/ transfers 7\d\.\d KB; the budget is under 60\.0 KB \(largest: \/photo\.png 70\.0 KB/),
-      expect.stringMatching(/^\/heavy\/ is a content page \(page\) that transfers 7\d\.\d KB besides what is inside <main>; the budget is at most 16\.0 KB \(HTML frame 0\.\d KB, css 0\.\d KB, image 70\.\d KB\)$/),
+      expect.stringMatching(
+        /^\/heavy\/ is a content page \(page\) that transfers 7\d\.\d KB besides what is inside <main>; the budget is at most 16\.0 KB \(HTML frame 0\.\d KB, css 0\.\d KB, image 70\.\d KB\)$/,
+      ),
     ]);
-    expect(problemsOf([scripty!])).toEqual([expect.stringMatching(/^\/scripty\/ transfers 1\d\.\d KB of JavaScript; the budget is at most 5\.0 KB \(only search may have more\)$/)]);
-    expect(problemsOf([search!])).toEqual([expect.stringMatching(/^\/search\/ transfers 1\d\.\d KB of JavaScript; the budget is under 15\.0 KB$/)]);
-    expect(problemsOf([six!])).toEqual([expect.stringMatching(/^\/bulletins\/six\/ transfers 6\.\d KB of JavaScript; the budget is at most 5\.0 KB \(only search may have more\)$/)]);
-    expect(problemsOf([frame!])).toEqual([expect.stringMatching(/^\/reports\/frame\/ is a content page \(report\) that transfers 1[78]\.\d KB besides what is inside <main>; the budget is at most 16\.0 KB/)]);
+    expect(problemsOf([scripty!])).toEqual([
+      expect.stringMatching(
+        /^\/scripty\/ transfers 1\d\.\d KB of JavaScript; the budget is at most 5\.0 KB \(only search may have more\)$/,
+      ),
+    ]);
+    expect(problemsOf([search!])).toEqual([
+      expect.stringMatching(/^\/search\/ transfers 1\d\.\d KB of JavaScript; the budget is under 15\.0 KB$/),
+    ]);
+    expect(problemsOf([six!])).toEqual([
+      expect.stringMatching(
+        /^\/bulletins\/six\/ transfers 6\.\d KB of JavaScript; the budget is at most 5\.0 KB \(only search may have more\)$/,
+      ),
+    ]);
+    expect(problemsOf([frame!])).toEqual([
+      expect.stringMatching(
+        /^\/reports\/frame\/ is a content page \(report\) that transfers 1[78]\.\d KB besides what is inside <main>; the budget is at most 16\.0 KB/,
+      ),
+    ]);
     // Over 16 KB in all, but all of it words: within budget.
     expect(long!.weight.totalTransfer).toBeGreaterThan(BUDGET.contentPageBytes);
     expect(problemsOf([long!])).toEqual([]);
@@ -110,6 +141,8 @@ describe('the budgets fail pages that break them', () => {
       '/blocking/ has 2 render-blocking stylesheets (/site.css, /extra.css); only one CSS file may block rendering',
       '/blocking/ has render-blocking scripts (/classic.js); load scripts as modules, or with defer or async',
     ]);
-    expect(problemsOf([importing!])).toEqual(['/importing/\'s CSS uses @import (/extra.css), which blocks rendering until a second file arrives']);
+    expect(problemsOf([importing!])).toEqual([
+      "/importing/'s CSS uses @import (/extra.css), which blocks rendering until a second file arrives",
+    ]);
   });
 });

@@ -52,7 +52,7 @@ beforeAll(() => {
   setSettings(settings);
 });
 
-describe('the CMS previews draw the site\'s markup', () => {
+describe("the CMS previews draw the site's markup", () => {
   it('a procedure: its heading, facts, overdue warning and changes, as on its page', () => {
     const data = entryData('procedures/rapid-review.mdx');
     expect(String(data.reviewDue) < siteToday(), 'the rapid review procedure is overdue in the content').toBe(true);
@@ -61,11 +61,15 @@ describe('the CMS previews draw the site\'s markup', () => {
       const fromSite = elementsWithClass(built, className);
       expect(fromSite.length, className).toBeGreaterThan(0);
       // The preview's body is a stand-in, so the site's page may have more (a warning in its body): the preview's come first.
-      expect(elementsWithClass(drawn, className, { fragment: true }), className).toEqual(fromSite.slice(0, elementsWithClass(drawn, className, { fragment: true }).length));
+      expect(elementsWithClass(drawn, className, { fragment: true }), className).toEqual(
+        fromSite.slice(0, elementsWithClass(drawn, className, { fragment: true }).length),
+      );
     }
     expect(elementsWithClass(drawn, 'govuk-summary-list', { fragment: true })).toHaveLength(2);
     expect(elementsWithClass(drawn, 'govuk-warning-text', { fragment: true })[0]).toContain('was due for review on');
-    expect(elementsWithClass(drawn, 'govuk-breadcrumbs', { fragment: true }).map(withoutHrefs)).toEqual(elementsWithClass(built, 'govuk-breadcrumbs').map(withoutHrefs));
+    expect(elementsWithClass(drawn, 'govuk-breadcrumbs', { fragment: true }).map(withoutHrefs)).toEqual(
+      elementsWithClass(built, 'govuk-breadcrumbs').map(withoutHrefs),
+    );
   });
 
   it('a bulletin: its caption, sample tag and the warning that guidance may have changed', () => {
@@ -82,18 +86,22 @@ describe('the CMS previews draw the site\'s markup', () => {
   it('a withdrawn review: only its short page, as the site shows it', () => {
     const data = entryData('reviews/d-domestic-homicide-review.mdx');
     const status = reviewStatus(String(data.published), siteToday(), retentionYearsFrom(settings as unknown as Record<string, unknown>));
-    expect(status.state, 'review D is withdrawn by the site\'s today').toBe('withdrawn');
+    expect(status.state, "review D is withdrawn by the site's today").toBe('withdrawn');
     const drawn = elementsWithClass(preview('reviews', data), 'sg-preview-withdrawn', { fragment: true })[0]!;
     const built = page('/reviews/d-domestic-homicide-review/');
     const column = elementsWithClass(built, 'govuk-grid-column-two-thirds')[1]!;
-    expect(drawn.replace(/^<div class="sg-preview-withdrawn">|<\/div>$/g, '')).toBe(column.replace(/^<div class="govuk-grid-column-two-thirds">|<\/div>$/g, ''));
-    expect(elementsWithClass(preview('reviews', data), 'govuk-heading-xl', { fragment: true })).toEqual(elementsWithClass(built, 'govuk-heading-xl'));
+    expect(drawn.replace(/^<div class="sg-preview-withdrawn">|<\/div>$/g, '')).toBe(
+      column.replace(/^<div class="govuk-grid-column-two-thirds">|<\/div>$/g, ''),
+    );
+    expect(elementsWithClass(preview('reviews', data), 'govuk-heading-xl', { fragment: true })).toEqual(
+      elementsWithClass(built, 'govuk-heading-xl'),
+    );
   });
 
   it('a public review: its heading and the facts above it (type, published, when it leaves the site)', () => {
     const data = entryData('reviews/child-a-practice-review.mdx');
     const status = reviewStatus(String(data.published), siteToday(), retentionYearsFrom(settings as unknown as Record<string, unknown>));
-    expect(status.state, 'review Child A is public by the site\'s today').toBe('public');
+    expect(status.state, "review Child A is public by the site's today").toBe('public');
     const [drawn, built] = [preview('reviews', data), page('/reviews/child-a-practice-review/')];
     for (const className of ['govuk-heading-xl', 'sg-sample-tag', 'govuk-summary-list']) {
       expect(elementsWithClass(drawn, className, { fragment: true }), className).toEqual(elementsWithClass(built, className));
@@ -104,7 +112,8 @@ describe('the CMS previews draw the site\'s markup', () => {
   it('the settings: who to call as on the home page, the contact details as on the contact page', () => {
     const drawn = preview('settings', settings as unknown as Record<string, unknown>);
     expect(elementsWithClass(drawn, 'sg-help', { fragment: true })).toEqual(elementsWithClass(page('/'), 'sg-help'));
-    const contact = (html: string, options = {}) => elementsWithClass(html, 'govuk-inset-text', options).filter((panel) => panel.includes('sg-footer-address'));
+    const contact = (html: string, options = {}) =>
+      elementsWithClass(html, 'govuk-inset-text', options).filter((panel) => panel.includes('sg-footer-address'));
     expect(contact(drawn, { fragment: true })).toHaveLength(1);
     expect(contact(drawn, { fragment: true })).toEqual(contact(page('/contact/')));
   });

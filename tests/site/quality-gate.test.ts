@@ -33,7 +33,9 @@ const SEED_002_LINE = 'We recommend reading the full WT 2018 guidance. It is ava
 
 /** Random words: text that gzip cannot shrink much, so the page is surely over budget. */
 function longText(words: number): string {
-  const letters = randomBytes(words * 8).toString('base64').replace(/[^a-z]/gi, '');
+  const letters = randomBytes(words * 8)
+    .toString('base64')
+    .replace(/[^a-z]/gi, '');
   const out: string[] = [];
   for (let at = 0; out.length < words && at < letters.length; at += 6) out.push(letters.slice(at, at + 3 + (at % 4)));
   return out.join(' ');
@@ -57,7 +59,11 @@ beforeAll(async () => {
   }
   // A record of a test run on 15 January 2026, as `npm test` writes it.
   const outcomes = AUTOMATED_CHECKS.map((check) => ({ file: check.file, name: check.testName ?? 'test', state: 'passed' as const }));
-  const record = buildTestRecord(outcomes, { now: new Date('2026-01-15T10:00:00Z'), pages: 37, axe: { version: '4.11.0', rules: 90, tags: ['wcag2a'] } });
+  const record = buildTestRecord(outcomes, {
+    now: new Date('2026-01-15T10:00:00Z'),
+    pages: 37,
+    axe: { version: '4.11.0', rules: 90, tags: ['wcag2a'] },
+  });
   mkdirSync(join(project.root, 'test-results/accessibility'), { recursive: true });
   writeFileSync(join(project.root, TEST_RECORD_PATH), JSON.stringify(record));
 
@@ -82,10 +88,18 @@ describe('the quality gate fails on each problem it is for', () => {
 
   it('fails on a "click here" link in content, in the tests and in npm run lint:content', () => {
     const errors = lintContent(project.root, '2026-11-25').filter((finding) => finding.severity === 'error');
-    expect(errors.map((finding) => `${finding.file}:${finding.line}:${finding.rule}`)).toEqual(expect.arrayContaining(['content/pages/working-together.mdx:8:link-text']));
-    const command = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/lint-content.ts'), project.root], { encoding: 'utf8' });
+    expect(errors.map((finding) => `${finding.file}:${finding.line}:${finding.rule}`)).toEqual(
+      expect.arrayContaining(['content/pages/working-together.mdx:8:link-text']),
+    );
+    const command = spawnSync(
+      process.execPath,
+      [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/lint-content.ts'), project.root],
+      { encoding: 'utf8' },
+    );
     expect(command.status, command.stderr).toBe(1);
-    expect(command.stdout).toContain('content/pages/working-together.mdx, line 8: the link text "click here" does not say where the link goes');
+    expect(command.stdout).toContain(
+      'content/pages/working-together.mdx, line 8: the link text "click here" does not say where the link goes',
+    );
   });
 
   it('fails on a broken internal link in the built site', () => {
@@ -116,7 +130,9 @@ describe('the quality gate fails on each problem it is for', () => {
     const normal = await measurePage(page, server.url, dist, '/working-together/');
     await context.close();
     // The size budget only: the render-blocking rule is the same on every page and is checked by the budget test.
-    expect(budgetProblems(huge.weight, { stylesheets: [], scripts: [], imports: [] })).toEqual([expect.stringMatching(/^\/huge-report\/ transfers \d+\.\d KB; the budget is under 60\.0 KB/)]);
+    expect(budgetProblems(huge.weight, { stylesheets: [], scripts: [], imports: [] })).toEqual([
+      expect.stringMatching(/^\/huge-report\/ transfers \d+\.\d KB; the budget is under 60\.0 KB/),
+    ]);
     expect(budgetProblems(normal.weight, { stylesheets: [], scripts: [], imports: [] })).toEqual([]);
   });
 

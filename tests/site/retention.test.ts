@@ -44,27 +44,33 @@ let hashBefore = '';
 beforeAll(() => {
   const reviews = join(project.root, 'content/reviews');
   mkdirSync(join(reviews, SLUG), { recursive: true });
-  writeFileSync(join(reviews, SLUG, `${SLUG}-report.pdf`), makePdf({ title: 'Rule test review', lines: ['Rule test review', 'A document for the retention test.'] }));
-  writeFileSync(join(reviews, `${SLUG}.mdx`), [
-    '---',
-    'title: Rule Test Review',
-    'type: Safeguarding Adults Review',
-    'published: 2026-03-15',
-    'summary: A review written for the retention test, with the word zanzibarquill in it.',
-    'documents:',
-    '  - title: Review report',
-    `    file: ${SLUG}-report.pdf`,
-    '    accessibleAlternative: This page gives what the review found.',
-    'themes:',
-    '  - Testing the rule',
-    'sample: true',
-    '---',
-    '',
-    '## What we learned',
-    '',
-    'The learning briefing mentions zanzibarquill as well.',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(reviews, SLUG, `${SLUG}-report.pdf`),
+    makePdf({ title: 'Rule test review', lines: ['Rule test review', 'A document for the retention test.'] }),
+  );
+  writeFileSync(
+    join(reviews, `${SLUG}.mdx`),
+    [
+      '---',
+      'title: Rule Test Review',
+      'type: Safeguarding Adults Review',
+      'published: 2026-03-15',
+      'summary: A review written for the retention test, with the word zanzibarquill in it.',
+      'documents:',
+      '  - title: Review report',
+      `    file: ${SLUG}-report.pdf`,
+      '    accessibleAlternative: This page gives what the review found.',
+      'themes:',
+      '  - Testing the rule',
+      'sample: true',
+      '---',
+      '',
+      '## What we learned',
+      '',
+      'The learning briefing mentions zanzibarquill as well.',
+      '',
+    ].join('\n'),
+  );
   hashBefore = contentHash(join(project.root, 'content'));
   // One cache kept from day to day, as the deploy keeps it between its daily
   // runs: what a build caches (content, images) must never carry one day's
@@ -82,7 +88,8 @@ afterAll(() => project.remove());
 const page = (day: keyof typeof DAYS, path: string) => readBuilt(dists[day]!, path);
 const inSitemap = (day: keyof typeof DAYS) => sitemapUrls(dists[day]!).some((url) => url.endsWith(`/reviews/${SLUG}/`));
 const inFeed = (day: keyof typeof DAYS) => (page(day, '/reviews/rss.xml') ?? '').includes(`/reviews/${SLUG}/`);
-const searchHits = (day: keyof typeof DAYS) => searchFragments(dists[day]!).filter((fragment) => fragment.url.includes(SLUG) || fragment.content.includes('zanzibarquill'));
+const searchHits = (day: keyof typeof DAYS) =>
+  searchFragments(dists[day]!).filter((fragment) => fragment.url.includes(SLUG) || fragment.content.includes('zanzibarquill'));
 
 describe('before its publication date', () => {
   it('is not on the site at all', () => {

@@ -27,7 +27,10 @@ import { NATIONAL_TEXT_ROUTES } from '../../src/site/help-numbers';
 import { relayUkCall } from '../../src/site/phone';
 import { SEARCH_API_PATH } from '../../src/search/bundle';
 
-const settings = parseYaml(readFileSync('content/settings/site.yaml', 'utf8'), 'content/settings/site.yaml') as Record<string, string | undefined>;
+const settings = parseYaml(readFileSync('content/settings/site.yaml', 'utf8'), 'content/settings/site.yaml') as Record<
+  string,
+  string | undefined
+>;
 const pages = builtPages(siteDist()).filter((path) => !path.startsWith('/admin/'));
 const filled = (value: string | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 /**
@@ -38,12 +41,19 @@ const filled = (value: string | undefined): value is string => typeof value === 
 const BREAKING = /[\t\n\f\r \u1680\u2000-\u200a\u2028\u2029\u205f\u3000-]/;
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 /** A fresh window on the site (tests/support/site-window.ts). */
 function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<SiteWindow> {
-  return openSiteWindow(browser, inject('siteUrl'), path, { viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  return openSiteWindow(browser, inject('siteUrl'), path, {
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
 }
 
 /** Tab until the exit button has focus, and return how many presses it took. */
@@ -81,7 +91,9 @@ describe('Exit this page', () => {
   it('after Shift pressed three times on /report-a-concern/, Back shows that page again, as /staying-safe-online/ says', async () => {
     const { context, page, exits } = await open('/staying-safe-online/');
     const advice = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
-    expect(advice).toContain('If someone presses the back button after you have left, it will take them back to the page of this website you were on.');
+    expect(advice).toContain(
+      'If someone presses the back button after you have left, it will take them back to the page of this website you were on.',
+    );
     expect(advice).toContain('close the tab or window');
     expect(advice).toContain('delete your history');
     expect(advice).toContain('Browse privately');
@@ -97,15 +109,18 @@ describe('Exit this page', () => {
     await page.goBack({ waitUntil: 'load' });
     expect(new URL(page.url()).pathname).toBe('/report-a-concern/');
     // Shown again, not hidden behind the exit's "Loading." overlay.
-    await page.waitForFunction(() => !document.body.classList.contains('govuk-exit-this-page-hide-content') && !document.querySelector('.govuk-exit-this-page-overlay'));
+    await page.waitForFunction(
+      () =>
+        !document.body.classList.contains('govuk-exit-this-page-hide-content') && !document.querySelector('.govuk-exit-this-page-overlay'),
+    );
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Report a concern' }).isVisible()).toBe(true);
     await context.close();
   });
 
-  it('is left out of the site search: its words are in no page\'s indexed text', async () => {
+  it("is left out of the site search: its words are in no page's indexed text", async () => {
     const { context, page } = await open('/search/');
     // As a string: vitest would rewrite an import() written in this file.
-    const found = await page.evaluate(`(async () => {
+    const found = (await page.evaluate(`(async () => {
       const pagefind = await import(${JSON.stringify(SEARCH_API_PATH)});
       await pagefind.init();
       const { results } = await pagefind.search('exit');
@@ -113,7 +128,7 @@ describe('Exit this page', () => {
         const data = await result.data();
         return { url: data.url, exitButton: /emergency exit this page/i.test(data.content) };
       }));
-    })()`) as { url: string; exitButton: boolean }[];
+    })()`)) as { url: string; exitButton: boolean }[];
     // Pages that talk about the exit button (staying safe online, say) are found; none for the button itself.
     expect(found.length).toBeGreaterThan(0);
     expect(found.length).toBeLessThan(pages.length / 2);
@@ -155,7 +170,9 @@ describe('"Worried about a child or an adult?"', () => {
       const panel = page.locator('section.sg-help');
       expect(await panel.count()).toBe(1);
       const calls = (await panel.locator('a[href^="tel:"]').allTextContents()).map((number) => number.replace(/\u00a0/g, ' '));
-      expect(calls).toEqual(['999', settings.childrenInHours, settings.adultsInHours, settings.outOfHours, '101'].filter(filled).map((number) => number.trim()));
+      expect(calls).toEqual(
+        ['999', settings.childrenInHours, settings.adultsInHours, settings.outOfHours, '101'].filter(filled).map((number) => number.trim()),
+      );
 
       const text = (await panel.innerText()).replace(/\u00a0/g, ' ');
       for (const number of ['999', settings.childrenInHours, settings.adultsInHours, settings.outOfHours, '101'].filter(filled)) {
@@ -178,19 +195,26 @@ describe('"Worried about a child or an adult?"', () => {
         expect(await panel.getByRole('link', { name: route.link.text }).getAttribute('href')).toBe(route.link.href);
       }
       expect(text).toContain('text "register" to 999');
-      for (const [setting, name] of [['childrenOnlineForm', 'Report a concern about a child online'], ['adultsOnlineForm', 'Report a concern about an adult online']] as const) {
-        expect(await panel.getByRole('link', { name }).count(), `${setting} is ${filled(settings[setting]) ? 'set' : 'empty'}`).toBe(filled(settings[setting]) ? 1 : 0);
+      for (const [setting, name] of [
+        ['childrenOnlineForm', 'Report a concern about a child online'],
+        ['adultsOnlineForm', 'Report a concern about an adult online'],
+      ] as const) {
+        expect(await panel.getByRole('link', { name }).count(), `${setting} is ${filled(settings[setting]) ? 'set' : 'empty'}`).toBe(
+          filled(settings[setting]) ? 1 : 0,
+        );
       }
 
       const selfLinks = await panel.locator('a[href="/report-a-concern/"]').count();
-      expect(selfLinks, path === '/report-a-concern/' ? 'no link to the page itself' : 'a link to report a concern').toBe(path === '/report-a-concern/' ? 0 : 1);
+      expect(selfLinks, path === '/report-a-concern/' ? 'no link to the page itself' : 'a link to report a concern').toBe(
+        path === '/report-a-concern/' ? 0 : 1,
+      );
       await context.close();
     });
   }
 });
 
 describe('telephone numbers', () => {
-  it('every telephone link\'s text, on every page, uses non-breaking spaces and hyphens only, and is drawn on one line at 320 and 1280 px', async () => {
+  it("every telephone link's text, on every page, uses non-breaking spaces and hyphens only, and is drawn on one line at 320 and 1280 px", async () => {
     const problems: string[] = [];
     let links = 0;
     for (const width of [320, 1280]) {
@@ -198,10 +222,12 @@ describe('telephone numbers', () => {
       const page = await context.newPage();
       for (const path of pages) {
         await page.goto(inject('siteUrl') + path, { waitUntil: 'load' });
-        const found = await page.locator('a[href^="tel:"]').evaluateAll((elements) => elements.map((element) => ({
-          text: element.textContent ?? '',
-          lines: new Set([...element.getClientRects()].map((rect) => Math.round(rect.top))).size,
-        })));
+        const found = await page.locator('a[href^="tel:"]').evaluateAll((elements) =>
+          elements.map((element) => ({
+            text: element.textContent ?? '',
+            lines: new Set([...element.getClientRects()].map((rect) => Math.round(rect.top))).size,
+          })),
+        );
         links += found.length;
         for (const { text, lines } of found) {
           if (BREAKING.test(text)) problems.push(`${path}: "${text}" has a breaking space or hyphen`);

@@ -109,18 +109,39 @@ describe(`the site with ${GENERATED.toLocaleString('en-GB')} generated entries a
       const template = templateOf(one.weight.path);
       if ((heaviest.get(template)?.weight.totalTransfer ?? -1) < one.weight.totalTransfer) heaviest.set(template, one);
     }
-    const table = [...heaviest].sort(([a], [b]) => a.localeCompare(b)).map(([template, one]) => `${template.padEnd(16)} ${kb(one.weight.totalTransfer).padStart(9)} (HTML ${kb(one.weight.transfer.html)})  ${one.weight.path}`);
-    const named = ['/bulletins/', '/bulletins/page/2/', '/procedures/', '/procedures/page/2/', '/search/', '/search/a-to-z/g/', '/search/a-to-z/z/']
+    const table = [...heaviest]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([template, one]) =>
+          `${template.padEnd(16)} ${kb(one.weight.totalTransfer).padStart(9)} (HTML ${kb(one.weight.transfer.html)})  ${one.weight.path}`,
+      );
+    const named = [
+      '/bulletins/',
+      '/bulletins/page/2/',
+      '/procedures/',
+      '/procedures/page/2/',
+      '/search/',
+      '/search/a-to-z/g/',
+      '/search/a-to-z/z/',
+    ]
       .map((path) => measured.find((one) => one.weight.path === path))
       .filter((one) => one !== undefined)
       .map((one) => `${one.weight.path.padEnd(24)} ${kb(one.weight.totalTransfer).padStart(9)} (HTML ${kb(one.weight.transfer.html)})`);
-    console.log(`${indexes.length} index pages and ${largest.size} other pages measured of ${pages.length}.\nHeaviest page of each template:\n${table.join('\n')}\nIndex pages:\n${named.join('\n')}`);
+    console.log(
+      `${indexes.length} index pages and ${largest.size} other pages measured of ${pages.length}.\nHeaviest page of each template:\n${table.join('\n')}\nIndex pages:\n${named.join('\n')}`,
+    );
     mkdirSync('test-results/scale', { recursive: true });
-    writeFileSync('test-results/scale/page-weight.json', `${JSON.stringify({ budget: BUDGET, pages: measured.map((one) => ({ path: one.weight.path, transfer: one.weight.transfer, totalTransfer: one.weight.totalTransfer })) }, null, 2)}\n`);
+    writeFileSync(
+      'test-results/scale/page-weight.json',
+      `${JSON.stringify({ budget: BUDGET, pages: measured.map((one) => ({ path: one.weight.path, transfer: one.weight.transfer, totalTransfer: one.weight.totalTransfer })) }, null, 2)}\n`,
+    );
     timings.measureSeconds = (performance.now() - started) / 1000;
 
     expect(indexes).toEqual(expect.arrayContaining(['/bulletins/page/2/', '/procedures/page/2/', '/search/a-to-z/g/page/2/']));
-    const problems = measured.flatMap((one) => [...budgetProblems(one.weight, one.blocking), ...one.thirdParty.map((url) => `${one.weight.path} loads ${url} from another site`)]);
+    const problems = measured.flatMap((one) => [
+      ...budgetProblems(one.weight, one.blocking),
+      ...one.thirdParty.map((url) => `${one.weight.path} loads ${url} from another site`),
+    ]);
     expect(problems, problems.join('\n')).toEqual([]);
   });
 
@@ -128,7 +149,11 @@ describe(`the site with ${GENERATED.toLocaleString('en-GB')} generated entries a
     const first = (path: string) => linksIn(htmlOf(path));
     expect(worst.bulletins.every((slug) => first('/bulletins/').has(`/bulletins/${slug}/`))).toBe(true);
     expect(worst.procedures.every((slug) => first('/procedures/').has(`/procedures/${slug}/`))).toBe(true);
-    const onZ = [...worst.bulletins.map((slug) => `/bulletins/${slug}/`), ...worst.procedures.map((slug) => `/procedures/${slug}/`), ...worst.pages.map((slug) => `/${slug}/`)];
+    const onZ = [
+      ...worst.bulletins.map((slug) => `/bulletins/${slug}/`),
+      ...worst.procedures.map((slug) => `/procedures/${slug}/`),
+      ...worst.pages.map((slug) => `/${slug}/`),
+    ];
     expect(onZ.filter((href) => !first('/search/a-to-z/z/').has(href))).toEqual([]);
   });
 
@@ -180,7 +205,12 @@ describe(`the site with ${GENERATED.toLocaleString('en-GB')} generated entries a
     });
     // The A to Z letters are many series alike: the two largest and one other are enough.
     const letterSeries = [...series.keys()].filter((base) => base.startsWith('/search/a-to-z/'));
-    const keep = new Set([...letterSeries].sort((a, b) => series.get(b)!.length - series.get(a)!.length).slice(0, 2).concat(letterSeries.slice(0, 1)));
+    const keep = new Set(
+      [...letterSeries]
+        .sort((a, b) => series.get(b)!.length - series.get(a)!.length)
+        .slice(0, 2)
+        .concat(letterSeries.slice(0, 1)),
+    );
     const checked = sample.filter((path) => !path.startsWith('/search/a-to-z/') || keep.has(path.replace(/page\/\d+\/$/, '')));
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -200,7 +230,9 @@ describe(`the site with ${GENERATED.toLocaleString('en-GB')} generated entries a
     }
     await context.close();
     problems.push(...duplicateTitles(titles));
-    console.log(`html-validate on ${paginated.length} paginated pages; axe, headings and titles on ${checked.length}: ${checked.join(', ')}`);
+    console.log(
+      `html-validate on ${paginated.length} paginated pages; axe, headings and titles on ${checked.length}: ${checked.join(', ')}`,
+    );
     timings.checkSeconds = (performance.now() - started) / 1000;
     expect(problems, problems.join('\n')).toEqual([]);
   });
@@ -218,9 +250,17 @@ describe(`a first search on the site with ${GENERATED.toLocaleString('en-GB')} g
     } finally {
       await compressing.close();
     }
-    const report = measured.map((one) => `## "${one.query}": ${one.status}; ${(totalBytes(one.transfers) / KB).toFixed(1)} KB, Enter to count said in ${Math.round(one.resultsMs)} ms\n\n${transferTable(one.transfers)}\n`).join('\n');
+    const report = measured
+      .map(
+        (one) =>
+          `## "${one.query}": ${one.status}; ${(totalBytes(one.transfers) / KB).toFixed(1)} KB, Enter to count said in ${Math.round(one.resultsMs)} ms\n\n${transferTable(one.transfers)}\n`,
+      )
+      .join('\n');
     mkdirSync('test-results/search-weight', { recursive: true });
-    writeFileSync('test-results/search-weight/first-search-5000.md', `# First search at ${GENERATED} generated entries (text gzipped as the host sends it)\n\n${report}`);
+    writeFileSync(
+      'test-results/search-weight/first-search-5000.md',
+      `# First search at ${GENERATED} generated entries (text gzipped as the host sends it)\n\n${report}`,
+    );
     console.log(report);
     for (const one of measured) {
       const count = (kind: string) => one.transfers.filter((transfer) => transferKind(transfer.path) === kind).length;

@@ -19,12 +19,18 @@ import { measureFirstSearch } from '../../tools/search-weight-browser';
 import { FIRST_SEARCH_BUDGET_BYTES, firstSearchProblems, totalBytes } from '../../tools/search-weight';
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('the first-search measurement', () => {
   let fixtureServer: RunningServer | undefined;
-  afterAll(async () => { await fixtureServer?.close(); });
+  afterAll(async () => {
+    await fixtureServer?.close();
+  });
 
   it('counts what the server sends after gzip, and fails a search page that downloads too much', async () => {
     // A search page whose "search" fetches 120 KB that does not compress, and 300 KB of text that does.
@@ -38,7 +44,8 @@ describe('the first-search measurement', () => {
           document.getElementById('search-status').textContent = '1 result for ‘heavy’';
         });</script></main></body></html>`,
       'words.txt': 'safeguarding children and adults '.repeat(10_000),
-      '404.html': '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>Not found</h1></body></html>',
+      '404.html':
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>Not found</h1></body></html>',
     });
     writeFileSync(join(folder, 'heavy.bin'), randomBytes(120 * 1024));
     fixtureServer = await serveDirectory(folder, undefined, { gzip: true });
@@ -52,6 +59,8 @@ describe('the first-search measurement', () => {
     expect(totalBytes(heavy.transfers)).toBeGreaterThan(FIRST_SEARCH_BUDGET_BYTES);
     const problems = firstSearchProblems(heavy.transfers);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^The first search transferred 1\d\d\.\d KB, over the 100\.0 KB budget; the heaviest: other 1\d\d\.\d KB in 2 files/);
+    expect(problems[0]).toMatch(
+      /^The first search transferred 1\d\d\.\d KB, over the 100\.0 KB budget; the heaviest: other 1\d\d\.\d KB in 2 files/,
+    );
   });
 });

@@ -35,34 +35,57 @@ function indexedBodies(): Map<string, string> {
   const bodies = new Map<string, string>();
   for (const path of builtPages(dist)) {
     const match = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>([\s\S]*?)<\/main>/.exec(builtHtml(path));
-    if (match) bodies.set(path, match[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').toLowerCase());
+    if (match)
+      bodies.set(
+        path,
+        match[1]!
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .toLowerCase(),
+      );
   }
   return bodies;
 }
 
-interface Shown { title: string; href: string; meta: string; excerpt: string; marked: string[] }
-
-async function shownResults(page: Page): Promise<Shown[]> {
-  return page.locator('#search-results > li').evaluateAll((items) => items.map((item) => {
-    const link = item.querySelector('h2 a') as HTMLAnchorElement | null;
-    return {
-      title: link?.textContent ?? '',
-      href: link?.getAttribute('href') ?? '',
-      meta: item.querySelector('.sg-search-result__meta')?.textContent ?? '',
-      excerpt: item.querySelector('.sg-search-result__excerpt')?.textContent ?? '',
-      marked: [...item.querySelectorAll('.sg-search-result__excerpt mark')].map((mark) => mark.textContent ?? ''),
-    };
-  }));
+interface Shown {
+  title: string;
+  href: string;
+  meta: string;
+  excerpt: string;
+  marked: string[];
 }
 
-const statusText = (page: Page) => page.locator('#search-status').textContent().then((text) => text?.trim() ?? '');
+async function shownResults(page: Page): Promise<Shown[]> {
+  return page.locator('#search-results > li').evaluateAll((items) =>
+    items.map((item) => {
+      const link = item.querySelector('h2 a') as HTMLAnchorElement | null;
+      return {
+        title: link?.textContent ?? '',
+        href: link?.getAttribute('href') ?? '',
+        meta: item.querySelector('.sg-search-result__meta')?.textContent ?? '',
+        excerpt: item.querySelector('.sg-search-result__excerpt')?.textContent ?? '',
+        marked: [...item.querySelectorAll('.sg-search-result__excerpt mark')].map((mark) => mark.textContent ?? ''),
+      };
+    }),
+  );
+}
+
+const statusText = (page: Page) =>
+  page
+    .locator('#search-status')
+    .textContent()
+    .then((text) => text?.trim() ?? '');
 
 /** Waits until the live region says something other than `before`, and returns it. */
 async function nextStatus(page: Page, before = ''): Promise<string> {
-  await page.waitForFunction((previous) => {
-    const text = document.getElementById('search-status')?.textContent?.trim() ?? '';
-    return text !== '' && text !== previous;
-  }, before, { timeout: 20_000 });
+  await page.waitForFunction(
+    (previous) => {
+      const text = document.getElementById('search-status')?.textContent?.trim() ?? '';
+      return text !== '' && text !== previous;
+    },
+    before,
+    { timeout: 20_000 },
+  );
   return statusText(page);
 }
 
@@ -72,7 +95,9 @@ async function nextStatus(page: Page, before = ''): Promise<string> {
  * far ("29 results for ‘n’"): those messages are right for their moment, and not the one wanted.
  */
 async function statusFor(page: Page, words: string): Promise<string> {
-  await page.waitForFunction((quoted) => (document.getElementById('search-status')?.textContent ?? '').includes(quoted), `‘${words}’`, { timeout: 20_000 });
+  await page.waitForFunction((quoted) => (document.getElementById('search-status')?.textContent ?? '').includes(quoted), `‘${words}’`, {
+    timeout: 20_000,
+  });
   return statusText(page);
 }
 
@@ -100,7 +125,9 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
 });
-afterAll(async () => { await browser?.close(); });
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe('the search index', () => {
   it('holds page bodies only: the <main> of pages that opt in', () => {
@@ -116,11 +143,15 @@ describe('the search index', () => {
         expect(html, path).toMatch(/<main\b[^>]*data-pagefind-body/);
         const main = /<main\b[\s\S]*<\/main>/.exec(html)![0];
         expect(main, path).not.toMatch(/<header\b|<footer\b|<nav aria-label="Main"|class="govuk-skip-link/);
-        expect(main.match(/<div class="govuk-exit-this-page"[^>]*>/g) ?? [], path).toEqual(['<div class="govuk-exit-this-page" data-module="govuk-exit-this-page" data-pagefind-ignore>']);
+        expect(main.match(/<div class="govuk-exit-this-page"[^>]*>/g) ?? [], path).toEqual([
+          '<div class="govuk-exit-this-page" data-module="govuk-exit-this-page" data-pagefind-ignore>',
+        ]);
         expect(main, path).toMatch(/data-search-type="[a-z]+"/);
       }
     }
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0)).toBe(indexed.size);
   });
 
@@ -129,7 +160,8 @@ describe('the search index', () => {
     for (const path of ['/404.html', '/search/', WITHDRAWN.path]) expect(indexed.has(path), path).toBe(false);
     expect(builtHtml(WITHDRAWN.path)).toContain('<meta name="robots" content="noindex">');
     for (const path of builtPages(dist)) {
-      if (/<meta name="robots" content="noindex">/.test(builtHtml(path))) expect(indexed.has(path), `${path} is noindex but searchable`).toBe(false);
+      if (/<meta name="robots" content="noindex">/.test(builtHtml(path)))
+        expect(indexed.has(path), `${path} is noindex but searchable`).toBe(false);
     }
   });
 
@@ -140,12 +172,13 @@ describe('the search index', () => {
       const type = /data-search-type="([a-z]+)"/.exec(main)?.[1] ?? '';
       expect(CONTENT_TYPES as readonly string[], path).toContain(type);
       types.add(type);
-      if (path.startsWith('/procedures/') && path !== '/procedures/') expect(main, path).toMatch(/data-search-audience="(children|adults|all)"/);
+      if (path.startsWith('/procedures/') && path !== '/procedures/')
+        expect(main, path).toMatch(/data-search-audience="(children|adults|all)"/);
     }
     expect([...types].sort()).toEqual([...CONTENT_TYPES].sort());
   });
 
-  it('ships the search API only, not Pagefind\'s ready-made interfaces', () => {
+  it("ships the search API only, not Pagefind's ready-made interfaces", () => {
     const files = readdirSync(join(dist, 'pagefind'));
     expect(files).toContain('pagefind.js');
     expect(files).toContain('pagefind-worker.js');
@@ -234,7 +267,10 @@ describe('searching', () => {
     for (const result of results) {
       expect(result.title, JSON.stringify(result)).not.toBe('');
       expect(result.excerpt.length, result.href).toBeGreaterThan(40);
-      expect(result.marked.some((word) => /neglect/i.test(word)), `${result.href}: ${result.excerpt}`).toBe(true);
+      expect(
+        result.marked.some((word) => /neglect/i.test(word)),
+        `${result.href}: ${result.excerpt}`,
+      ).toBe(true);
     }
     const hrefs = results.map((result) => result.href);
     expect(hrefs).toContain('/procedures/set-child-protection-procedures/');
@@ -342,10 +378,16 @@ describe('accessibility of the search page (axe-core)', () => {
       for (const state of states) {
         await tab.goto(`${inject('siteUrl')}/search/?${state.query}`, { waitUntil: 'load' });
         await nextStatus(tab);
-        if (width === 320) await tab.locator('#search-filters').evaluate((details) => { (details as HTMLDetailsElement).open = true; });
+        if (width === 320)
+          await tab.locator('#search-filters').evaluate((details) => {
+            (details as HTMLDetailsElement).open = true;
+          });
         const violations = await runAxe(tab);
         if (violations.length > 0) failures.push(describeViolations(`/search/?${state.query}`, width, violations));
-        expect(await tab.evaluate(() => document.documentElement.scrollWidth), `${state.name} at ${width}px scrolls sideways`).toBeLessThanOrEqual(width);
+        expect(
+          await tab.evaluate(() => document.documentElement.scrollWidth),
+          `${state.name} at ${width}px scrolls sideways`,
+        ).toBeLessThanOrEqual(width);
       }
       await narrow.close();
       expect(failures, failures.join('\n')).toEqual([]);
@@ -382,7 +424,8 @@ describe('the header search', () => {
 
 describe('under a strict Content Security Policy', () => {
   /** Exactly what Pagefind needs beyond 'self': 'wasm-unsafe-eval' to compile its WebAssembly (on the page: the site runs Pagefind without its worker). */
-  const SEARCH_POLICY = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
+  const SEARCH_POLICY =
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'; frame-ancestors 'none'";
 
   async function underPolicy(policy: string, query: string) {
     const strict = await browser.newContext();
@@ -393,7 +436,9 @@ describe('under a strict Content Security Policy', () => {
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
     });
     const tab = await strict.newPage();
-    tab.on('console', (message) => { if (message.type() === 'error') problems.push(message.text()); });
+    tab.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
     const workers: string[] = [];
     tab.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     await tab.goto(`${inject('siteUrl')}/search/?${query}`, { waitUntil: 'load' });
@@ -406,7 +451,7 @@ describe('under a strict Content Security Policy', () => {
     return { said, results, problems, workers, fallback, text, statusVisible };
   }
 
-  it('works with only \'self\' and \'wasm-unsafe-eval\', on the page without a worker, with no violation', async () => {
+  it("works with only 'self' and 'wasm-unsafe-eval', on the page without a worker, with no violation", async () => {
     const run = await underPolicy(SEARCH_POLICY, 'q=neglect');
     expect(run.problems).toEqual([]);
     expect(run.said).toMatch(/^\d+ results for ‘neglect’$/);
@@ -440,9 +485,13 @@ describe('without JavaScript', () => {
     expect(hrefs).not.toContain(WITHDRAWN.path);
     // The form still sends the query and filters as a plain GET: each name once, or a set of checkboxes named as a list.
     expect(await tab.locator('#search-form').getAttribute('method')).toBe('get');
-    const controls = await tab.locator('#search-form').evaluate((form) => [...(form as HTMLFormElement).elements]
-      .filter((control): control is HTMLInputElement => control instanceof HTMLInputElement)
-      .map((control) => ({ name: control.name, type: control.type })));
+    const controls = await tab
+      .locator('#search-form')
+      .evaluate((form) =>
+        [...(form as HTMLFormElement).elements]
+          .filter((control): control is HTMLInputElement => control instanceof HTMLInputElement)
+          .map((control) => ({ name: control.name, type: control.type })),
+      );
     const names = controls.map((control) => control.name);
     for (const name of new Set(names)) {
       const sharing = controls.filter((control) => control.name === name);

@@ -41,7 +41,11 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Watched { page: Page; problems: string[]; offSite: string[] }
+interface Watched {
+  page: Page;
+  problems: string[];
+  offSite: string[];
+}
 
 /** Origins, besides the test server, that a test lets through (a local backend). */
 const allowedOrigins = new Set<string>();
@@ -63,20 +67,27 @@ async function watchedPage(context: BrowserContext, label: () => string): Promis
     if (message.type() === 'error') problems.push(`${label()}: console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`${label()}: page error: ${error.message}`));
-  await context.route((url) => !url.href.startsWith(server.url) && !allowedOrigins.has(url.origin), async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(EXIT_URL)) {
-      await route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Exit site</title><p>Somewhere else</p>' });
-      return;
-    }
-    offSite.push(`${label()}: ${url}`);
-    await route.abort();
-  });
+  await context.route(
+    (url) => !url.href.startsWith(server.url) && !allowedOrigins.has(url.origin),
+    async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(EXIT_URL)) {
+        await route.fulfill({
+          status: 200,
+          contentType: 'text/html',
+          body: '<!doctype html><title>Exit site</title><p>Somewhere else</p>',
+        });
+        return;
+      }
+      offSite.push(`${label()}: ${url}`);
+      await route.abort();
+    },
+  );
   return { page, problems, offSite };
 }
 
 describe('the Content Security Policy', () => {
-  it('is strict on every public page: in the page and in the host\'s headers', () => {
+  it("is strict on every public page: in the page and in the host's headers", () => {
     expect(pages.length).toBeGreaterThan(20);
     const failures: string[] = [];
     for (const path of pages) {
@@ -93,7 +104,8 @@ describe('the Content Security Policy', () => {
         if (/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'/.test(policy)) failures.push(`${path}: an unsafe source in "${policy}"`);
       }
       const fromHeader = header.split(', ').map(parsePolicy);
-      if (!fromHeader.some((directives) => directives['frame-ancestors']?.join(' ') === "'none'")) failures.push(`${path}: no frame-ancestors 'none' in its headers`);
+      if (!fromHeader.some((directives) => directives['frame-ancestors']?.join(' ') === "'none'"))
+        failures.push(`${path}: no frame-ancestors 'none' in its headers`);
       const full = parsePolicy(meta);
       expect(full['object-src'], path).toEqual(["'none'"]);
       expect(full['base-uri'], path).toEqual(["'self'"]);
@@ -126,7 +138,12 @@ describe('the Content Security Policy', () => {
       const response = await page.goto(server.url + path, { waitUntil: 'load' });
       expect(response?.status(), path).toBe(200);
       // Scripts are modules: let them run, and the exit button's JavaScript set itself up.
-      const ran = await page.waitForFunction(() => document.body.classList.contains('govuk-frontend-supported'), undefined, { timeout: 5000 }).then(() => true, () => false);
+      const ran = await page
+        .waitForFunction(() => document.body.classList.contains('govuk-frontend-supported'), undefined, { timeout: 5000 })
+        .then(
+          () => true,
+          () => false,
+        );
       if (!ran) problems.push(`${path}: the site's script did not run, so Exit this page has no keyboard shortcut`);
       await page.waitForTimeout(50);
     }
@@ -168,23 +185,30 @@ describe('the Content Security Policy', () => {
     expect(offSite).toEqual([]);
   });
 
-  it.skipIf(!existsSync(join(dist, 'search', 'index.html')))('lets search find pages (WebAssembly, on the page: the site runs Pagefind without its worker)', async () => {
-    const context = await browser.newContext();
-    const { page, problems, offSite } = await watchedPage(context, () => 'search');
-    const workers: string[] = [];
-    page.on('worker', (worker) => workers.push(worker.url()));
-    await page.goto(`${server.url}/search/?q=neglect`, { waitUntil: 'load' });
-    const results = page.locator('#search-results li');
-    await results.first().waitFor({ state: 'visible', timeout: 20_000 });
-    expect(await results.count()).toBeGreaterThan(0);
-    expect(workers, `workers: ${workers.join(', ')}`).toEqual([]);
-    await context.close();
-    expect(problems, problems.join('\n')).toEqual([]);
-    expect(offSite).toEqual([]);
-  });
+  it.skipIf(!existsSync(join(dist, 'search', 'index.html')))(
+    'lets search find pages (WebAssembly, on the page: the site runs Pagefind without its worker)',
+    async () => {
+      const context = await browser.newContext();
+      const { page, problems, offSite } = await watchedPage(context, () => 'search');
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+      await page.goto(`${server.url}/search/?q=neglect`, { waitUntil: 'load' });
+      const results = page.locator('#search-results li');
+      await results.first().waitFor({ state: 'visible', timeout: 20_000 });
+      expect(await results.count()).toBeGreaterThan(0);
+      expect(workers, `workers: ${workers.join(', ')}`).toEqual([]);
+      await context.close();
+      expect(problems, problems.join('\n')).toEqual([]);
+      expect(offSite).toEqual([]);
+    },
+  );
 
   it.skipIf(!existsSync(join(dist, 'admin', 'index.html')))('lets the CMS load under its own policy', async () => {
-    const config = yaml.load(readFileSync(join(dist, 'admin', 'config.yml'), 'utf8')) as { backend: { name: string; proxy_url?: string }; local_backend?: { url?: string } | boolean; collections: { label: string }[] };
+    const config = yaml.load(readFileSync(join(dist, 'admin', 'config.yml'), 'utf8')) as {
+      backend: { name: string; proxy_url?: string };
+      local_backend?: { url?: string } | boolean;
+      collections: { label: string }[];
+    };
     const localUrl = (typeof config.local_backend === 'object' ? config.local_backend.url : undefined) ?? config.backend.proxy_url;
     // The CMS edits files on this computer through decap-server: run one, on a copy of the
     // project, where the built CMS expects it (only reads happen here).
@@ -196,7 +220,14 @@ describe('the Content Security Policy', () => {
         const copy = copyProject('sg-cms-backend-');
         const child = spawn(process.execPath, [resolve('node_modules/decap-server/dist/index.js')], {
           cwd: copy.root,
-          env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: copy.root, MODE: 'fs', LOG_LEVEL: 'error' },
+          env: {
+            ...process.env,
+            PORT: String(port),
+            BIND_HOST: '127.0.0.1',
+            GIT_REPO_DIRECTORY: copy.root,
+            MODE: 'fs',
+            LOG_LEVEL: 'error',
+          },
           stdio: 'ignore',
         });
         backend = { process: child, remove: copy.remove };
@@ -214,7 +245,8 @@ describe('the Content Security Policy', () => {
         if (localUrl) {
           await page.getByRole('button', { name: 'Login' }).click();
           // Its collections, read from the files through the local backend, and an entry in the editor with its preview.
-          for (const collection of config.collections.slice(0, 3)) await page.getByText(collection.label, { exact: true }).first().waitFor({ timeout: 60_000 });
+          for (const collection of config.collections.slice(0, 3))
+            await page.getByText(collection.label, { exact: true }).first().waitFor({ timeout: 60_000 });
           // The media library (public/images/), with its images shown from blob: addresses.
           await page.getByRole('button', { name: 'Media' }).click();
           await page.getByText('Media assets').waitFor({ timeout: 30_000 });
@@ -246,7 +278,14 @@ describe('the Content Security Policy', () => {
 /** Waits until decap-server answers (asking it, rather than trying its port, which could race it). */
 async function waitForBackend(url: string): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    const answered = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) }).then((response) => response.ok, () => false);
+    const answered = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+    }).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (answered) return;
     await new Promise((done) => setTimeout(done, 100));
   }

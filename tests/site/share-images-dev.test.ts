@@ -26,7 +26,9 @@ afterAll(() => {
 describe('share images on the dev server', () => {
   it('draws the image a page names when it is asked for', async () => {
     const page = await (await fetch(`${site}/procedures/`)).text();
-    const image = /<meta property="og:image" content="https:\/\/www\.safeguardingsouthend\.co\.uk(\/share-images\/[0-9a-f]{20}\.png)"/.exec(page)?.[1];
+    const image = /<meta property="og:image" content="https:\/\/www\.safeguardingsouthend\.co\.uk(\/share-images\/[0-9a-f]{20}\.png)"/.exec(
+      page,
+    )?.[1];
     expect(image).toBeDefined();
     const response = await fetch(`${site}${image}`);
     expect(response.status).toBe(200);

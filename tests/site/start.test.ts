@@ -17,9 +17,15 @@ function accepts(host: string, port: number): Promise<boolean> {
   return new Promise((done) => {
     const socket = connect({ host, port });
     socket.setTimeout(2000);
-    socket.once('connect', () => { socket.destroy(); done(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
     socket.once('error', () => done(false));
-    socket.once('timeout', () => { socket.destroy(); done(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      done(false);
+    });
   });
 }
 
@@ -33,7 +39,9 @@ async function waitFor(what: string, test: () => Promise<boolean> | boolean, sec
 
 /** This machine's first address that is not loopback, if it has one. */
 function otherAddress(): string | undefined {
-  return Object.values(networkInterfaces()).flat().find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
 }
 
 /** The environment of a terminal: Astro's dev server serves nothing when it thinks it runs inside Vitest. */
@@ -46,7 +54,11 @@ let child: ChildProcess | undefined;
 const cache = mkdtempSync(join(tmpdir(), 'sg-start-cache-'));
 afterAll(() => {
   if (child?.pid && child.exitCode === null) {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
   rmSync(cache, { recursive: true, force: true });
 });
@@ -62,8 +74,12 @@ describe('npm start', () => {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     const exited = new Promise<number | null>((done) => child!.once('exit', (code) => done(code)));
 
     const site = `http://127.0.0.1:${sitePort}`;
@@ -79,7 +95,9 @@ describe('npm start', () => {
     const config = await (await fetch(`${site}/admin/config.yml`)).text();
     expect(config).toContain(`url: ${backend}`);
     expect(await (await fetch(`${site}/admin/`)).text()).toMatch(new RegExp(`connect-src [^;"]*http://127\\.0\\.0\\.1:${cmsPort}`));
-    const info = await (await fetch(backend, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) })).json() as { type: string };
+    const info = (await (
+      await fetch(backend, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) })
+    ).json()) as { type: string };
     expect(info.type).toBe('local_fs');
     const bundle = await fetch(`${site}/admin/cms.js`);
     expect(bundle.status).toBe(200);
@@ -115,8 +133,12 @@ describe('npm start', () => {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    started.stdout?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    started.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    started.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    started.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     try {
       const code = await new Promise<number | null>((done) => started.once('exit', done));
       expect(code).not.toBe(0);

@@ -28,8 +28,12 @@ const NARROW = { viewport: { width: 320, height: 640 } } satisfies BrowserContex
 const WIDE = { viewport: { width: 1280, height: 900 } } satisfies BrowserContextOptions;
 
 let browser: Browser;
-beforeAll(async () => { browser = await launchChromium(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function open(path: string, options: BrowserContextOptions): Promise<Page> {
   const context = await browser.newContext(options);
@@ -43,12 +47,17 @@ function contentTables(): { path: string; caption: string; rowHeadings: boolean 
   const found: { path: string; caption: string; rowHeadings: boolean }[] = [];
   for (const entry of readAllEntries(process.cwd())) {
     const slug = entry.file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-    const path = entry.collection === 'pages' ? `/${slug}/` : entry.collection === 'strategy' ? '/strategy/' : `/${entry.collection}/${slug}/`;
+    const path =
+      entry.collection === 'pages' ? `/${slug}/` : entry.collection === 'strategy' ? '/strategy/' : `/${entry.collection}/${slug}/`;
     const visit = (node: SafetyNode) => {
       if (node.type === 'mdxJsxFlowElement' && node.name === 'Table') {
         const attribute = (name: string) => (node.attributes ?? []).find((item) => item.name === name)?.value;
         // As the page prints it: Council's as Council’s.
-        found.push({ path, caption: typographicApostrophes(String(attribute('caption'))), rowHeadings: attribute('firstCellIsHeader') === 'true' });
+        found.push({
+          path,
+          caption: typographicApostrophes(String(attribute('caption'))),
+          rowHeadings: attribute('firstCellIsHeader') === 'true',
+        });
       }
       for (const child of node.children ?? []) visit(child);
     };
@@ -60,22 +69,27 @@ function contentTables(): { path: string; caption: string; rowHeadings: boolean 
 
 /** Every scroll box on the page: whether it overflows, whether it is a tab stop, and whether its caption is all inside it. */
 function boxStates(page: Page) {
-  return page.locator('.sg-table-wrap').evaluateAll((boxes) => boxes.map((box) => {
-    const caption = box.querySelector('caption');
-    const right = box.getBoundingClientRect().right;
-    return {
-      caption: caption?.textContent ?? '',
-      overflows: box.scrollWidth > box.clientWidth,
-      tabStop: box.getAttribute('tabindex') === '0',
-      captionInside: !caption || caption.getBoundingClientRect().right <= right + 0.5,
-    };
-  }));
+  return page.locator('.sg-table-wrap').evaluateAll((boxes) =>
+    boxes.map((box) => {
+      const caption = box.querySelector('caption');
+      const right = box.getBoundingClientRect().right;
+      return {
+        caption: caption?.textContent ?? '',
+        overflows: box.scrollWidth > box.clientWidth,
+        tabStop: box.getAttribute('tabindex') === '0',
+        captionInside: !caption || caption.getBoundingClientRect().right <= right + 0.5,
+      };
+    }),
+  );
 }
 
 /** Waits until every box is a tab stop exactly when it overflows (what the script keeps true). */
 async function settled(page: Page) {
-  await page.waitForFunction(() => [...document.querySelectorAll('.sg-table-wrap')]
-    .every((box) => (box.getAttribute('tabindex') === '0') === (box.scrollWidth > box.clientWidth)));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.sg-table-wrap')].every(
+      (box) => (box.getAttribute('tabindex') === '0') === box.scrollWidth > box.clientWidth,
+    ),
+  );
   return boxStates(page);
 }
 
@@ -86,21 +100,24 @@ describe('tables in content', () => {
     const page = await open('/', WIDE);
     for (const path of pages) {
       await page.goto(inject('siteUrl') + path, { waitUntil: 'load' });
-      const found = await page.locator('table').evaluateAll((elements) => elements.map((table) => {
-        const caption = table.querySelector(':scope > caption');
-        const box = table.closest('.sg-table-wrap');
-        return {
-          caption: caption?.textContent?.trim() ?? '',
-          captionFirst: table.firstElementChild === caption,
-          boxNamedBy: box?.getAttribute('aria-labelledby') ?? '',
-          captionId: caption?.id ?? '',
-          boxRole: box?.getAttribute('role') ?? '',
-        };
-      }));
+      const found = await page.locator('table').evaluateAll((elements) =>
+        elements.map((table) => {
+          const caption = table.querySelector(':scope > caption');
+          const box = table.closest('.sg-table-wrap');
+          return {
+            caption: caption?.textContent?.trim() ?? '',
+            captionFirst: table.firstElementChild === caption,
+            boxNamedBy: box?.getAttribute('aria-labelledby') ?? '',
+            captionId: caption?.id ?? '',
+            boxRole: box?.getAttribute('role') ?? '',
+          };
+        }),
+      );
       for (const table of found) {
         tables += 1;
         if (!table.caption || !table.captionFirst) problems.push(`${path}: a table has no caption`);
-        else if (!table.captionId || table.boxNamedBy !== table.captionId || table.boxRole !== 'group') problems.push(`${path}: the scroll box of "${table.caption}" is not named by its caption`);
+        else if (!table.captionId || table.boxNamedBy !== table.captionId || table.boxRole !== 'group')
+          problems.push(`${path}: the scroll box of "${table.caption}" is not named by its caption`);
         else {
           // Named as the accessibility tree says: the table and its box, both by the caption.
           const box = page.getByRole('group', { name: table.caption, exact: true });
@@ -126,12 +143,20 @@ describe('tables in content', () => {
       const table = page.getByRole('table', { name: caption, exact: true });
       await expect(table.count(), `${path} "${caption}"`).resolves.toBe(1);
       await expect(table.locator('caption').isVisible(), caption).resolves.toBe(true);
-      const rows = await table.locator('tbody tr').evaluateAll((elements) => elements.map((row) => {
-        const first = row.firstElementChild;
-        return { rowHeader: first?.tagName === 'TH' && first.getAttribute('scope') === 'row', otherHeaders: row.querySelectorAll(':scope > th').length - (first?.tagName === 'TH' ? 1 : 0) };
-      }));
+      const rows = await table.locator('tbody tr').evaluateAll((elements) =>
+        elements.map((row) => {
+          const first = row.firstElementChild;
+          return {
+            rowHeader: first?.tagName === 'TH' && first.getAttribute('scope') === 'row',
+            otherHeaders: row.querySelectorAll(':scope > th').length - (first?.tagName === 'TH' ? 1 : 0),
+          };
+        }),
+      );
       expect(rows.length, caption).toBeGreaterThan(0);
-      expect(rows.every((row) => row.rowHeader === rowHeadings && row.otherHeaders === 0), caption).toBe(true);
+      expect(
+        rows.every((row) => row.rowHeader === rowHeadings && row.otherHeaders === 0),
+        caption,
+      ).toBe(true);
       await expect(table.getByRole('rowheader').count(), caption).resolves.toBe(rowHeadings ? rows.length : 0);
       await expect(table.locator('thead th[scope="col"]').count(), caption).resolves.toBeGreaterThan(0);
     }
@@ -140,11 +165,22 @@ describe('tables in content', () => {
 });
 
 describe('a scroll box is a tab stop only while it overflows', () => {
-  const withBoxes = ['/report-a-concern/', '/staying-safe-online/', '/strategy/', '/reports/interim-annual-report-2019-20/', '/reports/lscb-annual-report-2015-16/', '/procedures/rapid-review/', '/procedures/notification-of-serious-incidents/'];
+  const withBoxes = [
+    '/report-a-concern/',
+    '/staying-safe-online/',
+    '/strategy/',
+    '/reports/interim-annual-report-2019-20/',
+    '/reports/lscb-annual-report-2015-16/',
+    '/procedures/rapid-review/',
+    '/procedures/notification-of-serious-incidents/',
+  ];
 
   it('at 320 px the boxes that overflow are tab stops and the others are not; at 1280 px none overflows and none is', async () => {
     let overflowing = 0;
-    for (const [options, width] of [[NARROW, 320], [WIDE, 1280]] as const) {
+    for (const [options, width] of [
+      [NARROW, 320],
+      [WIDE, 1280],
+    ] as const) {
       const page = await open('/', options);
       for (const path of withBoxes) {
         await page.goto(inject('siteUrl') + path, { waitUntil: 'load' });
@@ -156,7 +192,11 @@ describe('a scroll box is a tab stop only while it overflows', () => {
           expect(state.captionInside, `${path} at ${width} px: the caption "${state.caption}" is cut off`).toBe(true);
         }
         if (width === 320) overflowing += states.filter((state) => state.overflows).length;
-        else expect(states.filter((state) => state.overflows), path).toEqual([]);
+        else
+          expect(
+            states.filter((state) => state.overflows),
+            path,
+          ).toEqual([]);
       }
       await page.context().close();
     }
@@ -166,14 +206,21 @@ describe('a scroll box is a tab stop only while it overflows', () => {
 
   it('follows the window: resized to 320 px a box that now overflows becomes a tab stop, and back at 1280 px it is not', async () => {
     const page = await open('/staying-safe-online/', WIDE);
-    const box = page.getByRole('group', { name: 'Private windows: what each web browser calls them and how to open one on a computer', exact: true });
+    const box = page.getByRole('group', {
+      name: 'Private windows: what each web browser calls them and how to open one on a computer',
+      exact: true,
+    });
     expect(await settled(page)).toEqual([expect.objectContaining({ overflows: false, tabStop: false })]);
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.waitForFunction(() => document.querySelector('.sg-table-wrap')!.scrollWidth > document.querySelector('.sg-table-wrap')!.clientWidth);
+    await page.waitForFunction(
+      () => document.querySelector('.sg-table-wrap')!.scrollWidth > document.querySelector('.sg-table-wrap')!.clientWidth,
+    );
     expect(await settled(page)).toEqual([expect.objectContaining({ overflows: true, tabStop: true })]);
     await expect(box.getAttribute('tabindex')).resolves.toBe('0');
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.waitForFunction(() => document.querySelector('.sg-table-wrap')!.scrollWidth <= document.querySelector('.sg-table-wrap')!.clientWidth);
+    await page.waitForFunction(
+      () => document.querySelector('.sg-table-wrap')!.scrollWidth <= document.querySelector('.sg-table-wrap')!.clientWidth,
+    );
     expect(await settled(page)).toEqual([expect.objectContaining({ overflows: false, tabStop: false })]);
     await page.context().close();
   });
@@ -220,15 +267,17 @@ describe('a scroll box is a tab stop only while it overflows', () => {
   });
 });
 
-describe('the strategy\'s plan', () => {
+describe("the strategy's plan", () => {
   const strategy = readAllEntries(process.cwd(), 'strategy').find((entry) => entry.data.current === true)!;
   const plans = strategy.data.plans as StrategyData['plans'];
 
-  it('at 320 px is a card for each priority, in the strategy\'s order, nothing wider than the screen, and no table', async () => {
+  it("at 320 px is a card for each priority, in the strategy's order, nothing wider than the screen, and no table", async () => {
     const page = await open('/strategy/', NARROW);
     const layout = await page.evaluate(() => ({
       pageOverflows: document.documentElement.scrollWidth > document.documentElement.clientWidth,
-      wider: [...document.querySelectorAll('.sg-plan *')].filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).length,
+      wider: [...document.querySelectorAll('.sg-plan *')].filter(
+        (element) => element.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5,
+      ).length,
       heights: [...document.querySelectorAll('.sg-plan__cards')].map((cards) => Math.round(cards.getBoundingClientRect().height)),
     }));
     expect(layout.pageOverflows).toBe(false);

@@ -33,6 +33,8 @@ export default class AccessibilityRecordReporter implements Reporter {
     if (!record) return;
     mkdirSync(dirname(TEST_RECORD_PATH), { recursive: true });
     writeFileSync(TEST_RECORD_PATH, `${JSON.stringify(record, null, 2)}\n`);
-    process.stdout.write(`Accessibility statement record: ${TEST_RECORD_PATH} (${record.date}, ${record.passed ? 'every check passed' : 'some checks failed'})\n`);
+    process.stdout.write(
+      `Accessibility statement record: ${TEST_RECORD_PATH} (${record.date}, ${record.passed ? 'every check passed' : 'some checks failed'})\n`,
+    );
   }
 }

@@ -22,9 +22,17 @@ export async function fillDate(scope: Page | Locator, label: string, iso: string
 }
 
 /** Types each part as given ("31", "2", "26"), key by key, replacing what was there. */
-export async function fillDateParts(scope: Page | Locator, label: string, parts: { day: string; month: string; year: string }): Promise<void> {
+export async function fillDateParts(
+  scope: Page | Locator,
+  label: string,
+  parts: { day: string; month: string; year: string },
+): Promise<void> {
   const group = dateGroup(scope, label);
-  for (const [name, text] of [['Day', parts.day], ['Month', parts.month], ['Year', parts.year]] as const) {
+  for (const [name, text] of [
+    ['Day', parts.day],
+    ['Month', parts.month],
+    ['Year', parts.year],
+  ] as const) {
     const box = group.getByRole('textbox', { name, exact: true });
     await box.fill('');
     await box.pressSequentially(text);
@@ -48,7 +56,11 @@ export function mediaLibrary(page: Page): Locator {
  * the library from `chooseButton`, uploads, then "Choose selected" (Decap
  * selects the file it has just uploaded).
  */
-export async function uploadAndChoose(page: Page, chooseButton: Locator, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+export async function uploadAndChoose(
+  page: Page,
+  chooseButton: Locator,
+  file: { name: string; mimeType: string; buffer: Buffer },
+): Promise<void> {
   await chooseButton.click();
   const dialog = mediaLibrary(page);
   await dialog.getByRole('button', { name: 'Upload' }).waitFor();
@@ -74,23 +86,26 @@ export async function selectInRichText(page: Page, text: string, scope = '.cms-e
     if (!state) return false;
     if (state.selected === text) return true;
     // Not yet: select it in the page, which the editor follows.
-    await page.evaluate(({ selector, wanted }) => {
-      const root = document.querySelector(`${selector} [data-slate-editor="true"]`);
-      if (!(root instanceof HTMLElement)) return;
-      root.focus();
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(wanted) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const domSelection = getSelection();
-        domSelection?.removeAllRanges();
-        domSelection?.addRange(range);
-        return;
-      }
-    }, { selector: scope, wanted: text });
+    await page.evaluate(
+      ({ selector, wanted }) => {
+        const root = document.querySelector(`${selector} [data-slate-editor="true"]`);
+        if (!(root instanceof HTMLElement)) return;
+        root.focus();
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(wanted) ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          const domSelection = getSelection();
+          domSelection?.removeAllRanges();
+          domSelection?.addRange(range);
+          return;
+        }
+      },
+      { selector: scope, wanted: text },
+    );
     return false;
   });
 }

@@ -19,7 +19,8 @@ export function realContentFingerprint(): Record<string, string> {
 /** Collects the page's console errors (and warnings, if asked) and its uncaught errors into `problems`. */
 export function collectPageProblems(page: Page, problems: string[], options: { warnings?: boolean } = {}): void {
   page.on('console', (message) => {
-    if (message.type() === 'error' || (options.warnings && message.type() === 'warning')) problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || (options.warnings && message.type() === 'warning'))
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 }
@@ -28,12 +29,20 @@ export function collectPageProblems(page: Page, problems: string[], options: { w
  * The CMS backend's answer to the page's next request for `action` (whose
  * params pass `params`): set up before the click that makes it.
  */
-export function backendAnswer(page: Page, backendUrl: string, action: string, params: (params: Record<string, unknown>) => boolean = () => true): Promise<Response> {
-  return page.waitForResponse((response) => {
-    if (response.url() !== backendUrl || response.request().method() !== 'POST') return false;
-    const request = JSON.parse(response.request().postData() ?? '{}') as { action?: string; params?: Record<string, unknown> };
-    return request.action === action && params(request.params ?? {});
-  }, { timeout: 60_000 });
+export function backendAnswer(
+  page: Page,
+  backendUrl: string,
+  action: string,
+  params: (params: Record<string, unknown>) => boolean = () => true,
+): Promise<Response> {
+  return page.waitForResponse(
+    (response) => {
+      if (response.url() !== backendUrl || response.request().method() !== 'POST') return false;
+      const request = JSON.parse(response.request().postData() ?? '{}') as { action?: string; params?: Record<string, unknown> };
+      return request.action === action && params(request.params ?? {});
+    },
+    { timeout: 60_000 },
+  );
 }
 
 export interface CmsTestParts {

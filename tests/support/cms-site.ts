@@ -21,7 +21,10 @@ import { startCmsBackend, type RunningBackend } from './cms-backend';
 import { freePort } from './ports';
 import { serveDirectory, type RunningServer } from '../../tools/static-server';
 
-export interface CmsSite { site: RunningServer; backend: RunningBackend }
+export interface CmsSite {
+  site: RunningServer;
+  backend: RunningBackend;
+}
 
 /** The files of /admin/ and public/, as a build of `root` under `env` has them, in `folder`. */
 export async function writeCmsFiles(root: string, folder: string, env: Record<string, string | undefined>): Promise<void> {

@@ -99,7 +99,8 @@ export function slug(title, slugConfig) {
 `;
 
 const STORE_STUB = ['selectIdentifier', 'selectField', 'selectInferredField', 'getFileFromSlug']
-  .map((name) => `export function ${name}() { throw new Error('${name} is not part of this test bundle'); }`).join('\n');
+  .map((name) => `export function ${name}() { throw new Error('${name} is not part of this test bundle'); }`)
+  .join('\n');
 
 const HISTORY_STUB = 'export function createHashHistory() { return { push() {}, replace() {}, listen() { return () => {}; } }; }';
 
@@ -122,21 +123,34 @@ export function loadDecap(): Promise<DecapInNode> {
         jsx: 'automatic',
         define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
         logLevel: 'error',
-        plugins: [{
-          name: 'markdown-control',
-          setup(builder) {
-            // The serialiser asks the editor control for the registered components: answer from here.
-            const shim = 'let components;\nexport function setEditorComponents(map) { components = map; }\nexport function getEditorComponents() { return components; }\n';
-            const globals = 'globalThis.window ??= globalThis;\n';
-            builder.onResolve({ filter: /^(\.\.\/MarkdownControl|virtual:markdown-control)$/ }, () => ({ path: 'markdown-control', namespace: 'shim' }));
-            builder.onResolve({ filter: /^virtual:browser-globals$/ }, () => ({ path: 'browser-globals', namespace: 'shim' }));
-            // The slug maker's module imports the CMS's store for other functions; the slug needs none of it.
-            // The CMS's address bar history is made when its module loads; no test here navigates.
-            builder.onResolve({ filter: /^history$/ }, (args) => (args.importer.endsWith('routing/history.ts') ? { path: 'history', namespace: 'shim' } : undefined));
-            builder.onResolve({ filter: /^\.\.\/reducers\/collections$/ }, (args) => (args.importer.endsWith('formatters.ts') ? { path: 'collections', namespace: 'shim' } : undefined));
-            builder.onLoad({ filter: /.*/, namespace: 'shim' }, (args) => ({ contents: { 'browser-globals': globals, collections: STORE_STUB, history: HISTORY_STUB }[args.path] ?? shim, loader: 'js' }));
+        plugins: [
+          {
+            name: 'markdown-control',
+            setup(builder) {
+              // The serialiser asks the editor control for the registered components: answer from here.
+              const shim =
+                'let components;\nexport function setEditorComponents(map) { components = map; }\nexport function getEditorComponents() { return components; }\n';
+              const globals = 'globalThis.window ??= globalThis;\n';
+              builder.onResolve({ filter: /^(\.\.\/MarkdownControl|virtual:markdown-control)$/ }, () => ({
+                path: 'markdown-control',
+                namespace: 'shim',
+              }));
+              builder.onResolve({ filter: /^virtual:browser-globals$/ }, () => ({ path: 'browser-globals', namespace: 'shim' }));
+              // The slug maker's module imports the CMS's store for other functions; the slug needs none of it.
+              // The CMS's address bar history is made when its module loads; no test here navigates.
+              builder.onResolve({ filter: /^history$/ }, (args) =>
+                args.importer.endsWith('routing/history.ts') ? { path: 'history', namespace: 'shim' } : undefined,
+              );
+              builder.onResolve({ filter: /^\.\.\/reducers\/collections$/ }, (args) =>
+                args.importer.endsWith('formatters.ts') ? { path: 'collections', namespace: 'shim' } : undefined,
+              );
+              builder.onLoad({ filter: /.*/, namespace: 'shim' }, (args) => ({
+                contents: { 'browser-globals': globals, collections: STORE_STUB, history: HISTORY_STUB }[args.path] ?? shim,
+                loader: 'js',
+              }));
+            },
           },
-        }],
+        ],
       });
       return (await import(pathToFileURL(outfile).href)) as DecapInNode;
     } finally {

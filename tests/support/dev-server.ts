@@ -10,18 +10,30 @@ import { freePort } from './ports';
 
 /** The environment of a terminal: Astro's dev server serves nothing when it thinks it runs inside Vitest. */
 export function terminalEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV'),
+  );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
 }
 
 /** A page's words, as a person reads them: no markup, entities decoded. */
 export function textOf(html: string): string {
-  return html.replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, '\'').replace(/&amp;/g, '&')
+  return html
+    .replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
-export interface Answer { status: number; html: string; text: string }
+export interface Answer {
+  status: number;
+  html: string;
+  text: string;
+}
 
 export interface DevServer {
   /** The site's address, http://127.0.0.1:port */
@@ -50,8 +62,12 @@ export async function startDevServer(root: string): Promise<DevServer> {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
-  child.stderr?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
+  child.stdout?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
 
   const get = async (path: string): Promise<Answer | undefined> => {
     const response = await fetch(`${site}${path}`).catch(() => undefined);
@@ -64,14 +80,24 @@ export async function startDevServer(root: string): Promise<DevServer> {
     for (;;) {
       const last = await get(path);
       if (last && wanted(last)) return last;
-      if (child.exitCode !== null) throw new Error(`npm start stopped (exit code ${child.exitCode}) while waiting for ${path} to show ${what}. It said:\n${log.slice(-3000)}`);
-      if (Date.now() > until) throw new Error(`Waited 90 s for ${path} to show ${what}; it answered ${last?.status}: ${last?.text.slice(0, 800)}\nnpm start said:\n${log.slice(-3000)}`);
+      if (child.exitCode !== null)
+        throw new Error(
+          `npm start stopped (exit code ${child.exitCode}) while waiting for ${path} to show ${what}. It said:\n${log.slice(-3000)}`,
+        );
+      if (Date.now() > until)
+        throw new Error(
+          `Waited 90 s for ${path} to show ${what}; it answered ${last?.status}: ${last?.text.slice(0, 800)}\nnpm start said:\n${log.slice(-3000)}`,
+        );
       await new Promise((done) => setTimeout(done, 250));
     }
   };
   const stop = () => {
     if (child.pid && child.exitCode === null) {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }
   };
   try {
@@ -80,7 +106,15 @@ export async function startDevServer(root: string): Promise<DevServer> {
     stop();
     throw error;
   }
-  return { site, backend: `http://127.0.0.1:${cmsPort}/api/v1`, log: () => log, running: () => child.exitCode === null, get, waitForAnswer, stop };
+  return {
+    site,
+    backend: `http://127.0.0.1:${cmsPort}/api/v1`,
+    log: () => log,
+    running: () => child.exitCode === null,
+    get,
+    waitForAnswer,
+    stop,
+  };
 }
 
 export interface AstroDev {
@@ -96,17 +130,29 @@ export async function startAstroDev(root: string, readyPath: string): Promise<As
   const port = await freePort();
   const site = `http://127.0.0.1:${port}`;
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: terminalEnv({ ASTRO_CACHE_DIR: join(root, '.cache-dev') }),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: terminalEnv({ ASTRO_CACHE_DIR: join(root, '.cache-dev') }),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
   });
-  child.stdout?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
-  child.stderr?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
   const stop = () => {
     if (child.pid && child.exitCode === null) {
-      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }
   };
   const until = Date.now() + 90_000;
@@ -115,7 +161,9 @@ export async function startAstroDev(root: string, readyPath: string): Promise<As
     if (response?.status === 200) break;
     if (child.exitCode !== null || Date.now() > until) {
       stop();
-      throw new Error(`The dev server did not serve ${readyPath} ${child.exitCode !== null ? `(it stopped, exit code ${child.exitCode})` : 'within 90 s'}:\n${log.slice(-3000)}`);
+      throw new Error(
+        `The dev server did not serve ${readyPath} ${child.exitCode !== null ? `(it stopped, exit code ${child.exitCode})` : 'within 90 s'}:\n${log.slice(-3000)}`,
+      );
     }
     await new Promise((done) => setTimeout(done, 250));
   }

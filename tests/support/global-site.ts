@@ -9,7 +9,10 @@ import { serveDirectory } from '../../tools/static-server';
 import { siteDist } from '../../tools/built-pages';
 
 declare module 'vitest' {
-  export interface ProvidedContext { siteUrl: string; buildSeconds: number }
+  export interface ProvidedContext {
+    siteUrl: string;
+    buildSeconds: number;
+  }
 }
 
 export default async function setup(project: TestProject) {

@@ -14,13 +14,25 @@ export const HTML_VALIDATE_CONFIG: ConfigData = {
   rules: {},
 };
 
-export interface HtmlFinding { page: string; line: number; column: number; rule: string; message: string; selector: string | null }
+export interface HtmlFinding {
+  page: string;
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+  selector: string | null;
+}
 
 const validator = new HtmlValidate(new StaticConfigLoader(HTML_VALIDATE_CONFIG));
 
 function findings(page: string, messages: readonly Message[]): HtmlFinding[] {
   return messages.map((message) => ({
-    page, line: message.line, column: message.column, rule: message.ruleId, message: message.message, selector: message.selector,
+    page,
+    line: message.line,
+    column: message.column,
+    rule: message.ruleId,
+    message: message.message,
+    selector: message.selector,
   }));
 }
 
@@ -37,5 +49,7 @@ export async function validateBuiltFile(file: string, page: string): Promise<Htm
 
 /** One line per finding: where, which rule, what it says. */
 export function formatFindings(found: readonly HtmlFinding[]): string {
-  return found.map((item) => `${item.page}:${item.line}:${item.column} ${item.rule}: ${item.message}${item.selector ? ` (${item.selector})` : ''}`).join('\n');
+  return found
+    .map((item) => `${item.page}:${item.line}:${item.column} ${item.rule}: ${item.message}${item.selector ? ` (${item.selector})` : ''}`)
+    .join('\n');
 }

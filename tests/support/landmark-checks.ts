@@ -28,7 +28,10 @@ export interface AxTree {
   byId: Map<string, AxNode>;
 }
 
-export interface Landmark { role: string; name: string }
+export interface Landmark {
+  role: string;
+  name: string;
+}
 
 const roleOf = (node: AxNode) => (typeof node.role?.value === 'string' ? node.role.value : '');
 const nameOf = (node: AxNode) => (typeof node.name?.value === 'string' ? node.name.value.trim() : '');
@@ -48,7 +51,11 @@ export function landmarksOf(tree: AxTree): Landmark[] {
 /** The landmarks a node sits inside, innermost first. */
 export function landmarksAround(tree: AxTree, node: AxNode): Landmark[] {
   const around: Landmark[] = [];
-  for (let parent = node.parentId ? tree.byId.get(node.parentId) : undefined; parent; parent = parent.parentId ? tree.byId.get(parent.parentId) : undefined) {
+  for (
+    let parent = node.parentId ? tree.byId.get(node.parentId) : undefined;
+    parent;
+    parent = parent.parentId ? tree.byId.get(parent.parentId) : undefined
+  ) {
     if (isLandmark(parent)) around.push({ role: roleOf(parent), name: nameOf(parent) });
   }
   return around;
@@ -75,9 +82,11 @@ export function landmarkNameProblems(landmarks: readonly Landmark[]): string[] {
   for (const [role, same] of byRole) {
     if (same.length < 2) continue;
     const unnamed = same.filter((landmark) => landmark.name === '');
-    if (unnamed.length > 0) problems.push(`${same.length} ${role} landmarks, ${unnamed.length} of them with no name: give each its own aria-label`);
+    if (unnamed.length > 0)
+      problems.push(`${same.length} ${role} landmarks, ${unnamed.length} of them with no name: give each its own aria-label`);
     const seen = new Map<string, number>();
-    for (const landmark of same.filter((item) => item.name !== '')) seen.set(landmark.name.toLowerCase(), (seen.get(landmark.name.toLowerCase()) ?? 0) + 1);
+    for (const landmark of same.filter((item) => item.name !== ''))
+      seen.set(landmark.name.toLowerCase(), (seen.get(landmark.name.toLowerCase()) ?? 0) + 1);
     for (const [name, count] of seen) if (count > 1) problems.push(`${count} ${role} landmarks are all named "${name}"`);
   }
   return problems;

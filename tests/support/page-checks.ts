@@ -45,7 +45,10 @@ export async function horizontalScrollProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const describe = (element: Element) => {
       const id = element.id ? `#${element.id}` : '';
-      const classes = [...element.classList].slice(0, 2).map((name) => `.${name}`).join('');
+      const classes = [...element.classList]
+        .slice(0, 2)
+        .map((name) => `.${name}`)
+        .join('');
       const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
       return `<${element.tagName.toLowerCase()}${id}${classes}>${text ? ` "${text}"` : ''}`;
     };
@@ -64,7 +67,9 @@ export async function horizontalScrollProblems(page: Page): Promise<string[]> {
       sticking.push(`${describe(element)} is ${Math.round(box.right)} px wide at its right edge`);
       if (sticking.length >= 5) break;
     }
-    return [`the page scrolls sideways: it is ${scrollWidth} CSS px wide in a ${width} px window. ${sticking.join('; ') || 'No single element found'}`];
+    return [
+      `the page scrolls sideways: it is ${scrollWidth} CSS px wide in a ${width} px window. ${sticking.join('; ') || 'No single element found'}`,
+    ];
   });
 }
 
@@ -77,12 +82,17 @@ export async function clippedTextProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const describe = (element: Element) => {
       const id = element.id ? `#${element.id}` : '';
-      const classes = [...element.classList].slice(0, 2).map((name) => `.${name}`).join('');
+      const classes = [...element.classList]
+        .slice(0, 2)
+        .map((name) => `.${name}`)
+        .join('');
       const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
       return `<${element.tagName.toLowerCase()}${id}${classes}> "${text}"`;
     };
-    const hasOwnText = (element: Element) => [...element.querySelectorAll('*'), element].some((node) =>
-      [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== ''));
+    const hasOwnText = (element: Element) =>
+      [...element.querySelectorAll('*'), element].some((node) =>
+        [...node.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && (child.textContent ?? '').trim() !== ''),
+      );
     const problems: string[] = [];
     for (const element of document.body.querySelectorAll('*')) {
       if (!(element instanceof HTMLElement)) continue;
@@ -96,13 +106,22 @@ export async function clippedTextProblems(page: Page): Promise<string[]> {
       const cutX = hidesX && element.scrollWidth > element.clientWidth + 1;
       const cutY = hidesY && element.scrollHeight > element.clientHeight + 1;
       // Text spilling out of a box with a fixed height overlaps what follows.
-      const fixedHeight = style.overflowY === 'visible' && style.height !== 'auto' && /px$/.test(style.height)
-        && element.style.height === '' && element.scrollHeight > element.clientHeight + 2
-        && getComputedStyle(element).display !== 'inline' && hasFixedHeightRule(element);
+      const fixedHeight =
+        style.overflowY === 'visible' &&
+        style.height !== 'auto' &&
+        /px$/.test(style.height) &&
+        element.style.height === '' &&
+        element.scrollHeight > element.clientHeight + 2 &&
+        getComputedStyle(element).display !== 'inline' &&
+        hasFixedHeightRule(element);
       if (cutX || cutY) {
-        problems.push(`${describe(element)} cuts off its text (${element.scrollWidth}x${element.scrollHeight} px of content in a ${element.clientWidth}x${element.clientHeight} px box, overflow ${style.overflowX}/${style.overflowY})`);
+        problems.push(
+          `${describe(element)} cuts off its text (${element.scrollWidth}x${element.scrollHeight} px of content in a ${element.clientWidth}x${element.clientHeight} px box, overflow ${style.overflowX}/${style.overflowY})`,
+        );
       } else if (fixedHeight) {
-        problems.push(`${describe(element)} has a fixed height of ${style.height}, and its text (${element.scrollHeight} px tall) spills out over what follows`);
+        problems.push(
+          `${describe(element)} has a fixed height of ${style.height}, and its text (${element.scrollHeight} px tall) spills out over what follows`,
+        );
       }
       if (problems.length >= 10) break;
     }
@@ -138,7 +157,10 @@ export async function titleAndHeadings(page: Page): Promise<{ title: string; h1:
 export function headingProblems(path: string, found: { title: string; h1: string[] }): string[] {
   const problems: string[] = [];
   if (!found.title) problems.push(`${path} has no <title>`);
-  if (found.h1.length !== 1) problems.push(`${path} has ${found.h1.length} level 1 headings${found.h1.length ? ` (${found.h1.map((text) => `"${text}"`).join(', ')})` : ''}; a page needs exactly one`);
+  if (found.h1.length !== 1)
+    problems.push(
+      `${path} has ${found.h1.length} level 1 headings${found.h1.length ? ` (${found.h1.map((text) => `"${text}"`).join(', ')})` : ''}; a page needs exactly one`,
+    );
   return problems;
 }
 
@@ -146,10 +168,18 @@ export function headingProblems(path: string, found: { title: string; h1: string
 export function duplicateTitles(titles: ReadonlyMap<string, string>): string[] {
   const byTitle = new Map<string, string[]>();
   for (const [path, title] of titles) byTitle.set(title, [...(byTitle.get(title) ?? []), path]);
-  return [...byTitle].filter(([, paths]) => paths.length > 1).map(([title, paths]) => `"${title}" is the title of ${paths.length} pages: ${paths.join(', ')}`);
+  return [...byTitle]
+    .filter(([, paths]) => paths.length > 1)
+    .map(([title, paths]) => `"${title}" is the title of ${paths.length} pages: ${paths.join(', ')}`);
 }
 
-interface FocusStep { id: string; label: string; changed: string[]; visible: boolean; obscuredBy: string | null }
+interface FocusStep {
+  id: string;
+  label: string;
+  changed: string[];
+  visible: boolean;
+  obscuredBy: string | null;
+}
 
 /**
  * Tabs through the whole page. For each element that gets focus, compares its
@@ -165,8 +195,12 @@ export async function focusProblems(page: Page, maxTabs = 400): Promise<{ proble
     const look = (element: Element) => {
       const style = getComputedStyle(element);
       return {
-        outline: style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0 || /rgba\(\d+, \d+, \d+, 0\)|transparent/.test(style.outlineColor)
-          ? 'none' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+        outline:
+          style.outlineStyle === 'none' ||
+          parseFloat(style.outlineWidth) === 0 ||
+          /rgba\(\d+, \d+, \d+, 0\)|transparent/.test(style.outlineColor)
+            ? 'none'
+            : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
         boxShadow: style.boxShadow,
         background: `${style.backgroundColor} ${style.backgroundImage}`,
         color: style.color,
@@ -192,7 +226,10 @@ export async function focusProblems(page: Page, maxTabs = 400): Promise<{ proble
     const step = await page.evaluate((): FocusStep | null => {
       const element = document.activeElement;
       if (!element || element === document.body || element === document.documentElement) return null;
-      const w = window as unknown as { __unfocused: Record<string, Record<string, string | boolean>>; __look: (element: Element) => Record<string, string | boolean> };
+      const w = window as unknown as {
+        __unfocused: Record<string, Record<string, string | boolean>>;
+        __look: (element: Element) => Record<string, string | boolean>;
+      };
       const id = element.getAttribute('data-focus-check') ?? `new-${element.tagName}-${(element.textContent ?? '').trim().slice(0, 20)}`;
       const before = w.__unfocused[id];
       const now = w.__look(element);
@@ -200,7 +237,10 @@ export async function focusProblems(page: Page, maxTabs = 400): Promise<{ proble
         ? Object.keys(now).filter((key) => key !== 'visible' && now[key] !== before[key] && !(key === 'outline' && now[key] === 'none'))
         : ['(not on the page before)'];
       if (before && before.visible === false && now.visible === true) changed.push('shown when focused');
-      const text = (element.getAttribute('aria-label') ?? element.textContent ?? (element as HTMLInputElement).value ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
+      const text = (element.getAttribute('aria-label') ?? element.textContent ?? (element as HTMLInputElement).value ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 50);
       const label = `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}>${text ? ` "${text}"` : ''}`;
       const box = element.getClientRects()[0] ?? element.getBoundingClientRect();
       const visible = box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth;
@@ -210,7 +250,10 @@ export async function focusProblems(page: Page, maxTabs = 400): Promise<{ proble
         const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
         const top = document.elementFromPoint(x, y);
         if (top && top !== element && !element.contains(top) && !top.contains(element)) {
-          obscuredBy = `<${top.tagName.toLowerCase()}${top.id ? `#${top.id}` : ''}${[...top.classList].slice(0, 1).map((name) => `.${name}`).join('')}>`;
+          obscuredBy = `<${top.tagName.toLowerCase()}${top.id ? `#${top.id}` : ''}${[...top.classList]
+            .slice(0, 1)
+            .map((name) => `.${name}`)
+            .join('')}>`;
         }
       }
       return { id, label, changed, visible, obscuredBy };
@@ -222,24 +265,38 @@ export async function focusProblems(page: Page, maxTabs = 400): Promise<{ proble
 
   const problems: string[] = [];
   for (const step of steps) {
-    if (step.changed.length === 0) problems.push(`${step.label} looks the same with and without keyboard focus: give it a visible focus style`);
+    if (step.changed.length === 0)
+      problems.push(`${step.label} looks the same with and without keyboard focus: give it a visible focus style`);
     if (!step.visible) problems.push(`${step.label} gets keyboard focus but is not visible on the screen`);
     if (step.obscuredBy) problems.push(`${step.label} is hidden under ${step.obscuredBy} when it has focus`);
   }
-  const unreached = await page.evaluate((reachedIds) => {
-    const out: string[] = [];
-    for (const element of document.querySelectorAll('[data-focus-check]')) {
-      if (reachedIds.includes(element.getAttribute('data-focus-check') ?? '')) continue;
-      const html = element as HTMLElement;
-      const style = getComputedStyle(html);
-      const box = html.getBoundingClientRect();
-      const disabled = (html as HTMLButtonElement).disabled === true || html.closest('[inert], [hidden], [aria-hidden="true"]') !== null;
-      if (html.tabIndex < 0 || disabled || style.display === 'none' || style.visibility === 'hidden' || box.width === 0 || box.height === 0) continue;
-      if (html.closest('details:not([open])') && html.tagName !== 'SUMMARY') continue;
-      out.push(`<${html.tagName.toLowerCase()}> "${(html.textContent ?? '').trim().slice(0, 50)}" can take focus but Tab never reaches it`);
-    }
-    return out;
-  }, steps.map((step) => step.id));
+  const unreached = await page.evaluate(
+    (reachedIds) => {
+      const out: string[] = [];
+      for (const element of document.querySelectorAll('[data-focus-check]')) {
+        if (reachedIds.includes(element.getAttribute('data-focus-check') ?? '')) continue;
+        const html = element as HTMLElement;
+        const style = getComputedStyle(html);
+        const box = html.getBoundingClientRect();
+        const disabled = (html as HTMLButtonElement).disabled === true || html.closest('[inert], [hidden], [aria-hidden="true"]') !== null;
+        if (
+          html.tabIndex < 0 ||
+          disabled ||
+          style.display === 'none' ||
+          style.visibility === 'hidden' ||
+          box.width === 0 ||
+          box.height === 0
+        )
+          continue;
+        if (html.closest('details:not([open])') && html.tagName !== 'SUMMARY') continue;
+        out.push(
+          `<${html.tagName.toLowerCase()}> "${(html.textContent ?? '').trim().slice(0, 50)}" can take focus but Tab never reaches it`,
+        );
+      }
+      return out;
+    },
+    steps.map((step) => step.id),
+  );
   return { problems: [...problems, ...unreached], reached: steps.length };
 }
 
@@ -257,21 +314,29 @@ export async function motionProblems(page: Page): Promise<string[]> {
       const duration = Number(timing?.duration ?? 0);
       const target = (animation.effect as KeyframeEffect | null)?.target;
       if (duration > 200 || timing?.iterations === Infinity) {
-        problems.push(`an animation (${(animation as CSSAnimation).animationName ?? animation.id ?? 'unnamed'}, ${duration} ms) runs on <${target?.tagName.toLowerCase() ?? '?'}> although the reader asked for reduced motion`);
+        problems.push(
+          `an animation (${(animation as CSSAnimation).animationName ?? animation.id ?? 'unnamed'}, ${duration} ms) runs on <${target?.tagName.toLowerCase() ?? '?'}> although the reader asked for reduced motion`,
+        );
       }
     }
     for (const element of document.querySelectorAll('*')) {
       const style = getComputedStyle(element);
-      const longest = (value: string) => Math.max(...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 1 : 1000)));
+      const longest = (value: string) =>
+        Math.max(...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 1 : 1000)));
       if (style.animationName !== 'none' && longest(style.animationDuration) > 200) {
-        problems.push(`<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> has the animation ${style.animationName} (${style.animationDuration}) under reduced motion`);
+        problems.push(
+          `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> has the animation ${style.animationName} (${style.animationDuration}) under reduced motion`,
+        );
       }
       if (longest(style.transitionDuration) > 200) {
-        problems.push(`<${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}> has a ${style.transitionDuration} transition under reduced motion`);
+        problems.push(
+          `<${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}> has a ${style.transitionDuration} transition under reduced motion`,
+        );
       }
       if (problems.length > 10) break;
     }
-    if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') problems.push('the page scrolls smoothly (scroll-behavior: smooth) under reduced motion');
+    if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth')
+      problems.push('the page scrolls smoothly (scroll-behavior: smooth) under reduced motion');
     return problems;
   });
 }

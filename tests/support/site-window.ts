@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { parseYaml } from '../../src/content/files';
 
-export const EXIT_URL = String((parseYaml(readFileSync('content/settings/site.yaml', 'utf8'), 'content/settings/site.yaml') as { exitUrl?: unknown }).exitUrl);
+export const EXIT_URL = String(
+  (parseYaml(readFileSync('content/settings/site.yaml', 'utf8'), 'content/settings/site.yaml') as { exitUrl?: unknown }).exitUrl,
+);
 
 export interface SiteWindow {
   context: BrowserContext;
@@ -19,7 +21,12 @@ export interface SiteWindow {
   elsewhere: string[];
 }
 
-export async function openSiteWindow(browser: Browser, siteUrl: string, path: string, options: BrowserContextOptions = {}): Promise<SiteWindow> {
+export async function openSiteWindow(
+  browser: Browser,
+  siteUrl: string,
+  path: string,
+  options: BrowserContextOptions = {},
+): Promise<SiteWindow> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const exits: string[] = [];
   const elsewhere: string[] = [];
@@ -29,7 +36,11 @@ export async function openSiteWindow(browser: Browser, siteUrl: string, path: st
     if (url.startsWith(site)) return route.continue();
     if (url.startsWith(EXIT_URL)) {
       exits.push(url);
-      return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>' });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en"><title>Weather</title><h1>Weather</h1></html>',
+      });
     }
     elsewhere.push(url);
     return route.abort();

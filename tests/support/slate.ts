@@ -22,9 +22,18 @@ export interface SlateState {
 /** The state of the first Slate editor under `scope` (the body's rich text editor by default); undefined until it is drawn. */
 export function slateState(page: Page, scope = '.cms-editor-visual'): Promise<SlateState | undefined> {
   return page.evaluate((selector) => {
-    interface SlateNode { text?: string; children?: SlateNode[] }
-    interface Point { path: number[]; offset: number }
-    interface SlateEditor { children: SlateNode[]; selection: { anchor: Point; focus: Point } | null }
+    interface SlateNode {
+      text?: string;
+      children?: SlateNode[];
+    }
+    interface Point {
+      path: number[];
+      offset: number;
+    }
+    interface SlateEditor {
+      children: SlateNode[];
+      selection: { anchor: Point; focus: Point } | null;
+    }
     type Fiber = { return: Fiber | null; memoizedProps?: { editor?: SlateEditor } };
     const root = document.querySelector(`${selector} [data-slate-editor="true"]`);
     if (!root) return undefined;
@@ -42,13 +51,21 @@ export function slateState(page: Page, scope = '.cms-editor-visual'): Promise<Sl
       node = node.children.at(-1)!;
     }
     const { selection } = editor;
-    const caretAtEnd = Boolean(selection)
-      && selection!.anchor.path.join() === selection!.focus.path.join() && selection!.anchor.offset === selection!.focus.offset
-      && selection!.anchor.path.join() === path.join() && selection!.anchor.offset === (node.text ?? '').length;
-    const leaf = (point: Point) => point.path.reduce<SlateNode | undefined>((parent, index) => parent?.children?.[index], { children: editor.children });
-    const selected = selection && selection.anchor.path.join() === selection.focus.path.join()
-      ? leaf(selection.anchor)?.text?.slice(Math.min(selection.anchor.offset, selection.focus.offset), Math.max(selection.anchor.offset, selection.focus.offset))
-      : undefined;
+    const caretAtEnd =
+      Boolean(selection) &&
+      selection!.anchor.path.join() === selection!.focus.path.join() &&
+      selection!.anchor.offset === selection!.focus.offset &&
+      selection!.anchor.path.join() === path.join() &&
+      selection!.anchor.offset === (node.text ?? '').length;
+    const leaf = (point: Point) =>
+      point.path.reduce<SlateNode | undefined>((parent, index) => parent?.children?.[index], { children: editor.children });
+    const selected =
+      selection && selection.anchor.path.join() === selection.focus.path.join()
+        ? leaf(selection.anchor)?.text?.slice(
+            Math.min(selection.anchor.offset, selection.focus.offset),
+            Math.max(selection.anchor.offset, selection.focus.offset),
+          )
+        : undefined;
     return { blocks: editor.children.map(text), focused: document.activeElement === root, caretAtEnd, selected };
   }, scope);
 }
@@ -82,7 +99,7 @@ export const BODY_EDITOR = { rich_text: '.cms-editor-visual', raw: '.cms-editor-
 export async function bodyMode(page: Page, mode: keyof typeof BODY_EDITOR): Promise<void> {
   await page.locator(`${BODY_EDITOR.rich_text}, ${BODY_EDITOR.raw}`).first().waitFor();
   const other = mode === 'raw' ? BODY_EDITOR.rich_text : BODY_EDITOR.raw;
-  if (await page.locator(BODY_EDITOR[mode]).count() === 0) {
+  if ((await page.locator(BODY_EDITOR[mode]).count()) === 0) {
     await page.locator(`${other} [role="switch"]:not([data-slate-editor] [role="switch"])`).click();
   }
   await page.locator(`${BODY_EDITOR[mode]} [data-slate-editor="true"]`).first().waitFor();

@@ -44,7 +44,12 @@ export default class SummaryReporter implements Reporter {
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>, reason: TestRunEndReason) {
-    const summary = summarizeRun({ scheduledFiles: this.scheduledFiles, files: testModules.map(fileOutcome), unhandledErrors: unhandledErrors.length, reason });
+    const summary = summarizeRun({
+      scheduledFiles: this.scheduledFiles,
+      files: testModules.map(fileOutcome),
+      unhandledErrors: unhandledErrors.length,
+      reason,
+    });
     this.line = summaryLine(summary);
     if (this.watch) process.stdout.write(`\n${this.line}\n`);
   }

@@ -4,7 +4,11 @@
  * condition is asked again until it holds, and the wait fails with what it
  * waited for. Never a pause in place of a condition.
  */
-export async function waitFor<T>(what: string, test: () => T | undefined | false | Promise<T | undefined | false>, seconds = 30): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  test: () => T | undefined | false | Promise<T | undefined | false>,
+  seconds = 30,
+): Promise<T> {
   const until = Date.now() + seconds * 1000;
   for (;;) {
     const result = await test();

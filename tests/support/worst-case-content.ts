@@ -17,7 +17,11 @@ import type { IsoDate } from '../../src/rules/dates';
 const yaml = (value: string) => JSON.stringify(value);
 const BODY = 'The longest entry the content model allows, to check the index pages stay within budget.\n';
 
-export interface WorstCaseEntries { bulletins: string[]; procedures: string[]; pages: string[] }
+export interface WorstCaseEntries {
+  bulletins: string[];
+  procedures: string[];
+  pages: string[];
+}
 
 export function writeWorstCaseEntries(root: string, today: IsoDate): WorstCaseEntries {
   const title = (seed: number) => `Z${worstText(maxLength('bulletins', 'title') - 1, seed)}`;
@@ -29,7 +33,9 @@ export function writeWorstCaseEntries(root: string, today: IsoDate): WorstCaseEn
   };
   for (let index = 0; index < PAGE_SIZES.bulletin; index += 1) {
     write('bulletins', `worst-case-bulletin-${index}`, [
-      `number: ${900000 + index}`, `title: ${yaml(title(index * 4 + 1))}`, `date: ${today}`,
+      `number: ${900000 + index}`,
+      `title: ${yaml(title(index * 4 + 1))}`,
+      `date: ${today}`,
       `summary: ${yaml(worstText(maxLength('bulletins', 'summary'), index * 4 + 2))}`,
       'sample: true',
     ]);
@@ -37,12 +43,21 @@ export function writeWorstCaseEntries(root: string, today: IsoDate): WorstCaseEn
   for (let index = 0; index < PAGE_SIZES.procedure; index += 1) {
     const category = `A ${String(index).padStart(2, '0')} ${worstText(maxLength('procedures', 'category') - 5, index * 4 + 3)}`;
     write('procedures', `worst-case-procedure-${index}`, [
-      `title: ${yaml(title(index * 4 + 1001))}`, `summary: ${yaml(worstText(maxLength('procedures', 'summary'), index * 4 + 1002))}`,
-      'audience: children', `category: ${yaml(category)}`, `lastReviewed: ${today}`, 'reviewDue: 2000-01-01', 'sample: true',
+      `title: ${yaml(title(index * 4 + 1001))}`,
+      `summary: ${yaml(worstText(maxLength('procedures', 'summary'), index * 4 + 1002))}`,
+      'audience: children',
+      `category: ${yaml(category)}`,
+      `lastReviewed: ${today}`,
+      'reviewDue: 2000-01-01',
+      'sample: true',
     ]);
   }
   for (let index = 0; index < PAGE_SIZES.aToZ - PAGE_SIZES.bulletin - PAGE_SIZES.procedure; index += 1) {
-    write('pages', `worst-case-page-${index}`, [`title: ${yaml(title(index * 4 + 2001))}`, `description: ${yaml(worstText(300, index * 4 + 2002))}`, 'sample: true']);
+    write('pages', `worst-case-page-${index}`, [
+      `title: ${yaml(title(index * 4 + 2001))}`,
+      `description: ${yaml(worstText(300, index * 4 + 2002))}`,
+      'sample: true',
+    ]);
   }
   return written;
 }

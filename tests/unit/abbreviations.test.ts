@@ -1,7 +1,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_ABBREVIATIONS, expansionAdvice, isExpandedAt, unexplainedAbbreviations, visibleText, type Abbreviation } from '../../src/content/abbreviations';
+import {
+  KNOWN_ABBREVIATIONS,
+  expansionAdvice,
+  isExpandedAt,
+  unexplainedAbbreviations,
+  visibleText,
+  type Abbreviation,
+} from '../../src/content/abbreviations';
 import { PAGE_TEXT_ORDER, lintAbbreviations, lintContent } from '../../src/content/lint';
 import { COLLECTIONS } from '../../src/content/model';
 import { siteToday } from '../../src/rules/dates';
@@ -31,9 +38,18 @@ describe('the list of abbreviations', () => {
   });
   // The partnership's own documents (its strategy, annual reports and arrangements) are not in this repository:
   // the project's source documents, plain-text copies, are read where they are (/work/shared/seeds), and this is skipped anywhere else.
-  it.skipIf(!existsSync('/work/shared/seeds'))('takes its expansions from the partnership\'s own documents where they give one', () => {
-    const seeds = readdirSync('/work/shared/seeds').filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join('/work/shared/seeds', name), 'utf8')).join('\n');
-    for (const text of ['Multi Agency Risk Assessment Team (MARAT)', 'Local Authority Designated Officer (LADO)', 'MARAC Multi Agency Risk Assessment Conference', 'Multi Agency Safeguarding Hub (MASH)', 'MASH+']) {
+  it.skipIf(!existsSync('/work/shared/seeds'))("takes its expansions from the partnership's own documents where they give one", () => {
+    const seeds = readdirSync('/work/shared/seeds')
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(join('/work/shared/seeds', name), 'utf8'))
+      .join('\n');
+    for (const text of [
+      'Multi Agency Risk Assessment Team (MARAT)',
+      'Local Authority Designated Officer (LADO)',
+      'MARAC Multi Agency Risk Assessment Conference',
+      'Multi Agency Safeguarding Hub (MASH)',
+      'MASH+',
+    ]) {
       expect(seeds, text).toContain(text);
     }
   });
@@ -66,8 +82,14 @@ describe('whether an abbreviation is written out', () => {
 
 describe('the first use on a page', () => {
   it('finds an abbreviation used before it is written out, once, at its first use', () => {
-    const uses = unexplainedAbbreviations(pieces('Strong practice in MASH+, MARAT and the LADO.', 'The Multi-Agency Risk Assessment Team (MARAT) met.'));
-    expect(uses.map((use) => [use.written, use.piece, use.expandedLater])).toEqual([['MASH+', 0, false], ['MARAT', 0, true], ['LADO', 0, false]]);
+    const uses = unexplainedAbbreviations(
+      pieces('Strong practice in MASH+, MARAT and the LADO.', 'The Multi-Agency Risk Assessment Team (MARAT) met.'),
+    );
+    expect(uses.map((use) => [use.written, use.piece, use.expandedLater])).toEqual([
+      ['MASH+', 0, false],
+      ['MARAT', 0, true],
+      ['LADO', 0, false],
+    ]);
   });
   it('is content when the first use is written out, whatever comes after', () => {
     expect(unexplained('Southend, Essex and Thurrock (SET) procedures', 'Follow the SET guidelines.')).toEqual([]);
@@ -99,7 +121,7 @@ describe('the text a reader sees in a body', () => {
     expect(text.split('\n')).toHaveLength(body.split('\n').length);
     expect(text.indexOf('NSPCC')).toBe(body.indexOf('NSPCC'));
   });
-  it('keeps a link\'s words and drops its address, code, comments, images and tags', () => {
+  it("keeps a link's words and drops its address, code, comments, images and tags", () => {
     const body = [
       'See [Local Authority Designated Officer](/lado/) (LADO).',
       '`SET` in code {/* SET */} <!-- SET -->',
@@ -117,32 +139,66 @@ describe('the text a reader sees in a body', () => {
   });
 });
 
-describe('the content check\'s abbreviation rule', () => {
+describe("the content check's abbreviation rule", () => {
   it('names every field it reads as a field of the collection', () => {
     for (const collection of COLLECTIONS) {
       const names = collection.fields.map((field) => field.name);
-      for (const field of PAGE_TEXT_ORDER[collection.name]) if (field !== 'body') expect(names, `${collection.name}.${field}`).toContain(field);
+      for (const field of PAGE_TEXT_ORDER[collection.name])
+        if (field !== 'body') expect(names, `${collection.name}.${field}`).toContain(field);
     }
   });
-  it('warns at the first use, with the file\'s line, in a field or the body', () => {
-    const text = '---\ntitle: Annual report\nhighlights:\n  - Good work\n  - MARAC referrals rose\n---\n\nThe Multi-Agency Risk Assessment Conference (MARAC) met.\n\nThe NSPCC helped.\n';
-    const entry = { collection: 'reports' as const, file: 'content/reports/a.mdx', data: { title: 'Annual report', highlights: ['Good work', 'MARAC referrals rose'] }, body: text.split('---\n')[2]!, bodyLine: 7, text };
+  it("warns at the first use, with the file's line, in a field or the body", () => {
+    const text =
+      '---\ntitle: Annual report\nhighlights:\n  - Good work\n  - MARAC referrals rose\n---\n\nThe Multi-Agency Risk Assessment Conference (MARAC) met.\n\nThe NSPCC helped.\n';
+    const entry = {
+      collection: 'reports' as const,
+      file: 'content/reports/a.mdx',
+      data: { title: 'Annual report', highlights: ['Good work', 'MARAC referrals rose'] },
+      body: text.split('---\n')[2]!,
+      bodyLine: 7,
+      text,
+    };
     const findings = lintAbbreviations([entry]);
-    expect(findings.map((finding) => [finding.line, finding.rule, finding.severity])).toEqual([[5, 'abbreviation-not-expanded', 'warning'], [10, 'abbreviation-not-expanded', 'warning']]);
+    expect(findings.map((finding) => [finding.line, finding.rule, finding.severity])).toEqual([
+      [5, 'abbreviation-not-expanded', 'warning'],
+      [10, 'abbreviation-not-expanded', 'warning'],
+    ]);
     expect(findings[0]!.message).toMatch(/^in "highlights": "MARAC" is used here/);
   });
   it('reads the threshold levels as the one page they are on, in order of level', () => {
     const level = (number: number, body: string) => ({
-      collection: 'threshold' as const, file: `content/threshold/level-${number}.mdx`, data: { level: number, title: `Level ${number}`, summary: 's' }, body, bodyLine: 5, text: '',
+      collection: 'threshold' as const,
+      file: `content/threshold/level-${number}.mdx`,
+      data: { level: number, title: `Level ${number}`, summary: 's' },
+      body,
+      bodyLine: 5,
+      text: '',
     });
-    expect(lintAbbreviations([level(2, 'Call the NSPCC.'), level(1, 'The National Society for the Prevention of Cruelty to Children (NSPCC) helps.')])).toEqual([]);
-    expect(lintAbbreviations([level(1, 'Call the NSPCC.'), level(2, 'The National Society for the Prevention of Cruelty to Children (NSPCC) helps.')]).map((finding) => finding.file)).toEqual(['content/threshold/level-1.mdx']);
+    expect(
+      lintAbbreviations([
+        level(2, 'Call the NSPCC.'),
+        level(1, 'The National Society for the Prevention of Cruelty to Children (NSPCC) helps.'),
+      ]),
+    ).toEqual([]);
+    expect(
+      lintAbbreviations([
+        level(1, 'Call the NSPCC.'),
+        level(2, 'The National Society for the Prevention of Cruelty to Children (NSPCC) helps.'),
+      ]).map((finding) => finding.file),
+    ).toEqual(['content/threshold/level-1.mdx']);
   });
   it('runs over a content folder with the other checks', () => {
-    const root = fixtureFolder({ 'content/pages/help.mdx': '---\ntitle: Help\ndescription: Who can help.\n---\n\nCall the NSPCC.\n' }, 'sg-abbr-');
-    expect(lintContent(root, '2026-11-25').filter((finding) => finding.rule === 'abbreviation-not-expanded').map((finding) => `${finding.file}:${finding.line}`)).toEqual(['content/pages/help.mdx:6']);
+    const root = fixtureFolder(
+      { 'content/pages/help.mdx': '---\ntitle: Help\ndescription: Who can help.\n---\n\nCall the NSPCC.\n' },
+      'sg-abbr-',
+    );
+    expect(
+      lintContent(root, '2026-11-25')
+        .filter((finding) => finding.rule === 'abbreviation-not-expanded')
+        .map((finding) => `${finding.file}:${finding.line}`),
+    ).toEqual(['content/pages/help.mdx:6']);
   });
-  it('finds nothing to warn about in the partnership\'s own content', () => {
+  it("finds nothing to warn about in the partnership's own content", () => {
     const findings = lintContent(process.cwd(), siteToday()).filter((finding) => finding.rule === 'abbreviation-not-expanded');
     expect(findings.map((finding) => `${finding.file}:${finding.line}: ${finding.message}`)).toEqual([]);
   });

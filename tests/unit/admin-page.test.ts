@@ -5,7 +5,9 @@ import { cmsOptionsFromEnv } from '../../src/cms/config';
 import { readMetaPolicy } from '../../src/security/policy';
 
 describe('adminPageHtml', () => {
-  const policy = adminPolicy(cmsOptionsFromEnv({ CMS_LOCAL_BACKEND_URL: 'http://127.0.0.1:8081/api/v1' }, { dev: true, siteUrl: 'https://www.example.org' }));
+  const policy = adminPolicy(
+    cmsOptionsFromEnv({ CMS_LOCAL_BACKEND_URL: 'http://127.0.0.1:8081/api/v1' }, { dev: true, siteUrl: 'https://www.example.org' }),
+  );
 
   it('is the CMS page under the admin policy, read back exactly as written', () => {
     const html = adminPageHtml(policy);
@@ -30,9 +32,10 @@ describe('adminPageHtml', () => {
 });
 
 describe('isAdminPagePath', () => {
-  it('is the page\'s two addresses only, not its files', () => {
+  it("is the page's two addresses only, not its files", () => {
     expect(isAdminPagePath('/admin/')).toBe(true);
     expect(isAdminPagePath('/admin/index.html')).toBe(true);
-    for (const path of ['/admin', '/admin/cms.js', '/admin/config.yml', '/', '/administration/']) expect(isAdminPagePath(path), path).toBe(false);
+    for (const path of ['/admin', '/admin/cms.js', '/admin/config.yml', '/', '/administration/'])
+      expect(isAdminPagePath(path), path).toBe(false);
   });
 });

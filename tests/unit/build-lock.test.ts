@@ -3,7 +3,18 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LockTimeoutError, acquireLock, currentOwner, ownerIsAlive, processStartTime, readLock, releaseLock, removeStaleLock, tryLock, type LockOwner } from '../../src/build/lock';
+import {
+  LockTimeoutError,
+  acquireLock,
+  currentOwner,
+  ownerIsAlive,
+  processStartTime,
+  readLock,
+  releaseLock,
+  removeStaleLock,
+  tryLock,
+  type LockOwner,
+} from '../../src/build/lock';
 
 const folders: string[] = [];
 function lockPath(): string {
@@ -11,7 +22,9 @@ function lockPath(): string {
   folders.push(folder);
   return join(folder, '.build.lock');
 }
-afterEach(() => { for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 /** The pid of a process that has finished. */
 function deadPid(): number {
@@ -48,8 +61,14 @@ describe('the build lock', () => {
     const messages: string[] = [];
     const waiting = acquireLock(path, currentOwner('second'), { timeoutMs: 300, pollMs: 20, log: (message) => messages.push(message) });
     await expect(waiting).rejects.toThrow(LockTimeoutError);
-    await expect(waiting).rejects.toThrow(/another build in this folder \(process \d+, started .* UTC: building dist\/ for 2026-11-29\) was still running after 0 s\. Nothing was built and the output folder is unchanged\..*delete .*\.build\.lock/);
-    expect(messages).toEqual([expect.stringMatching(/^Another build is running in this folder \(process \d+.*building dist\/ for 2026-11-29\)\. This build waits for it to finish/)]);
+    await expect(waiting).rejects.toThrow(
+      /another build in this folder \(process \d+, started .* UTC: building dist\/ for 2026-11-29\) was still running after 0 s\. Nothing was built and the output folder is unchanged\..*delete .*\.build\.lock/,
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^Another build is running in this folder \(process \d+.*building dist\/ for 2026-11-29\)\. This build waits for it to finish/,
+      ),
+    ]);
   });
 
   it('starts the waiting build as soon as the first releases the lock', async () => {
@@ -58,11 +77,15 @@ describe('the build lock', () => {
     tryLock(path, first);
     const second = currentOwner('second');
     const messages: string[] = [];
-    await acquireLock(path, second, { timeoutMs: 10_000, pollMs: 10, log: (message) => {
-      messages.push(message);
-      // The first build finishes while the second waits.
-      if (message.startsWith('Another build')) releaseLock(path, first);
-    } });
+    await acquireLock(path, second, {
+      timeoutMs: 10_000,
+      pollMs: 10,
+      log: (message) => {
+        messages.push(message);
+        // The first build finishes while the second waits.
+        if (message.startsWith('Another build')) releaseLock(path, first);
+      },
+    });
     expect(readLock(path)?.command).toBe('second');
     expect(messages[1]).toMatch(/^The other build has finished \(waited [\d.]+ s\); this build starts now\.$/);
   });
@@ -74,7 +97,9 @@ describe('the build lock', () => {
     const messages: string[] = [];
     await acquireLock(path, currentOwner('new'), { timeoutMs: 1000, pollMs: 10, log: (message) => messages.push(message) });
     expect(readLock(path)?.command).toBe('new');
-    expect(messages).toEqual([expect.stringMatching(/^Took over the build lock .* from process \d+.*killed build: that process no longer runs/)]);
+    expect(messages).toEqual([
+      expect.stringMatching(/^Took over the build lock .* from process \d+.*killed build: that process no longer runs/),
+    ]);
     expect(existsSync(`${path}.takeover`)).toBe(false);
   });
 

@@ -3,7 +3,8 @@ import { isAstroHeadInjectNotice, quietAstroNotices, type BundlerLog } from '../
 
 const headInject: BundlerLog = {
   code: 'MODULE_LEVEL_DIRECTIVE',
-  message: 'The semantics of the module level directive "use astro:head-inject" in "content/procedures/generated-procedure-00971.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+  message:
+    'The semantics of the module level directive "use astro:head-inject" in "content/procedures/generated-procedure-00971.mdx?astroPropagatedAssets" may not be preserved when bundling.',
 };
 
 describe("the build's log", () => {
@@ -16,7 +17,10 @@ describe("the build's log", () => {
 
   it('shows every other warning, another module-level directive included', () => {
     const others: BundlerLog[] = [
-      { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use client" in "src/x.ts" may not be preserved when bundling.' },
+      {
+        code: 'MODULE_LEVEL_DIRECTIVE',
+        message: 'The semantics of the module level directive "use client" in "src/x.ts" may not be preserved when bundling.',
+      },
       { code: 'EVAL', message: 'Use of eval in "src/y.ts" is strongly discouraged' },
       { message: 'use astro:head-inject, but with no code' },
     ];

@@ -10,7 +10,9 @@ function project(files: Record<string, string>): string {
   folders.push(root);
   return root;
 }
-afterEach(() => { for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 describe('replacing the output folder', () => {
   it('puts the staging folder in place of dist/ and deletes the previous one', () => {
@@ -39,8 +41,18 @@ describe('replacing the output folder', () => {
 
 describe('what a killed build left', () => {
   it('removes staging and retired folders of the same output, and nothing else', () => {
-    const root = project({ 'dist/index.html': 'current', 'dist.building-9-x/a.html': '', 'dist.old-8-y/a.html': '', 'dist-before.building-1-z/a.html': '', 'dist.notes/a.txt': '' });
-    expect(leftoverFolders(join(root, 'dist')).map((item) => item.kind).sort()).toEqual(['building', 'old']);
+    const root = project({
+      'dist/index.html': 'current',
+      'dist.building-9-x/a.html': '',
+      'dist.old-8-y/a.html': '',
+      'dist-before.building-1-z/a.html': '',
+      'dist.notes/a.txt': '',
+    });
+    expect(
+      leftoverFolders(join(root, 'dist'))
+        .map((item) => item.kind)
+        .sort(),
+    ).toEqual(['building', 'old']);
     const done = recoverOutput(join(root, 'dist'));
     expect(done).toHaveLength(2);
     expect(readdirSync(root).sort()).toEqual(['dist', 'dist-before.building-1-z', 'dist.notes']);
@@ -60,9 +72,15 @@ describe('what a killed build left', () => {
 
 describe('a finished build', () => {
   it('names what it lacks', () => {
-    const root = project({ 'index.html': '', '_headers': '' });
+    const root = project({ 'index.html': '', _headers: '' });
     mkdirSync(join(root, 'share-images'));
     writeFileSync(join(root, '404.html'), '');
-    expect(missingOutputs(root)).toEqual(['sitemap-index.xml', 'reviews/rss.xml', 'bulletins/rss.xml', 'pagefind/pagefind-entry.json', 'admin/index.html']);
+    expect(missingOutputs(root)).toEqual([
+      'sitemap-index.xml',
+      'reviews/rss.xml',
+      'bulletins/rss.xml',
+      'pagefind/pagefind-entry.json',
+      'admin/index.html',
+    ]);
   });
 });

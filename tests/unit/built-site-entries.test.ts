@@ -35,7 +35,13 @@ describe('the top of the built site and the host headers', () => {
 
   it('knows what a task still running will write, until it is waited for', async () => {
     let finish!: () => void;
-    startBuildTask('Search index', new Promise<void>((done) => { finish = done; }), ['pagefind/']);
+    startBuildTask(
+      'Search index',
+      new Promise<void>((done) => {
+        finish = done;
+      }),
+      ['pagefind/'],
+    );
     expect(entriesOfBuildTasks()).toEqual(['pagefind/']);
     // The headers are written from the site as it is plus what is still to come: the rule is there whichever ends first.
     const rules = headerRules(['index.html', ...entriesOfBuildTasks()]).map((rule) => rule.path);

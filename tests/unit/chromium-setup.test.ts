@@ -15,32 +15,69 @@ import { fixtureFolder } from '../support/fixture-folder';
 
 const debianPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const nothing = () => false;
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('planChromium (what npm test does about Chromium)', () => {
-  it('uses Debian\'s Chromium when it is there, whoever runs the tests', () => {
+  it("uses Debian's Chromium when it is there, whoever runs the tests", () => {
     for (const isRoot of [true, false]) {
-      expect(planChromium({ debianPaths, exists: only('/usr/bin/chromium'), isRoot, hasAptGet: true })).toEqual({ action: 'ready', path: '/usr/bin/chromium' });
+      expect(planChromium({ debianPaths, exists: only('/usr/bin/chromium'), isRoot, hasAptGet: true })).toEqual({
+        action: 'ready',
+        path: '/usr/bin/chromium',
+      });
     }
-    expect(planChromium({ debianPaths, exists: only('/usr/bin/chromium-browser'), isRoot: false, hasAptGet: false })).toEqual({ action: 'ready', path: '/usr/bin/chromium-browser' });
+    expect(planChromium({ debianPaths, exists: only('/usr/bin/chromium-browser'), isRoot: false, hasAptGet: false })).toEqual({
+      action: 'ready',
+      path: '/usr/bin/chromium-browser',
+    });
   });
 
   it('uses CHROMIUM_PATH, and only it, when it is set', () => {
-    expect(planChromium({ chromiumPath: '/opt/chrome/chrome', debianPaths, exists: only('/opt/chrome/chrome'), isRoot: false, hasAptGet: false })).toEqual({ action: 'ready', path: '/opt/chrome/chrome' });
-    const wrong = planChromium({ chromiumPath: '/opt/chrome/chrom', debianPaths, exists: only('/usr/bin/chromium'), isRoot: true, hasAptGet: true });
+    expect(
+      planChromium({
+        chromiumPath: '/opt/chrome/chrome',
+        debianPaths,
+        exists: only('/opt/chrome/chrome'),
+        isRoot: false,
+        hasAptGet: false,
+      }),
+    ).toEqual({ action: 'ready', path: '/opt/chrome/chrome' });
+    const wrong = planChromium({
+      chromiumPath: '/opt/chrome/chrom',
+      debianPaths,
+      exists: only('/usr/bin/chromium'),
+      isRoot: true,
+      hasAptGet: true,
+    });
     expect(wrong.action).toBe('stop');
-    expect(wrong.action === 'stop' && wrong.message).toBe('CHROMIUM_PATH is set to /opt/chrome/chrom, which does not exist: correct it, or unset it to use Debian\'s Chromium (/usr/bin/chromium), then run npm test again.');
+    expect(wrong.action === 'stop' && wrong.message).toBe(
+      "CHROMIUM_PATH is set to /opt/chrome/chrom, which does not exist: correct it, or unset it to use Debian's Chromium (/usr/bin/chromium), then run npm test again.",
+    );
   });
 
-  it('installs Debian\'s package with apt-get when it is missing and this is root', () => {
-    expect(planChromium({ debianPaths, exists: nothing, isRoot: true, hasAptGet: true })).toEqual({ action: 'install', commands: [['apt-get', 'update'], ['apt-get', 'install', '-y', 'chromium']] });
+  it("installs Debian's package with apt-get when it is missing and this is root", () => {
+    expect(planChromium({ debianPaths, exists: nothing, isRoot: true, hasAptGet: true })).toEqual({
+      action: 'install',
+      commands: [
+        ['apt-get', 'update'],
+        ['apt-get', 'install', '-y', 'chromium'],
+      ],
+    });
     // The workflows set CHROMIUM_PATH to Debian's own path: that is installed the same way.
-    expect(planChromium({ chromiumPath: '/usr/bin/chromium', debianPaths, exists: nothing, isRoot: true, hasAptGet: true }).action).toBe('install');
+    expect(planChromium({ chromiumPath: '/usr/bin/chromium', debianPaths, exists: nothing, isRoot: true, hasAptGet: true }).action).toBe(
+      'install',
+    );
   });
 
   it('gives a user who is not root one line with the exact command, and installs nothing', () => {
     const plan = planChromium({ debianPaths, exists: nothing, isRoot: false, hasAptGet: true });
-    expect(plan).toEqual({ action: 'stop', message: 'Chromium is missing: the browser tests need Debian\'s Chromium. Install it, then run npm test again: sudo apt-get update && sudo apt-get install -y chromium' });
+    expect(plan).toEqual({
+      action: 'stop',
+      message:
+        "Chromium is missing: the browser tests need Debian's Chromium. Install it, then run npm test again: sudo apt-get update && sudo apt-get install -y chromium",
+    });
     expect(plan.action === 'stop' && plan.message).not.toContain('\n');
   });
 
@@ -61,7 +98,13 @@ describe('planChromium (what npm test does about Chromium)', () => {
 describe('findChromium and onPath', () => {
   it('find what exists', () => {
     expect(findChromium({ debianPaths, exists: nothing })).toBeNull();
-    expect(findChromium({ chromiumPath: '/usr/bin/chromium-browser', debianPaths, exists: only('/usr/bin/chromium', '/usr/bin/chromium-browser') })).toBe('/usr/bin/chromium-browser');
+    expect(
+      findChromium({
+        chromiumPath: '/usr/bin/chromium-browser',
+        debianPaths,
+        exists: only('/usr/bin/chromium', '/usr/bin/chromium-browser'),
+      }),
+    ).toBe('/usr/bin/chromium-browser');
     expect(onPath('apt-get', ['/nowhere', '/sbin'].join(delimiter), only('/sbin/apt-get'))).toBe(true);
     expect(onPath('apt-get', undefined, only('/sbin/apt-get'))).toBe(false);
   });
@@ -106,7 +149,7 @@ describe('ensureChromium (the work, with a fake apt-get)', () => {
     expect(ensureChromium({ env: apt.env, isRoot: true, debianPaths: [target], ...out })).toBe(0);
     expect(apt.calls()).toEqual(['noninteractive update', 'noninteractive install -y chromium']);
     expect(out.lines).toEqual([
-      'Chromium is missing: installing Debian\'s package for the browser tests (apt-get update && apt-get install -y chromium).',
+      "Chromium is missing: installing Debian's package for the browser tests (apt-get update && apt-get install -y chromium).",
       `Chromium installed: ${target}`,
     ]);
     expect(out.errors).toEqual([]);
@@ -126,7 +169,9 @@ describe('ensureChromium (the work, with a fake apt-get)', () => {
     const out = collect();
     const missing = join(folder, 'usr/bin/chromium');
     expect(ensureChromium({ env: apt.env, isRoot: true, debianPaths: [missing], ...out })).toBe(1);
-    expect(out.errors).toEqual([`apt-get installed chromium, but ${missing} does not exist: set CHROMIUM_PATH to the browser, then run npm test again.`]);
+    expect(out.errors).toEqual([
+      `apt-get installed chromium, but ${missing} does not exist: set CHROMIUM_PATH to the browser, then run npm test again.`,
+    ]);
   });
 
   it('as another user, prints the one line and never calls apt-get', () => {
@@ -135,7 +180,9 @@ describe('ensureChromium (the work, with a fake apt-get)', () => {
     expect(ensureChromium({ env: apt.env, isRoot: false, debianPaths: [join(folder, 'none')], ...out })).toBe(1);
     expect(apt.calls()).toEqual([]);
     expect(out.lines).toEqual([]);
-    expect(out.errors).toEqual([`Chromium is missing: the browser tests need Debian's Chromium. Install it, then run npm test again: ${APT_COMMAND_LINE}`]);
+    expect(out.errors).toEqual([
+      `Chromium is missing: the browser tests need Debian's Chromium. Install it, then run npm test again: ${APT_COMMAND_LINE}`,
+    ]);
   });
 
   it('knows a user who is not root from the real user id, when not told', () => {
@@ -149,7 +196,9 @@ describe('ensureChromium (the work, with a fake apt-get)', () => {
       expect(ensureChromium({ env: apt.env, debianPaths: [join(folder, 'none')], ...out })).toBe(1);
       expect(getuid).toHaveBeenCalled();
       expect(apt.calls()).toEqual([]);
-      expect(out.errors).toEqual([`Chromium is missing: the browser tests need Debian's Chromium. Install it, then run npm test again: ${APT_COMMAND_LINE}`]);
+      expect(out.errors).toEqual([
+        `Chromium is missing: the browser tests need Debian's Chromium. Install it, then run npm test again: ${APT_COMMAND_LINE}`,
+      ]);
     } finally {
       getuid.mockRestore();
     }
@@ -170,16 +219,24 @@ describe('scripts/ensure-deps.mjs', () => {
   const script = resolve('scripts/ensure-deps.mjs');
   // A project whose packages are installed (as ensure-deps records it), so the script never runs npm ci here.
   const lock = '{"lockfileVersion":3}\n';
-  const project = () => fixtureFolder({
-    'package-lock.json': lock,
-    'node_modules/.bin/astro': '',
-    'node_modules/.bin/node': '',
-    'node_modules/.installed-lock-hash': createHash('sha256').update(lock).digest('hex'),
-  }, 'sg-ensure-deps-');
+  const project = () =>
+    fixtureFolder(
+      {
+        'package-lock.json': lock,
+        'node_modules/.bin/astro': '',
+        'node_modules/.bin/node': '',
+        'node_modules/.installed-lock-hash': createHash('sha256').update(lock).digest('hex'),
+      },
+      'sg-ensure-deps-',
+    );
   const run = (args: string[]) => {
     const cwd = project();
     try {
-      return spawnSync(process.execPath, [script, ...args], { cwd, env: { ...process.env, CHROMIUM_PATH: '/nowhere/chromium' }, encoding: 'utf8' });
+      return spawnSync(process.execPath, [script, ...args], {
+        cwd,
+        env: { ...process.env, CHROMIUM_PATH: '/nowhere/chromium' },
+        encoding: 'utf8',
+      });
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }
@@ -188,7 +245,9 @@ describe('scripts/ensure-deps.mjs', () => {
   it('for npm test (--with-chromium), stops before the tests with the message when CHROMIUM_PATH is wrong', () => {
     const result = run(['--with-chromium']);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe('CHROMIUM_PATH is set to /nowhere/chromium, which does not exist: correct it, or unset it to use Debian\'s Chromium (/usr/bin/chromium), then run npm test again.');
+    expect(result.stderr.trim()).toBe(
+      "CHROMIUM_PATH is set to /nowhere/chromium, which does not exist: correct it, or unset it to use Debian's Chromium (/usr/bin/chromium), then run npm test again.",
+    );
   });
 
   it('for npm start (no flag), never looks for a browser', () => {

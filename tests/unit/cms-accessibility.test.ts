@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { CMS_SCREENS, DECAP_FINDINGS, DECAP_MANUAL_FINDINGS, expectedFindings, listItemControlNames, listItemName, previewFrameTitle } from '../../src/cms/accessibility';
+import {
+  CMS_SCREENS,
+  DECAP_FINDINGS,
+  DECAP_MANUAL_FINDINGS,
+  expectedFindings,
+  listItemControlNames,
+  listItemName,
+  previewFrameTitle,
+} from '../../src/cms/accessibility';
 import { cmsSiteUrl } from '../../src/cms/env';
 import { SITE_URL } from '../../src/site/site-address';
 
-describe('the names the project gives to Decap\'s controls', () => {
+describe("the names the project gives to Decap's controls", () => {
   it('titles the preview frame after the entry, or says what it is while it has no title', () => {
     expect(previewFrameTitle('Adult B', 'Review')).toBe('Preview of Adult B');
     expect(previewFrameTitle('  COVID-19   partner bulletin 1 ', 'Bulletin')).toBe('Preview of COVID-19 partner bulletin 1');
@@ -24,26 +32,36 @@ describe('the names the project gives to Decap\'s controls', () => {
 });
 
 describe('the faults only Decap can fix', () => {
-  it('lists each with its screens, what does not work, and Decap\'s issue or none', () => {
+  it("lists each with its screens, what does not work, and Decap's issue or none", () => {
     const screens = new Set<string>(CMS_SCREENS.map((screen) => screen.id));
     for (const finding of DECAP_FINDINGS) {
-      expect(Object.keys(finding.counts).every((screen) => screens.has(screen)), finding.rule).toBe(true);
-      expect(Object.values(finding.counts).every((count) => Number.isInteger(count) && count! > 0), finding.rule).toBe(true);
+      expect(
+        Object.keys(finding.counts).every((screen) => screens.has(screen)),
+        finding.rule,
+      ).toBe(true);
+      expect(
+        Object.values(finding.counts).every((count) => Number.isInteger(count) && count! > 0),
+        finding.rule,
+      ).toBe(true);
       expect(finding.problem).toMatch(/\.$/);
       if (finding.issue) expect(finding.issue.url).toMatch(/^https:\/\/github\.com\/decaporg\/decap-cms\/issues\/\d+$/);
     }
-    for (const finding of DECAP_MANUAL_FINDINGS) if (finding.issue) expect(finding.issue.url).toMatch(/^https:\/\/github\.com\/decaporg\/decap-cms\/issues\/\d+$/);
+    for (const finding of DECAP_MANUAL_FINDINGS)
+      if (finding.issue) expect(finding.issue.url).toMatch(/^https:\/\/github\.com\/decaporg\/decap-cms\/issues\/\d+$/);
   });
 
   it('gives each screen the findings the browser test expects there, in rule order', () => {
-    expect(expectedFindings('bulletin')).toEqual([{ rule: 'nested-interactive', count: 2 }, { rule: 'region', count: 4 }]);
+    expect(expectedFindings('bulletin')).toEqual([
+      { rule: 'nested-interactive', count: 2 },
+      { rule: 'region', count: 4 },
+    ]);
     expect(expectedFindings('settings')).toEqual([{ rule: 'region', count: 4 }]);
     expect(expectedFindings('collection')).toEqual([]);
   });
 });
 
 describe('the site address the CMS links to ("View Live")', () => {
-  it('is the dev server\'s own address under npm start, the public address otherwise', () => {
+  it("is the dev server's own address under npm start, the public address otherwise", () => {
     expect(cmsSiteUrl(true, new URL('http://127.0.0.1:4321/admin/config.yml'))).toBe('http://127.0.0.1:4321');
     expect(cmsSiteUrl(false, new URL('http://127.0.0.1:4321/admin/config.yml'))).toBe(SITE_URL);
     expect(cmsSiteUrl(true)).toBe(SITE_URL);

@@ -10,7 +10,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findCachedBundle, inputsHash } from '../../src/cms/bundle';
 
 const folders: string[] = [];
-afterEach(() => { for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 function project(): { root: string; cache: string } {
   const root = mkdtempSync(join(tmpdir(), 'sg-cms-bundle-'));

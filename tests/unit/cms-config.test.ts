@@ -45,8 +45,19 @@ function configFields(collection: Collection): DecapField[] {
 }
 
 const WIDGETS: Record<Field['kind'], string> = {
-  string: 'string', text: 'text', date: PROJECT_WIDGETS.date, integer: 'number', boolean: 'boolean', select: 'select', url: 'string',
-  email: 'string', phone: PROJECT_WIDGETS.phone, document: 'file', image: 'image', 'string-list': 'list', 'object-list': 'list',
+  string: 'string',
+  text: 'text',
+  date: PROJECT_WIDGETS.date,
+  integer: 'number',
+  boolean: 'boolean',
+  select: 'select',
+  url: 'string',
+  email: 'string',
+  phone: PROJECT_WIDGETS.phone,
+  document: 'file',
+  image: 'image',
+  'string-list': 'list',
+  'object-list': 'list',
 };
 
 /** The widget a field gets: a unique number has the project's number widget, which checks the other entries. */
@@ -103,7 +114,10 @@ function expectSameField(field: Field, decap: DecapField, where: string) {
     case 'object-list': {
       expect(decap.min, where).toBe(field.required ? 1 : undefined);
       const inner = decap.fields as DecapField[];
-      expect(inner.map((item) => item.name), where).toEqual(field.fields.map((item) => item.name));
+      expect(
+        inner.map((item) => item.name),
+        where,
+      ).toEqual(field.fields.map((item) => item.name));
       field.fields.forEach((item, index) => expectSameField(item, inner[index]!, `${where}.${item.name}`));
       break;
     }
@@ -122,7 +136,13 @@ describe('the CMS configuration is made from the content model', () => {
       expect(decap.description).toBe(collection.description);
       const fields = configFields(collection);
       if (collection.type === 'entries') {
-        expect(decap).toMatchObject({ folder: `content/${collection.folder}`, extension: 'mdx', format: 'frontmatter', create: true, delete: true });
+        expect(decap).toMatchObject({
+          folder: `content/${collection.folder}`,
+          extension: 'mdx',
+          format: 'frontmatter',
+          create: true,
+          delete: true,
+        });
         expect(fields.map((field) => field.name)).toEqual([...collection.fields.map((field) => field.name), 'body']);
         expect(fields.at(-1)).toMatchObject({ widget: 'markdown', label: collection.bodyLabel ?? 'Body', required: false });
       } else {
@@ -144,21 +164,27 @@ describe('the CMS configuration is made from the content model', () => {
     expect(documents.collapsed).toBe(false);
     const pattern = new RegExp(file.pattern![0]);
     for (const ok of ['child-a-briefing.pdf', 'report.docx', 'Plan.odt', 'data.xlsx']) expect(pattern.test(ok), ok).toBe(true);
-    for (const bad of ['photo.jpg', 'run.exe', 'documents/report.pdf', 'a b.pdf', '../x.pdf', '.hidden.pdf', 'report']) expect(pattern.test(bad), bad).toBe(false);
+    for (const bad of ['photo.jpg', 'run.exe', 'documents/report.pdf', 'a b.pdf', '../x.pdf', '.hidden.pdf', 'report'])
+      expect(pattern.test(bad), bad).toBe(false);
     // Images in a body go to the media library, not beside the entry.
     const body = configFields(reviews).at(-1)!;
     expect([body.media_folder, body.public_folder]).toEqual([`/${MEDIA.folder}`, MEDIA.publicPath]);
     expect([config.media_folder, config.public_folder]).toEqual([MEDIA.folder, MEDIA.publicPath]);
   });
 
-  it('passes Decap\'s own check of a configuration, for local editing and for production', async () => {
+  it("passes Decap's own check of a configuration, for local editing and for production", async () => {
     const decap = await loadDecap();
     expect(() => decap.validateConfig(config)).not.toThrow();
-    const production = cmsConfig(cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'southend/safeguarding', CMS_GITHUB_BRANCH: 'live' }, { dev: false, siteUrl: SITE }));
+    const production = cmsConfig(
+      cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'southend/safeguarding', CMS_GITHUB_BRANCH: 'live' }, { dev: false, siteUrl: SITE }),
+    );
     expect(() => decap.validateConfig(production)).not.toThrow();
     // The check is real: it refuses what Decap would refuse.
     expect(() => decap.validateConfig({ ...config, publish_mode: 'sometimes' })).toThrow(/publish_mode/);
-    const badDate = { ...config, collections: [{ ...config.collections[0], fields: [{ name: 'when', label: 'When', widget: 'datetime', time_format: 5 }] }] };
+    const badDate = {
+      ...config,
+      collections: [{ ...config.collections[0], fields: [{ name: 'when', label: 'When', widget: 'datetime', time_format: 5 }] }],
+    };
     expect(() => decap.validateConfig(badDate)).toThrow(/time_format/);
     // And the YAML the site serves reads back as the same configuration.
     expect(parseYaml(cmsConfigYaml(config).replace(/^#.*\n/, ''), 'config.yml')).toEqual(JSON.parse(JSON.stringify(config)));
@@ -167,23 +193,40 @@ describe('the CMS configuration is made from the content model', () => {
 
 describe('the backend comes from the environment', () => {
   it('uses GitHub with the editorial workflow in production, and no local backend', () => {
-    const options = cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'southend/safeguarding', CMS_AUTH_BASE_URL: 'https://auth.example.org' }, { dev: false, siteUrl: SITE });
+    const options = cmsOptionsFromEnv(
+      { CMS_GITHUB_REPO: 'southend/safeguarding', CMS_AUTH_BASE_URL: 'https://auth.example.org' },
+      { dev: false, siteUrl: SITE },
+    );
     const production = cmsConfig(options);
-    expect(production.backend).toEqual({ name: 'github', repo: 'southend/safeguarding', branch: 'main', base_url: 'https://auth.example.org', squash_merges: true });
+    expect(production.backend).toEqual({
+      name: 'github',
+      repo: 'southend/safeguarding',
+      branch: 'main',
+      base_url: 'https://auth.example.org',
+      squash_merges: true,
+    });
     expect(production.publish_mode).toBe('editorial_workflow');
     expect(production.local_backend).toBeUndefined();
   });
 
   it('takes the repository from GitHub Actions when not set', () => {
-    expect(cmsOptionsFromEnv({ GITHUB_REPOSITORY: 'org/site', CMS_GITHUB_BRANCH: 'live' }, { dev: false, siteUrl: SITE }).backend)
-      .toEqual({ name: 'github', repo: 'org/site', branch: 'live' });
+    expect(cmsOptionsFromEnv({ GITHUB_REPOSITORY: 'org/site', CMS_GITHUB_BRANCH: 'live' }, { dev: false, siteUrl: SITE }).backend).toEqual({
+      name: 'github',
+      repo: 'org/site',
+      branch: 'live',
+    });
   });
 
   it('edits files on this computer through decap-server on 127.0.0.1 in the dev server, or when asked', () => {
     expect(config.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['127.0.0.1', 'localhost'] });
-    const asked = cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'org/site', CMS_LOCAL_BACKEND_URL: localBackendUrl(9123) }, { dev: false, siteUrl: SITE });
+    const asked = cmsOptionsFromEnv(
+      { CMS_GITHUB_REPO: 'org/site', CMS_LOCAL_BACKEND_URL: localBackendUrl(9123) },
+      { dev: false, siteUrl: SITE },
+    );
     expect(asked.localBackend).toBe('http://127.0.0.1:9123/api/v1');
-    expect(cmsOptionsFromEnv({ CMS_LOCAL_BACKEND: '1', DECAP_SERVER_PORT: '8090' }, { dev: false, siteUrl: SITE }).localBackend).toBe('http://127.0.0.1:8090/api/v1');
+    expect(cmsOptionsFromEnv({ CMS_LOCAL_BACKEND: '1', DECAP_SERVER_PORT: '8090' }, { dev: false, siteUrl: SITE }).localBackend).toBe(
+      'http://127.0.0.1:8090/api/v1',
+    );
   });
 
   it('keeps drafts (the editorial workflow) where they can be kept: on GitHub, and on this computer with CMS_MODE=git', async () => {
@@ -200,8 +243,17 @@ describe('the backend comes from the environment', () => {
     expect(() => decap.validateConfig(gitConfig)).not.toThrow();
     // The live site's GitHub backend keeps the workflow whatever the local mode (Decap itself falls
     // back to publishing at once when it finds an fs-mode decap-server on the editor's computer).
-    expect(cmsConfig(cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'org/site' }, { dev: true, siteUrl: SITE })).publish_mode).toBe('editorial_workflow');
-    expect(['git', 'GIT', 'fs', '', 'branches', undefined].map((mode) => localModeFromEnv({ CMS_MODE: mode }))).toEqual(['git', 'git', 'fs', 'fs', 'fs', 'fs']);
+    expect(cmsConfig(cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'org/site' }, { dev: true, siteUrl: SITE })).publish_mode).toBe(
+      'editorial_workflow',
+    );
+    expect(['git', 'GIT', 'fs', '', 'branches', undefined].map((mode) => localModeFromEnv({ CMS_MODE: mode }))).toEqual([
+      'git',
+      'git',
+      'fs',
+      'fs',
+      'fs',
+      'fs',
+    ]);
     // Production has no local backend, so no local mode.
     expect(cmsOptionsFromEnv({ CMS_GITHUB_REPO: 'org/site', CMS_MODE: 'git' }, { dev: false, siteUrl: SITE }).localMode).toBeUndefined();
   });
@@ -216,20 +268,85 @@ describe('the backend comes from the environment', () => {
 // ---------------------------------------------------------------------------
 // What the CMS lets an editor save, the build accepts.
 
-const TEXTS = ['', '   ', 'Plain text', 'Child J', ' padded ', 'a\nb', 'x', 'x'.repeat(100), 'x'.repeat(101), 'x'.repeat(150), 'x'.repeat(151), 'x'.repeat(300), 'x'.repeat(301), 'x'.repeat(600), 'x'.repeat(601),
-  '2020-2023', '2020-23', '2019/20', '2019/2020', '2020-2021'];
+const TEXTS = [
+  '',
+  '   ',
+  'Plain text',
+  'Child J',
+  ' padded ',
+  'a\nb',
+  'x',
+  'x'.repeat(100),
+  'x'.repeat(101),
+  'x'.repeat(150),
+  'x'.repeat(151),
+  'x'.repeat(300),
+  'x'.repeat(301),
+  'x'.repeat(600),
+  'x'.repeat(601),
+  '2020-2023',
+  '2020-23',
+  '2019/20',
+  '2019/2020',
+  '2020-2021',
+];
 const CANDIDATES: Record<Field['kind'], unknown[]> = {
   string: TEXTS,
   text: TEXTS,
   // What the date widget stores: YYYY-MM-DD, nothing, or the parts as typed ("2026-2-31", "26-12-15").
-  date: ['2026-03-31', '2024-02-29', '2026-02-30', '2025-02-29', '31/03/2026', '2026-3-1', '', 'today', '2026-2-31', '26-12-15', '2026-12-', '2026-x-1', '0999-01-01'],
+  date: [
+    '2026-03-31',
+    '2024-02-29',
+    '2026-02-30',
+    '2025-02-29',
+    '31/03/2026',
+    '2026-3-1',
+    '',
+    'today',
+    '2026-2-31',
+    '26-12-15',
+    '2026-12-',
+    '2026-x-1',
+    '0999-01-01',
+  ],
   // The unique number widget stores a whole number, nothing, or the text typed.
   integer: [0, 1, 4, 6, 7, 10, 11, 16, -1, '', '5a', 'five', '1.5'],
   boolean: [true, false],
-  select: ['children', 'adults', 'all', 'Learning Review', 'Domestic Homicide Review', 'Non-compliance with the accessibility regulations', 'Case Review', 'everyone', ''],
-  url: ['https://www.gov.uk', 'https://www.gov.uk/guidance?a=1', 'http://www.gov.uk', 'www.gov.uk', 'https://localhost', 'https://www.gov.uk/a b', ''],
+  select: [
+    'children',
+    'adults',
+    'all',
+    'Learning Review',
+    'Domestic Homicide Review',
+    'Non-compliance with the accessibility regulations',
+    'Case Review',
+    'everyone',
+    '',
+  ],
+  url: [
+    'https://www.gov.uk',
+    'https://www.gov.uk/guidance?a=1',
+    'http://www.gov.uk',
+    'www.gov.uk',
+    'https://localhost',
+    'https://www.gov.uk/a b',
+    '',
+  ],
   email: ['SSPA@southend.gov.uk', 'name@example.org', 'not an email', 'a@b', 'a b@c.org', ''],
-  phone: ['01702 534706', '0345 606 1212', '01702215007', '+44 1702 534706', '999', '01702', 'call us', '', ' 01702 534706 ', '01702 53470O', '0800 CHILDLINE', '+44 (0)1702 534706'],
+  phone: [
+    '01702 534706',
+    '0345 606 1212',
+    '01702215007',
+    '+44 1702 534706',
+    '999',
+    '01702',
+    'call us',
+    '',
+    ' 01702 534706 ',
+    '01702 53470O',
+    '0800 CHILDLINE',
+    '+44 (0)1702 534706',
+  ],
   document: ['report.pdf', 'Learning-briefing.docx', 'sheet.ods', 'documents/report.pdf', 'report.exe', 'my report.pdf', 'photo.png', ''],
   image: ['/images/a.png', '/images/Diagram.JPG', '/images/sub/a.webp', 'images/a.png', '/images/a.gif', '/images/a b.png', ''],
   'string-list': [[], ['One'], ['One', 'Two'], ['One', ''], ['  ']],
@@ -237,7 +354,12 @@ const CANDIDATES: Record<Field['kind'], unknown[]> = {
 };
 
 function isEmptyInDecap(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.length === 0) || (Array.isArray(value) && value.length === 0);
+  return (
+    value === null ||
+    value === undefined ||
+    (typeof value === 'string' && value.length === 0) ||
+    (Array.isArray(value) && value.length === 0)
+  );
 }
 
 /** What Decap's validation lets an editor save (Widget.js, NumberControl.js, ListControl.js), or 'cannot' when its widget cannot produce the value at all. */
@@ -257,7 +379,13 @@ function decapAccepts(decap: DecapField, value: unknown): boolean | 'cannot' {
   if (decap.widget === PROJECT_WIDGETS.uniqueNumber) {
     if (typeof value === 'number' && !Number.isInteger(value)) return 'cannot';
     if (required && isEmptyInDecap(value)) return false;
-    return isEmptyInDecap(value) || integerProblem({ label: decap.label, required, min: decap.min as number | undefined, max: decap.max as number | undefined }, value) === undefined;
+    return (
+      isEmptyInDecap(value) ||
+      integerProblem(
+        { label: decap.label, required, min: decap.min as number | undefined, max: decap.max as number | undefined },
+        value,
+      ) === undefined
+    );
   }
   if (decap.widget === 'select' && value !== '' && !(decap.options as string[]).includes(value as string)) return 'cannot';
   if (decap.widget === 'boolean' && typeof value !== 'boolean') return 'cannot';
@@ -282,13 +410,20 @@ function decapAccepts(decap: DecapField, value: unknown): boolean | 'cannot' {
 
 /** A value of each field that both accept, to build an entry that is valid but for the field under test. */
 function validValue(field: Field, decap: DecapField): unknown {
-  if (field.kind === 'object-list') return [Object.fromEntries(field.fields.map((inner, index) => [inner.name, validValue(inner, (decap.fields as DecapField[])[index]!)]))];
+  if (field.kind === 'object-list')
+    return [
+      Object.fromEntries(field.fields.map((inner, index) => [inner.name, validValue(inner, (decap.fields as DecapField[])[index]!)])),
+    ];
   const found = CANDIDATES[field.kind].find((value) => !isEmptyInDecap(value) && decapAccepts(decap, value) === true);
   if (found === undefined) throw new Error(`no valid sample for ${field.name}`);
   return found;
 }
 
-function fileWith(fields: readonly Field[], decapFields: DecapField[], replace: { path: string[]; value: unknown }): Record<string, unknown> {
+function fileWith(
+  fields: readonly Field[],
+  decapFields: DecapField[],
+  replace: { path: string[]; value: unknown },
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   fields.forEach((field, index) => {
     if (field.required) data[field.name] = validValue(field, decapFields[index]!);
@@ -315,7 +450,9 @@ describe('what the CMS lets an editor save, the build accepts, field by field', 
         const decap = decapFields[index]!;
         cases.push({ path: [field.name], field, decap });
         if (field.kind === 'object-list') {
-          field.fields.forEach((inner, innerIndex) => cases.push({ path: [field.name, inner.name], field: inner, decap: (decap.fields as DecapField[])[innerIndex]! }));
+          field.fields.forEach((inner, innerIndex) =>
+            cases.push({ path: [field.name, inner.name], field: inner, decap: (decap.fields as DecapField[])[innerIndex]! }),
+          );
         }
       });
       const disagreements: string[] = [];
@@ -329,8 +466,12 @@ describe('what the CMS lets an editor save, the build accepts, field by field', 
           const problems = checkEntry(collection.name, 'content/x.mdx', written);
           const build = problems.length === 0;
           checked += 1;
-          if (cms && !build) disagreements.push(`${path.join('.')} = ${JSON.stringify(value)}: the CMS saves it, the build says ${problems.map((problem) => `${problem.field} ${problem.message}`).join('; ')}`);
-          if (!cms && build && !hasStraySpace(value)) disagreements.push(`${path.join('.')} = ${JSON.stringify(value)}: the build accepts it, the CMS does not`);
+          if (cms && !build)
+            disagreements.push(
+              `${path.join('.')} = ${JSON.stringify(value)}: the CMS saves it, the build says ${problems.map((problem) => `${problem.field} ${problem.message}`).join('; ')}`,
+            );
+          if (!cms && build && !hasStraySpace(value))
+            disagreements.push(`${path.join('.')} = ${JSON.stringify(value)}: the build accepts it, the CMS does not`);
         }
       }
       expect(disagreements).toEqual([]);
@@ -343,7 +484,14 @@ describe('what Decap writes, the build reads', () => {
   it('writes a bulletin the build accepts, with its date as text', async () => {
     const decap = await loadDecap();
     const bulletins = COLLECTIONS.find((collection) => collection.name === 'bulletins')!;
-    const data = { number: 17, title: 'Partner bulletin 17', date: '2026-03-31', summary: 'What changed this week.', topics: ['Schools'], body: '## Heading\n\nText.\n' };
+    const data = {
+      number: 17,
+      title: 'Partner bulletin 17',
+      date: '2026-03-31',
+      summary: 'What changed this week.',
+      topics: ['Schools'],
+      body: '## Heading\n\nText.\n',
+    };
     const file = decap.writeFrontmatter(data, [...bulletins.fields.map((field) => field.name), 'body']);
     expect(file).toMatch(/^---\nnumber: 17\ntitle: Partner bulletin 17\ndate: ["']?2026-03-31["']?\n/);
     const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(file)![1]!;
@@ -372,11 +520,13 @@ describe('what Decap writes, the build reads', () => {
 });
 
 describe('each collection in the CMS', () => {
-  it('shows entries with useful summaries and sorts by the model\'s order', () => {
+  it("shows entries with useful summaries and sorts by the model's order", () => {
     const entryCollections: readonly Collection[] = COLLECTIONS.filter((candidate) => candidate.type === 'entries');
     for (const collection of entryCollections) {
       const decap = decapCollection(collection);
-      const sortable = (decap.sortable_fields as (string | { field: string })[]).map((field) => (typeof field === 'string' ? field : field.field));
+      const sortable = (decap.sortable_fields as (string | { field: string })[]).map((field) =>
+        typeof field === 'string' ? field : field.field,
+      );
       expect(sortable, collection.name).toContain(collection.sortBy ?? 'title');
       expect(String(decap.summary), collection.name).toMatch(/\{\{title\}\}/);
     }
@@ -387,20 +537,40 @@ describe('each collection in the CMS', () => {
     expect(reviews.sortable_fields).toEqual([{ field: 'published', default_sort: 'desc' }, 'title']);
     expect(reviews.summary).toBe("{{title}}: {{type}}, published {{published | date('D MMMM YYYY')}}");
     // Only one list starts sorted (Decap allows one default per collection, checked by validateConfig).
-    expect(config.collections.filter((collection) => (collection.sortable_fields as unknown[] | undefined)?.some((field) => typeof field === 'object'))).toHaveLength(1);
+    expect(
+      config.collections.filter((collection) =>
+        (collection.sortable_fields as unknown[] | undefined)?.some((field) => typeof field === 'object'),
+      ),
+    ).toHaveLength(1);
   });
 
-  it('gives the reviews list filters by the one-year rule on the site\'s today, with date ranges only', async () => {
+  it("gives the reviews list filters by the one-year rule on the site's today, with date ranges only", async () => {
     const withRule = cmsConfig(cmsOptionsFromEnv({ SITE_NOW: '2027-01-05' }, { dev: true, siteUrl: SITE, retentionYears: 1 }));
-    const filters = withRule.collections.find((collection) => collection.name === 'reviews')!.view_filters as { label: string; field: string; pattern: string }[];
+    const filters = withRule.collections.find((collection) => collection.name === 'reviews')!.view_filters as {
+      label: string;
+      field: string;
+      pattern: string;
+    }[];
     expect(filters).toEqual(reviewViewFilters('2027-01-05', 1));
-    expect(filters.map((filter) => filter.label)).toEqual(['Scheduled', 'On the site', 'Leaving in the next 30 days', 'Withdrawn (available on request)']);
+    expect(filters.map((filter) => filter.label)).toEqual([
+      'Scheduled',
+      'On the site',
+      'Leaving in the next 30 days',
+      'Withdrawn (available on request)',
+    ]);
     const matches = (label: string, date: string) => new RegExp(filters.find((filter) => filter.label === label)!.pattern).test(date);
     expect(['2027-01-05', '2027-01-06'].map((date) => matches('Scheduled', date))).toEqual([false, true]);
-    expect(['2026-01-05', '2026-01-06', '2026-02-04', '2026-02-05'].map((date) => matches('Leaving in the next 30 days', date))).toEqual([false, true, true, false]);
+    expect(['2026-01-05', '2026-01-06', '2026-02-04', '2026-02-05'].map((date) => matches('Leaving in the next 30 days', date))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     expect(['2026-01-05', '2026-01-06'].map((date) => matches('Withdrawn (available on request)', date))).toEqual([true, false]);
     // No other collection has filters; without the settings' period, neither has reviews.
-    expect(withRule.collections.filter((collection) => 'view_filters' in collection).map((collection) => collection.name)).toEqual(['reviews']);
+    expect(withRule.collections.filter((collection) => 'view_filters' in collection).map((collection) => collection.name)).toEqual([
+      'reviews',
+    ]);
     expect(config.collections.some((collection) => 'view_filters' in collection)).toBe(false);
     const decap = await loadDecap();
     expect(() => decap.validateConfig(withRule)).not.toThrow();
@@ -408,7 +578,8 @@ describe('each collection in the CMS', () => {
     const yamlText = cmsConfigYaml(withRule);
     for (const entry of readAllEntries(process.cwd(), 'reviews')) {
       const name = reviewTitle(String(entry.data.title), entry.data.type as ReviewType);
-      for (const text of [name, entry.file.replace(/^.*\//, '').replace(/\.mdx$/, ''), String(entry.data.summary).slice(0, 40)]) expect(yamlText, text).not.toContain(text);
+      for (const text of [name, entry.file.replace(/^.*\//, '').replace(/\.mdx$/, ''), String(entry.data.summary).slice(0, 40)])
+        expect(yamlText, text).not.toContain(text);
     }
   });
 
@@ -424,7 +595,7 @@ describe('each collection in the CMS', () => {
     }
   });
 
-  it('gives a body editor without a level 1 heading, and the site\'s components in its menu', () => {
+  it("gives a body editor without a level 1 heading, and the site's components in its menu", () => {
     const body = configFields(COLLECTIONS[0]!).at(-1)!;
     expect(body.buttons).not.toContain('heading-one');
     expect(body.editor_components).toEqual(['Warning', 'Inset', 'HelpNumbers', 'ContactPanel', 'Table', 'Figure']);
@@ -433,7 +604,8 @@ describe('each collection in the CMS', () => {
 
   it('writes a field the same way however it is reached', () => {
     for (const collection of COLLECTIONS) {
-      for (const field of collection.fields) expect(decapField(field, collection.folder)).toEqual(configFields(collection).find((candidate) => candidate.name === field.name));
+      for (const field of collection.fields)
+        expect(decapField(field, collection.folder)).toEqual(configFields(collection).find((candidate) => candidate.name === field.name));
     }
   });
 });

@@ -20,7 +20,9 @@ import { loadDecap, type DecapInNode } from '../support/decap';
 import { mdxToHtml, type HtmlComponent } from '../support/mdx-html';
 
 let decap: DecapInNode;
-beforeAll(async () => { decap = await loadDecap(); }, 120_000);
+beforeAll(async () => {
+  decap = await loadDecap();
+}, 120_000);
 
 const compiled = (mdx: string) => mdxToJs(mdx).code;
 
@@ -44,26 +46,63 @@ function bodies(): { file: string; body: string }[] {
 
 describe('each editor component writes back exactly what it read', () => {
   const cases: [string, string, Record<string, unknown>][] = [
-    ['Warning', '<Warning>If someone is in immediate danger, call 999.</Warning>', { text: 'If someone is in immediate danger, call 999.' }],
+    [
+      'Warning',
+      '<Warning>If someone is in immediate danger, call 999.</Warning>',
+      { text: 'If someone is in immediate danger, call 999.' },
+    ],
     ['Warning', '<Warning>See [who to call](/report-a-concern/).</Warning>', { text: 'See [who to call](/report-a-concern/).' }],
     ['Inset', '<Inset>A note in one line.</Inset>', { text: 'A note in one line.' }],
-    ['Inset', '<Inset>\nOne paragraph.\n\nAnother, with a [link](/about/).\n</Inset>', { text: 'One paragraph.\n\nAnother, with a [link](/about/).' }],
+    [
+      'Inset',
+      '<Inset>\nOne paragraph.\n\nAnother, with a [link](/about/).\n</Inset>',
+      { text: 'One paragraph.\n\nAnother, with a [link](/about/).' },
+    ],
     ['HelpNumbers', '<HelpNumbers />', {}],
     ['HelpNumbers', '<HelpNumbers title="Who to call now" />', { title: 'Who to call now' }],
     ['ContactPanel', '<ContactPanel />', {}],
-    ['Figure', '<Figure src="/images/partnership-structure.png" alt="Diagram of the partnership\'s structure" caption="How it works." />',
-      { src: '/images/partnership-structure.png', alt: "Diagram of the partnership's structure", caption: 'How it works.' }],
-    ['Figure', '<Figure src="/images/a.png" alt=\'The "Signs of Safety" model\' />', { src: '/images/a.png', alt: 'The "Signs of Safety" model' }],
-    ['table', '| Service | Phone |\n| :-- | --: |\n| Children\'s social care | 01702 215007 |', { markdown: '| Service | Phone |\n| :-- | --: |\n| Children\'s social care | 01702 215007 |' }],
-    ['Table', '<Table caption="Who to call" firstCellIsHeader="true">\n| Service | Phone |\n| :-- | --: |\n| Children\'s social care | 01702 215007 |\n</Table>',
-      { caption: 'Who to call', firstCellIsHeader: true, markdown: '| Service | Phone |\n| :-- | --: |\n| Children\'s social care | 01702 215007 |' }],
-    ['Table', '<Table caption=\'The "Signs of Safety" model\'>\n| Step | What happens |\n| --- | --- |\n</Table>',
-      { caption: 'The "Signs of Safety" model', firstCellIsHeader: false, markdown: '| Step | What happens |\n| --- | --- |' }],
-    ['mdx', '<Table caption="Kept as written">\n\n| A | B |\n| --- | --- |\n\n</Table>', { code: '<Table caption="Kept as written">\n\n| A | B |\n| --- | --- |\n\n</Table>' }],
+    [
+      'Figure',
+      '<Figure src="/images/partnership-structure.png" alt="Diagram of the partnership\'s structure" caption="How it works." />',
+      { src: '/images/partnership-structure.png', alt: "Diagram of the partnership's structure", caption: 'How it works.' },
+    ],
+    [
+      'Figure',
+      '<Figure src="/images/a.png" alt=\'The "Signs of Safety" model\' />',
+      { src: '/images/a.png', alt: 'The "Signs of Safety" model' },
+    ],
+    [
+      'table',
+      "| Service | Phone |\n| :-- | --: |\n| Children's social care | 01702 215007 |",
+      { markdown: "| Service | Phone |\n| :-- | --: |\n| Children's social care | 01702 215007 |" },
+    ],
+    [
+      'Table',
+      '<Table caption="Who to call" firstCellIsHeader="true">\n| Service | Phone |\n| :-- | --: |\n| Children\'s social care | 01702 215007 |\n</Table>',
+      {
+        caption: 'Who to call',
+        firstCellIsHeader: true,
+        markdown: "| Service | Phone |\n| :-- | --: |\n| Children's social care | 01702 215007 |",
+      },
+    ],
+    [
+      'Table',
+      '<Table caption=\'The "Signs of Safety" model\'>\n| Step | What happens |\n| --- | --- |\n</Table>',
+      { caption: 'The "Signs of Safety" model', firstCellIsHeader: false, markdown: '| Step | What happens |\n| --- | --- |' },
+    ],
+    [
+      'mdx',
+      '<Table caption="Kept as written">\n\n| A | B |\n| --- | --- |\n\n</Table>',
+      { code: '<Table caption="Kept as written">\n\n| A | B |\n| --- | --- |\n\n</Table>' },
+    ],
     ['mdx', '<LastTested />', { code: '<LastTested />' }],
     ['mdx', '<Warning>\nOn its own lines.\n</Warning>', { code: '<Warning>\nOn its own lines.\n</Warning>' }],
     ['mdx', '<HelpNumbers headingLevel={3} />', { code: '<HelpNumbers headingLevel={3} />' }],
-    ['mdx', '<details>\n<summary>More</summary>\n\nHidden text.\n\n</details>', { code: '<details>\n<summary>More</summary>\n\nHidden text.\n\n</details>' }],
+    [
+      'mdx',
+      '<details>\n<summary>More</summary>\n\nHidden text.\n\n</details>',
+      { code: '<details>\n<summary>More</summary>\n\nHidden text.\n\n</details>' },
+    ],
     ['mdx', 'export const year = 2026', { code: 'export const year = 2026' }],
     ['mdx', '{new Date().getFullYear()}', { code: '{new Date().getFullYear()}' }],
   ];
@@ -81,7 +120,10 @@ describe('each editor component writes back exactly what it read', () => {
   it('no two components claim the same block, so their order cannot matter', () => {
     for (const [, source] of cases) {
       const claims = EDITOR_COMPONENTS.filter((candidate) => candidate.pattern.exec(source)?.index === 0);
-      expect(claims.map((claim) => claim.id), source).toHaveLength(1);
+      expect(
+        claims.map((claim) => claim.id),
+        source,
+      ).toHaveLength(1);
     }
   });
 
@@ -89,11 +131,16 @@ describe('each editor component writes back exactly what it read', () => {
     expect(component('Warning').toBlock({ text: 'Call 999.\nNow.' })).toBe('<Warning>Call 999. Now.</Warning>');
     expect(component('Inset').toBlock({ text: 'First.\r\n\r\nSecond.' })).toBe('<Inset>\nFirst.\n\nSecond.\n</Inset>');
     expect(component('HelpNumbers').toBlock({ title: '' })).toBe('<HelpNumbers />');
-    expect(component('Figure').toBlock({ src: '/images/a.png', alt: 'A "quoted" and \'single\' word', caption: '' }))
-      .toBe('<Figure src="/images/a.png" alt={`A "quoted" and \'single\' word`} />');
+    expect(component('Figure').toBlock({ src: '/images/a.png', alt: 'A "quoted" and \'single\' word', caption: '' })).toBe(
+      '<Figure src="/images/a.png" alt={`A "quoted" and \'single\' word`} />',
+    );
     expect(readQuotedAttributes(' alt={`A "quoted" and \'single\' word`}')).toEqual({ alt: 'A "quoted" and \'single\' word' });
     expect(jsxAttribute('alt', 'plain')).toBe('alt="plain"');
-    for (const mdx of ['<Warning>Call 999. Now.</Warning>', '<Inset>\nFirst.\n\nSecond.\n</Inset>', '<Figure src="/images/a.png" alt={`A "quoted" and \'single\' word`} />']) {
+    for (const mdx of [
+      '<Warning>Call 999. Now.</Warning>',
+      '<Inset>\nFirst.\n\nSecond.\n</Inset>',
+      '<Figure src="/images/a.png" alt={`A "quoted" and \'single\' word`} />',
+    ]) {
       expect(() => compiled(mdx), mdx).not.toThrow();
     }
   });
@@ -109,22 +156,31 @@ describe('a Table written in the CMS is what the build accepts and renders', () 
    * ScrollTable.astro write.
    */
   function render(mdx: string): Promise<string> {
-    const cell = (tag: 'th' | 'td'): HtmlComponent => ({ style, children }) => {
-      const align = alignmentClass(style);
-      return `<${tag}${align ? ` class="${align}"` : ''}>${String(children)}</${tag}>`;
-    };
+    const cell =
+      (tag: 'th' | 'td'): HtmlComponent =>
+      ({ style, children }) => {
+        const align = alignmentClass(style);
+        return `<${tag}${align ? ` class="${align}"` : ''}>${String(children)}</${tag}>`;
+      };
     return mdxToHtml(mdx, {
       th: cell('th'),
       td: cell('td'),
       table: ({ children }) => contentTableHtml(`<table class="govuk-table">${String(children)}</table>`),
-      Table: ({ caption, firstCellIsHeader, children }) => contentTableHtml(String(children), { caption: String(caption ?? ''), firstCellIsHeader: firstCellIsHeader === 'true' }),
+      Table: ({ caption, firstCellIsHeader, children }) =>
+        contentTableHtml(String(children), { caption: String(caption ?? ''), firstCellIsHeader: firstCellIsHeader === 'true' }),
     });
   }
 
   it('with its caption, escaped, naming its scroll box, and its first column as row headings', async () => {
-    const data = { caption: 'Calls to "social care" & <more>', firstCellIsHeader: true, markdown: '| Service | Calls |\n| :-- | --: |\n| Children\'s social care | 1,350 |' };
+    const data = {
+      caption: 'Calls to "social care" & <more>',
+      firstCellIsHeader: true,
+      markdown: "| Service | Calls |\n| :-- | --: |\n| Children's social care | 1,350 |",
+    };
     const mdx = component('Table').toBlock(data);
-    expect(mdx).toBe('<Table caption=\'Calls to "social care" & <more>\' firstCellIsHeader="true">\n| Service | Calls |\n| :-- | --: |\n| Children\'s social care | 1,350 |\n</Table>');
+    expect(mdx).toBe(
+      '<Table caption=\'Calls to "social care" & <more>\' firstCellIsHeader="true">\n| Service | Calls |\n| :-- | --: |\n| Children\'s social care | 1,350 |\n</Table>',
+    );
     const body = `Before.\n\n${mdx}\n\nAfter.`;
     // The build's checks: safe MDX, and a Table it can show.
     const { problems, tree } = parseAndCheckBody(body, { collection: 'pages' });
@@ -133,16 +189,24 @@ describe('a Table written in the CMS is what the build accepts and renders', () 
     // What the page shows.
     const html = await render(body);
     const id = 'table-calls-to-social-care-and-more';
-    expect(html).toContain(`<div class="sg-table-wrap" role="group" aria-labelledby="${id}" tabindex="0"><table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s" id="${id}">Calls to "social care" &amp; &lt;more&gt;</caption>`);
+    expect(html).toContain(
+      `<div class="sg-table-wrap" role="group" aria-labelledby="${id}" tabindex="0"><table class="govuk-table"><caption class="govuk-table__caption govuk-table__caption--s" id="${id}">Calls to "social care" &amp; &lt;more&gt;</caption>`,
+    );
     expect(html).toContain('<th class="sg-align-left" scope="col">Service</th>');
-    expect(html).toMatch(/<th class="sg-align-left" scope="row">Children(’|&#x27;|')s social care<\/th>\s*<td class="sg-align-right">1,350<\/td>/);
+    expect(html).toMatch(
+      /<th class="sg-align-left" scope="row">Children(’|&#x27;|')s social care<\/th>\s*<td class="sg-align-right">1,350<\/td>/,
+    );
     expect(html.match(/<table/g)).toHaveLength(1);
     // Read back into the form, it is what the editor filled in.
     expect(readBlock(mdx)?.data).toEqual(data);
   });
 
   it('without "First column is headings", every body cell is a data cell', async () => {
-    const mdx = component('Table').toBlock({ caption: 'Phases', firstCellIsHeader: false, markdown: '| Phase | Status |\n| --- | --- |\n| 1 | Complete |' });
+    const mdx = component('Table').toBlock({
+      caption: 'Phases',
+      firstCellIsHeader: false,
+      markdown: '| Phase | Status |\n| --- | --- |\n| 1 | Complete |',
+    });
     expect(mdx).toBe('<Table caption="Phases">\n| Phase | Status |\n| --- | --- |\n| 1 | Complete |\n</Table>');
     const html = await render(mdx);
     expect(html).toContain('<caption class="govuk-table__caption govuk-table__caption--s" id="table-phases">Phases</caption>');
@@ -152,7 +216,9 @@ describe('a Table written in the CMS is what the build accepts and renders', () 
   it('is offered in the editor\'s "+" menu, and a table without a caption is not', () => {
     expect(component('Table').label).toBe('Table');
     expect(component('Table').fields.map((field) => [field.name, field.widget, field.required])).toEqual([
-      ['caption', 'string', true], ['firstCellIsHeader', 'boolean', false], ['markdown', 'text', true],
+      ['caption', 'string', true],
+      ['firstCellIsHeader', 'boolean', false],
+      ['markdown', 'text', true],
     ]);
     expect(component('table').label).toBe('Table without a caption');
   });
@@ -160,7 +226,9 @@ describe('a Table written in the CMS is what the build accepts and renders', () 
 
 describe('a body edited in the rich text editor keeps its MDX', () => {
   it('every body in content/ comes back as the same text', () => {
-    const changed = bodies().filter(({ body }) => decap.roundTrip(body) !== body).map(({ file }) => file);
+    const changed = bodies()
+      .filter(({ body }) => decap.roundTrip(body) !== body)
+      .map(({ file }) => file);
     expect(changed).toEqual([]);
   });
 
@@ -188,17 +256,21 @@ describe('a body edited in the rich text editor keeps its MDX', () => {
     });
   }
 
-  it('would have lost them without the project\'s components and plugin (why they exist)', () => {
-    const lost = hazards.filter(([, mdx]) => {
-      const back = decap.roundTrip(mdx, { project: false });
-      if (mdx.includes('<!--')) return back !== mdx;
-      try {
-        return compiled(back) !== compiled(mdx);
-      } catch {
-        return true;
-      }
-    }).map(([what]) => what);
-    expect(lost).toEqual(expect.arrayContaining(['a table with aligned columns', 'a link whose text is its address', 'escaped braces', 'a tight nested list']));
+  it("would have lost them without the project's components and plugin (why they exist)", () => {
+    const lost = hazards
+      .filter(([, mdx]) => {
+        const back = decap.roundTrip(mdx, { project: false });
+        if (mdx.includes('<!--')) return back !== mdx;
+        try {
+          return compiled(back) !== compiled(mdx);
+        } catch {
+          return true;
+        }
+      })
+      .map(([what]) => what);
+    expect(lost).toEqual(
+      expect.arrayContaining(['a table with aligned columns', 'a link whose text is its address', 'escaped braces', 'a tight nested list']),
+    );
   });
 
   it('changes only what the reader cannot see, such as a bullet, when it changes the text', () => {
@@ -213,13 +285,15 @@ describe('tight lists stay tight', () => {
   it('marks an item of one paragraph (and a list) tight, and leaves an item of paragraphs alone', () => {
     const tree = {
       type: 'root',
-      children: [{
-        type: 'list',
-        children: [
-          { type: 'listItem', children: [{ type: 'paragraph' }, { type: 'list', children: [] }] },
-          { type: 'listItem', children: [{ type: 'paragraph' }, { type: 'paragraph' }] },
-        ],
-      }],
+      children: [
+        {
+          type: 'list',
+          children: [
+            { type: 'listItem', children: [{ type: 'paragraph' }, { type: 'list', children: [] }] },
+            { type: 'listItem', children: [{ type: 'paragraph' }, { type: 'paragraph' }] },
+          ],
+        },
+      ],
     };
     tightenLists(tree);
     const items = tree.children[0]!.children as { spread?: boolean }[];

@@ -3,7 +3,9 @@ import { editorMustReopen, editorOf } from '../../src/cms/entry-route';
 
 describe('editorOf', () => {
   it('names the entry an editor address shows, and nothing for other screens', () => {
-    expect(editorOf('/collections/reviews/entries/adult-b-safeguarding-adults-review')).toBe('reviews/entries/adult-b-safeguarding-adults-review');
+    expect(editorOf('/collections/reviews/entries/adult-b-safeguarding-adults-review')).toBe(
+      'reviews/entries/adult-b-safeguarding-adults-review',
+    );
     expect(editorOf('/collections/reviews/entries/adult-b/')).toBe('reviews/entries/adult-b');
     expect(editorOf('/collections/settings/entries/site')).toBe('settings/entries/site');
     expect(editorOf('/collections/bulletins/new')).toBe('bulletins/new');
@@ -34,4 +36,3 @@ describe('editorMustReopen', () => {
     expect(editorMustReopen(a, b, 'REPLACE')).toBe(false);
   });
 });
-

@@ -21,11 +21,27 @@ describe('empty optional fields', () => {
     const data = { title: 'T', summary: '', url: '  ', changes: [{ date: '2026-01-01', note: 'x' }] };
     expect(emptyOptionalPaths(procedures.fields, data)).toEqual([['url']]);
     const accessibility = getCollection('accessibility');
-    const issues = { knownIssues: [{ problem: 'P', category: 'Disproportionate burden', plan: '', fixBy: '' }, { problem: 'Q', category: 'Disproportionate burden', criteria: [] }] };
+    const issues = {
+      knownIssues: [
+        { problem: 'P', category: 'Disproportionate burden', plan: '', fixBy: '' },
+        { problem: 'Q', category: 'Disproportionate burden', criteria: [] },
+      ],
+    };
     const paths = emptyOptionalPaths(accessibility.fields, issues);
     expect(paths).toHaveLength(3);
-    expect(paths).toEqual(expect.arrayContaining([['knownIssues', 1, 'criteria'], ['knownIssues', 0, 'fixBy'], ['knownIssues', 0, 'plan']]));
-    expect(pruneEmptyOptional(accessibility.fields, issues)).toEqual({ knownIssues: [{ problem: 'P', category: 'Disproportionate burden' }, { problem: 'Q', category: 'Disproportionate burden' }] });
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        ['knownIssues', 1, 'criteria'],
+        ['knownIssues', 0, 'fixBy'],
+        ['knownIssues', 0, 'plan'],
+      ]),
+    );
+    expect(pruneEmptyOptional(accessibility.fields, issues)).toEqual({
+      knownIssues: [
+        { problem: 'P', category: 'Disproportionate burden' },
+        { problem: 'Q', category: 'Disproportionate burden' },
+      ],
+    });
   });
 
   it('keeps an empty phone number in the settings: it means "not known", and is not shown', () => {

@@ -6,8 +6,14 @@ vi.mock('../../src/content/safety', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/content/safety')>();
   return {
     ...original,
-    parseAndCheckBody: (...args: Parameters<typeof original.parseAndCheckBody>) => { parsed.count += 1; return original.parseAndCheckBody(...args); },
-    checkBodySafety: (...args: Parameters<typeof original.checkBodySafety>) => { parsed.count += 1; return original.checkBodySafety(...args); },
+    parseAndCheckBody: (...args: Parameters<typeof original.parseAndCheckBody>) => {
+      parsed.count += 1;
+      return original.parseAndCheckBody(...args);
+    },
+    checkBodySafety: (...args: Parameters<typeof original.checkBodySafety>) => {
+      parsed.count += 1;
+      return original.checkBodySafety(...args);
+    },
   };
 });
 
@@ -16,7 +22,12 @@ const { compileProblems } = await import('../../src/content/mdx-processor');
 type Entry = Parameters<typeof checkRawEntry>[0];
 
 const entry = (body: string): Entry => ({
-  collection: 'pages', file: 'content/pages/a-page.mdx', absolutePath: '/nowhere/content/pages/a-page.mdx', data: { title: 'A page', summary: 'A page.' }, body, bodyLine: 5,
+  collection: 'pages',
+  file: 'content/pages/a-page.mdx',
+  absolutePath: '/nowhere/content/pages/a-page.mdx',
+  data: { title: 'A page', summary: 'A page.' },
+  body,
+  bodyLine: 5,
 });
 const UNSAFE = 'Text.\n\n<script>alert(1)</script>\n';
 
@@ -62,10 +73,16 @@ describe('a build checks each body once', () => {
     expect(compileProblems(compiled('Text.\n'), 'content/pages/a-page.mdx', {})).toEqual([]);
     expect(parsed.count - before).toBe(0);
     // Text the check never saw (another file, or a body changed since): parsed and checked as it is.
-    expect(compileProblems(compiled(UNSAFE), 'content/pages/another-page.mdx', {})).toEqual([expect.objectContaining({ field: 'body', line: 7 })]);
-    expect(compileProblems(compiled('Text.\n\n<iframe src="https://example.org/" />\n'), 'content/pages/a-page.mdx', {})).toEqual([expect.objectContaining({ field: 'body', line: 7 })]);
+    expect(compileProblems(compiled(UNSAFE), 'content/pages/another-page.mdx', {})).toEqual([
+      expect.objectContaining({ field: 'body', line: 7 }),
+    ]);
+    expect(compileProblems(compiled('Text.\n\n<iframe src="https://example.org/" />\n'), 'content/pages/a-page.mdx', {})).toEqual([
+      expect.objectContaining({ field: 'body', line: 7 }),
+    ]);
     expect(parsed.count - before).toBe(2);
     // And the layout field is refused whatever the body.
-    expect(compileProblems(compiled('Text.\n'), 'content/pages/a-page.mdx', { layout: '../x.astro' }).map((problem) => problem.field)).toEqual(['layout']);
+    expect(
+      compileProblems(compiled('Text.\n'), 'content/pages/a-page.mdx', { layout: '../x.astro' }).map((problem) => problem.field),
+    ).toEqual(['layout']);
   });
 });

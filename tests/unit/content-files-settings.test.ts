@@ -7,7 +7,9 @@ import { formatProblem } from '../../src/content/schemas';
 import { readContentProblems } from '../../src/content/dev-problems';
 
 let root = '';
-afterEach(() => { if (root) rmSync(root, { recursive: true, force: true }); });
+afterEach(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
 
 function copyOfContent(): string {
   root = mkdtempSync(join(tmpdir(), 'sg-settings-'));
@@ -24,6 +26,9 @@ describe('a settings file that is missing, in the dev server', () => {
     expect(missingSettingsFiles(copy).map(formatProblem)).toEqual([line]);
     expect(readContentProblems(copy).map(formatProblem)).toContain(line);
     rmSync(join(copy, 'content/settings'), { recursive: true });
-    expect(missingSettingsFiles(copy).map((problem) => problem.file)).toEqual(['content/settings/site.yaml', 'content/settings/accessibility.yaml']);
+    expect(missingSettingsFiles(copy).map((problem) => problem.file)).toEqual([
+      'content/settings/site.yaml',
+      'content/settings/accessibility.yaml',
+    ]);
   });
 });

@@ -5,7 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { BODY_COMPONENTS, IMAGE_FORMATS, MEDIA, getBodyComponent } from '../../src/content/model';
 import { COMPONENT_SCHEMAS, IMAGE_PATTERN, checkComponent, describeExpected } from '../../src/content/schemas';
-import { CONTENT_IMAGE_ENCODING, CONTENT_IMAGE_FORMATS, CONTENT_IMAGE_SIZES, checkBodyImages, findBodyImages, imageWidths, mediaFile } from '../../src/content/images';
+import {
+  CONTENT_IMAGE_ENCODING,
+  CONTENT_IMAGE_FORMATS,
+  CONTENT_IMAGE_SIZES,
+  checkBodyImages,
+  findBodyImages,
+  imageWidths,
+  mediaFile,
+} from '../../src/content/images';
 import { checkRawEntry } from '../../src/content/files';
 
 describe('the content model of images', () => {
@@ -20,23 +28,37 @@ describe('the content model of images', () => {
     ]);
   });
 
-  it('takes images from the media library, the CMS\'s media folder, in formats sharp converts', () => {
+  it("takes images from the media library, the CMS's media folder, in formats sharp converts", () => {
     expect(MEDIA).toEqual({ folder: 'public/images', publicPath: '/images' });
     expect(IMAGE_FORMATS).toEqual(['jpg', 'jpeg', 'png', 'webp', 'avif']);
-    for (const good of ['/images/a.png', '/images/team/photo-2026.JPG', '/images/a.b.webp', '/images/x.avif']) expect(IMAGE_PATTERN.test(good), good).toBe(true);
-    for (const bad of ['images/a.png', '/img/a.png', '/images/a.svg', '/images/a.gif', 'https://example.org/a.png', '/images/../a.png', '/images/.hidden.png', '/images/a b.png']) {
+    for (const good of ['/images/a.png', '/images/team/photo-2026.JPG', '/images/a.b.webp', '/images/x.avif'])
+      expect(IMAGE_PATTERN.test(good), good).toBe(true);
+    for (const bad of [
+      'images/a.png',
+      '/img/a.png',
+      '/images/a.svg',
+      '/images/a.gif',
+      'https://example.org/a.png',
+      '/images/../a.png',
+      '/images/.hidden.png',
+      '/images/a b.png',
+    ]) {
       expect(IMAGE_PATTERN.test(bad), bad).toBe(false);
     }
-    expect(describeExpected({ name: 'src', label: 'Image', kind: 'image', required: true })).toBe('an image in the media library, as /images/name.png, ending .jpg, .jpeg, .png, .webp, .avif');
+    expect(describeExpected({ name: 'src', label: 'Image', kind: 'image', required: true })).toBe(
+      'an image in the media library, as /images/name.png, ending .jpg, .jpeg, .png, .webp, .avif',
+    );
   });
 
-  it('checks a component\'s attributes like fields, naming each', () => {
+  it("checks a component's attributes like fields, naming each", () => {
     const figure = getBodyComponent('Figure')!;
     expect(checkComponent(figure, 'content/pages/a.mdx', '<Figure> on line 3', { src: '/images/a.png', alt: 'A diagram' })).toEqual([]);
     expect(checkComponent(figure, 'content/pages/a.mdx', '<Figure> on line 3', { src: '/images/a.png' })).toEqual([
       { file: 'content/pages/a.mdx', field: '<Figure> on line 3: alt', message: 'is missing; it is required (text)' },
     ]);
-    expect(checkComponent(figure, 'content/pages/a.mdx', '<Figure> on line 3', { src: '/images/a.png', alt: '  ' })[0]!.message).toBe('must not be empty; expected text');
+    expect(checkComponent(figure, 'content/pages/a.mdx', '<Figure> on line 3', { src: '/images/a.png', alt: '  ' })[0]!.message).toBe(
+      'must not be empty; expected text',
+    );
     const [unknown] = checkComponent(figure, 'content/pages/a.mdx', '<Figure> on line 3', { src: '/images/a.png', alt: 'A', width: '300' });
     expect(unknown).toMatchObject({ field: '<Figure> on line 3: width' });
     expect(unknown!.message).toMatch(/not an attribute of this component.*the attributes are: src, alt, caption/);
@@ -62,7 +84,12 @@ describe('finding images in a body', () => {
       'And `![not an image](/images/x.png)` in code.',
     ].join('\n');
     expect(findBodyImages(body)).toEqual([
-      { line: 3, syntax: 'Figure', props: { src: '/images/a.png', alt: 'A chart of referrals', caption: 'Referrals in 2025' }, expressions: [] },
+      {
+        line: 3,
+        syntax: 'Figure',
+        props: { src: '/images/a.png', alt: 'A chart of referrals', caption: 'Referrals in 2025' },
+        expressions: [],
+      },
       { line: 5, syntax: 'markdown', props: { src: '/images/civic.jpg', alt: 'A photo of the civic centre' }, expressions: [] },
       { line: 6, syntax: 'Figure', props: { src: '/images/b.png', alt: 'Quoted in braces' }, expressions: [] },
       { line: 10, syntax: 'img', props: { src: '/images/c.png', alt: 'C' }, expressions: [] },
@@ -111,7 +138,12 @@ describe('checking the images in an entry', () => {
 
   it('accepts images in the media library with alternative text', () => {
     expect(mediaFile(root, '/images/team/photo.jpg')).toBe(join(root, 'public/images/team/photo.jpg'));
-    expect(checkBodyImages(entry('<Figure src="/images/chart.png" alt="Referrals rose in 2025" />\n\n![The team](/images/team/photo.jpg)'), root)).toEqual([]);
+    expect(
+      checkBodyImages(
+        entry('<Figure src="/images/chart.png" alt="Referrals rose in 2025" />\n\n![The team](/images/team/photo.jpg)'),
+        root,
+      ),
+    ).toEqual([]);
   });
 
   it('names file, line and attribute for each problem, with what to do', () => {
@@ -125,16 +157,37 @@ describe('checking the images in an entry', () => {
     const problems = checkBodyImages(entry(body), root);
     expect(problems).toEqual([
       { file: 'content/pages/a.mdx', field: 'image on line 6: alt', message: 'must not be empty; expected text' },
-      { file: 'content/pages/a.mdx', field: '<Figure> on line 7: src', message: 'names "/images/missing.png", but there is no such file in public/images/. Upload it to the media library, or correct the name.' },
-      expect.objectContaining({ field: '<Figure> on line 8: src', message: expect.stringMatching(/^is "https:\/\/example.org\/a.png"; expected an image in the media library, as \/images\/name.png/) }),
-      expect.objectContaining({ field: '<img> on line 9', message: expect.stringMatching(/^is an HTML image, which the site cannot resize or convert/) }),
-      expect.objectContaining({ field: '<Figure> on line 10: src', message: expect.stringMatching(/^is written in \{braces\}; write it as text in quotes/) }),
+      {
+        file: 'content/pages/a.mdx',
+        field: '<Figure> on line 7: src',
+        message:
+          'names "/images/missing.png", but there is no such file in public/images/. Upload it to the media library, or correct the name.',
+      },
+      expect.objectContaining({
+        field: '<Figure> on line 8: src',
+        message: expect.stringMatching(/^is "https:\/\/example.org\/a.png"; expected an image in the media library, as \/images\/name.png/),
+      }),
+      expect.objectContaining({
+        field: '<img> on line 9',
+        message: expect.stringMatching(/^is an HTML image, which the site cannot resize or convert/),
+      }),
+      expect.objectContaining({
+        field: '<Figure> on line 10: src',
+        message: expect.stringMatching(/^is written in \{braces\}; write it as text in quotes/),
+      }),
     ]);
   });
 
-  it('is part of every entry\'s check, so a bad image stops the build', () => {
+  it("is part of every entry's check, so a bad image stops the build", () => {
     const absolutePath = join(root, 'content/pages/a.mdx');
-    const problems = checkRawEntry({ collection: 'pages', file: 'content/pages/a.mdx', absolutePath, data: { title: 'A', description: 'B' }, body: 'Text\n\n![](/images/chart.png)\n', bodyLine: 5 });
+    const problems = checkRawEntry({
+      collection: 'pages',
+      file: 'content/pages/a.mdx',
+      absolutePath,
+      data: { title: 'A', description: 'B' },
+      body: 'Text\n\n![](/images/chart.png)\n',
+      bodyLine: 5,
+    });
     expect(problems).toEqual([{ file: 'content/pages/a.mdx', field: 'image on line 7: alt', message: 'must not be empty; expected text' }]);
   });
 });
@@ -150,10 +203,12 @@ describe('responsive versions', () => {
     expect(CONTENT_IMAGE_FORMATS).toEqual(['avif', 'webp']);
     expect(CONTENT_IMAGE_SIZES).toMatch(/100vw/);
   });
-  it('encodes AVIF with settings that keep it smaller than WebP for the media library\'s real image', async () => {
+  it("encodes AVIF with settings that keep it smaller than WebP for the media library's real image", async () => {
     const src = join(MEDIA.folder, 'partnership-structure.png');
     const resized = () => sharp(src).resize({ width: 960, withoutEnlargement: true });
-    const avif = await resized().avif({ ...CONTENT_IMAGE_ENCODING.avif }).toBuffer();
+    const avif = await resized()
+      .avif({ ...CONTENT_IMAGE_ENCODING.avif })
+      .toBuffer();
     const webp = await resized().webp().toBuffer();
     expect(avif.length).toBeLessThan(webp.length * 0.8);
   });

@@ -22,21 +22,33 @@ const SEED_002_LINE = 'We recommend reading the full WT 2018 guidance. It is ava
 describe('link text', () => {
   it('catches the "click here" link in the 2019 arrangements, exactly as written there', () => {
     const findings = lint(`## Working Together 2018\n\n${SEED_002_LINE}\n`);
-    expect(findings.map((finding) => [finding.rule, finding.line])).toEqual([['link-text', 7], ['link-empty-target', 7]]);
+    expect(findings.map((finding) => [finding.rule, finding.line])).toEqual([
+      ['link-text', 7],
+      ['link-empty-target', 7],
+    ]);
     expect(findings[0]!.message).toContain('the link text "click here" does not say where the link goes');
     expect(findings[1]!.message).toContain('does not go anywhere');
   });
-  it.skipIf(!existsSync('/work/shared/seeds'))('uses the text that really is in the 2019 arrangements (a source document outside the repository)', () => {
-    const seed = readdirSync('/work/shared/seeds').find((name) => name.startsWith('002_'))!;
-    expect(readFileSync(join('/work/shared/seeds', seed), 'utf8')).toContain(SEED_002_LINE);
-  });
+  it.skipIf(!existsSync('/work/shared/seeds'))(
+    'uses the text that really is in the 2019 arrangements (a source document outside the repository)',
+    () => {
+      const seed = readdirSync('/work/shared/seeds').find((name) => name.startsWith('002_'))!;
+      expect(readFileSync(join('/work/shared/seeds', seed), 'utf8')).toContain(SEED_002_LINE);
+    },
+  );
   it('rejects vague text whatever its case and punctuation', () => {
     for (const text of ['Click here', 'here', 'HERE.', 'Read more', 'read more…', '*more*', 'this link', 'Learn more']) {
       expect(linkTextProblem(text), text).toMatchObject({ rule: 'link-text' });
     }
   });
   it('accepts text that says where the link goes', () => {
-    for (const text of ['Working Together 2018 on GOV.UK', 'threshold document', 'SSPA@southend.gov.uk', '01702 534706', 'read the guidance on sharing information']) {
+    for (const text of [
+      'Working Together 2018 on GOV.UK',
+      'threshold document',
+      'SSPA@southend.gov.uk',
+      '01702 534706',
+      'read the guidance on sharing information',
+    ]) {
       expect(linkTextProblem(text), text).toBeNull();
     }
   });
@@ -49,9 +61,15 @@ describe('link text', () => {
   it('leaves an address in <...> to the content check: it is not MDX, so the build refuses it, naming the line', () => {
     // The regular expressions read <https://...> as a link; MDX (the parser that compiles the page) cannot read it at all.
     expect(rules('See <https://www.gov.uk/guidance>.')).toEqual([]);
-    const findings = lintEntry({ collection: 'pages', file, body: 'Intro\n\nSee <https://www.gov.uk/guidance>.\n', bodyLine: 5, data: {}, text: '' }, '2026-06-01');
+    const findings = lintEntry(
+      { collection: 'pages', file, body: 'Intro\n\nSee <https://www.gov.uk/guidance>.\n', bodyLine: 5, data: {}, text: '' },
+      '2026-06-01',
+    );
     expect(findings).toEqual([]);
-    const root = fixtureFolder({ 'content/pages/guidance.mdx': '---\ntitle: Guidance\ndescription: d\n---\n\nSee <https://www.gov.uk/guidance>.\n' }, 'sg-lint-');
+    const root = fixtureFolder(
+      { 'content/pages/guidance.mdx': '---\ntitle: Guidance\ndescription: d\n---\n\nSee <https://www.gov.uk/guidance>.\n' },
+      'sg-lint-',
+    );
     expect(lintContent(root, '2026-06-01').map((finding) => [finding.rule, finding.line])).toEqual([['unsafe-content', 6]]);
   });
   it('checks links written as HTML and reference links', () => {
@@ -110,12 +128,20 @@ describe('images', () => {
     expect(altTextProblem('Partnership members at the 2019 conference')).toBeNull();
   });
   it('finds images in Markdown and HTML', () => {
-    expect(rules('![](/images/a.png)\n\n![chart_final.png](/images/b.png)\n\n<img src="/c.png" />\n\n<img src="/d.png" alt="A map of Southend" />')).toEqual(['image-alt', 'image-alt', 'image-alt']);
+    expect(
+      rules(
+        '![](/images/a.png)\n\n![chart_final.png](/images/b.png)\n\n<img src="/c.png" />\n\n<img src="/d.png" alt="A map of Southend" />',
+      ),
+    ).toEqual(['image-alt', 'image-alt', 'image-alt']);
   });
   it('checks the alternative text of a <Figure>, over several lines too', () => {
     expect(rules('<Figure src="/images/a.png" alt="IMG_0042.png" />')).toEqual(['image-alt']);
     expect(lint('Intro\n\n<Figure\n  src="/images/a.png"\n  alt=""\n/>')[0]).toMatchObject({ rule: 'image-alt', line: 7 });
-    expect(rules('<Figure src="/images/structure.png" alt="The partnership\'s structure: three partners and their groups" caption="How we work" />')).toEqual([]);
+    expect(
+      rules(
+        '<Figure src="/images/structure.png" alt="The partnership\'s structure: three partners and their groups" caption="How we work" />',
+      ),
+    ).toEqual([]);
   });
   it('knows what a file name looks like', () => {
     expect(isFileNameLike('report_final_v2')).toBe(true);
@@ -160,10 +186,20 @@ describe('documents, bulletin links and procedures', () => {
     text: `---\ntitle: Child X\ntype: Learning Review\npublished: 2026-01-10\nsummary: s\ndocuments:\n${documents}---\n`,
   });
   it('wants a title that is not a file name, and an accessible alternative, naming the line', () => {
-    const entry = review('  - title: report.pdf\n    file: report.pdf\n  - title: Learning briefing\n    file: briefing.pdf\n    accessibleAlternative: The briefing on this page.\n');
-    entry.data = { documents: [{ title: 'report.pdf', file: 'report.pdf' }, { title: 'Learning briefing', file: 'briefing.pdf', accessibleAlternative: 'The briefing on this page.' }] };
+    const entry = review(
+      '  - title: report.pdf\n    file: report.pdf\n  - title: Learning briefing\n    file: briefing.pdf\n    accessibleAlternative: The briefing on this page.\n',
+    );
+    entry.data = {
+      documents: [
+        { title: 'report.pdf', file: 'report.pdf' },
+        { title: 'Learning briefing', file: 'briefing.pdf', accessibleAlternative: 'The briefing on this page.' },
+      ],
+    };
     const findings = lintEntry(entry, '2026-06-01');
-    expect(findings.map((finding) => [finding.rule, finding.line])).toEqual([['document-title', 8], ['document-alternative', 8]]);
+    expect(findings.map((finding) => [finding.rule, finding.line])).toEqual([
+      ['document-title', 8],
+      ['document-alternative', 8],
+    ]);
     expect(findings[1]!.message).toContain('Fill in "Accessible alternative"');
   });
   it('reports a document without a title', () => {
@@ -171,17 +207,31 @@ describe('documents, bulletin links and procedures', () => {
     entry.data = { documents: [{ title: '', file: 'report.pdf', accessibleAlternative: 'Email us.' }] };
     expect(lintEntry(entry, '2026-06-01')).toMatchObject([{ rule: 'document-title', line: 8 }]);
   });
-  it('checks the link text of a bulletin\'s links', () => {
-    const findings = lintEntry({
-      collection: 'bulletins', file: 'content/bulletins/b.mdx', body: '', bodyLine: 12,
-      data: { links: [{ title: 'Guidance for schools', url: 'https://www.gov.uk/a' }, { title: 'Click here', url: 'https://www.gov.uk/b' }] },
-      text: '---\nnumber: 1\nlinks:\n  - title: Guidance for schools\n    url: https://www.gov.uk/a\n  - title: Click here\n    url: https://www.gov.uk/b\n---\n',
-    }, '2026-06-01');
+  it("checks the link text of a bulletin's links", () => {
+    const findings = lintEntry(
+      {
+        collection: 'bulletins',
+        file: 'content/bulletins/b.mdx',
+        body: '',
+        bodyLine: 12,
+        data: {
+          links: [
+            { title: 'Guidance for schools', url: 'https://www.gov.uk/a' },
+            { title: 'Click here', url: 'https://www.gov.uk/b' },
+          ],
+        },
+        text: '---\nnumber: 1\nlinks:\n  - title: Guidance for schools\n    url: https://www.gov.uk/a\n  - title: Click here\n    url: https://www.gov.uk/b\n---\n',
+      },
+      '2026-06-01',
+    );
     expect(findings).toMatchObject([{ rule: 'link-text', line: 7 }]);
   });
   it('lists a procedure past its review date as a warning, not an error', () => {
     const procedure = (reviewDue: string) => ({
-      collection: 'procedures' as const, file: 'content/procedures/p.mdx', body: '## About\n', bodyLine: 9,
+      collection: 'procedures' as const,
+      file: 'content/procedures/p.mdx',
+      body: '## About\n',
+      bodyLine: 9,
       data: { title: 'Rapid review', reviewDue },
       text: `---\ntitle: Rapid review\nsummary: s\naudience: children\ncategory: c\nlastReviewed: 2019-06-30\nreviewDue: ${reviewDue}\n---\n## About\n`,
     });
@@ -195,21 +245,25 @@ describe('documents, bulletin links and procedures', () => {
 describe('read as the compiler reads it (the MDX syntax tree), where line-by-line patterns read it wrongly', () => {
   it('sees a heading indented inside a list item, as the page shows it', () => {
     // MDX has no indented code: four spaces in a list item are the item's heading.
-    expect(lint('1. Make a referral\n\n    ### What happens next').map((finding) => [finding.rule, finding.line])).toEqual([['heading-skips-level', 7]]);
+    expect(lint('1. Make a referral\n\n    ### What happens next').map((finding) => [finding.rule, finding.line])).toEqual([
+      ['heading-skips-level', 7],
+    ]);
   });
   it('reads no link in a code span that runs over two lines', () => {
     expect(rules('Write `a link such as\n[click here](#)` and never that.')).toEqual([]);
   });
-  it('checks an image inside a link, and the link whose only words are the image\'s empty alternative text', () => {
+  it("checks an image inside a link, and the link whose only words are the image's empty alternative text", () => {
     expect(rules('[![](/images/logo.png)](/about/)')).toEqual(['link-text', 'image-alt']);
-    expect(rules('[![The partnership\'s logo](/images/logo.png)](/about/)')).toEqual([]);
+    expect(rules("[![The partnership's logo](/images/logo.png)](/about/)")).toEqual([]);
   });
   it('reads alternative text as a screen reader gets it: brackets kept, however deep, and escapes undone', () => {
     expect(rules('![Chart [2019 [draft]] of referrals by age](/images/a.png) and [the [2019] report](/reports/2019/)')).toEqual([]);
     expect(lint('![IMG\\_2041.JPG](/images/a.png)')[0]!.message).toContain('the alternative text "IMG_2041.JPG" is a file name');
-    expect(lint('[click \\[here\\]](#)').map((finding) => finding.message)).toContain('the link "click [here]" does not go anywhere (its address is "#"). Add the full address of the page it should open, or remove the link.');
+    expect(lint('[click \\[here\\]](#)').map((finding) => finding.message)).toContain(
+      'the link "click [here]" does not go anywhere (its address is "#"). Add the full address of the page it should open, or remove the link.',
+    );
   });
-  it('reads an HTML heading\'s words, not its attributes', () => {
+  it("reads an HTML heading's words, not its attributes", () => {
     const [finding] = lint('<h1 title="a > b">Twice</h1>');
     expect(finding).toMatchObject({ rule: 'heading-level-1' });
     expect(finding!.message).toContain('"# Twice" is a level 1 heading');
@@ -224,8 +278,9 @@ describe('read as the compiler reads it (the MDX syntax tree), where line-by-lin
   it('lints the syntax tree the content check parsed, when it is given one', () => {
     const body = '## A\n';
     const tree = parseBody(`\n\n\n\n#### Deep\n`);
-    expect(lintEntry({ collection: 'pages', file, body, bodyLine: 5, data: {}, text: '' }, '2026-06-01', { bodyIsSafe: true, tree }))
-      .toMatchObject([{ rule: 'heading-skips-level', line: 5 }]);
+    expect(
+      lintEntry({ collection: 'pages', file, body, bodyLine: 5, data: {}, text: '' }, '2026-06-01', { bodyIsSafe: true, tree }),
+    ).toMatchObject([{ rule: 'heading-skips-level', line: 5 }]);
   });
 });
 
@@ -233,7 +288,13 @@ describe('the report for editors', () => {
   it('names file and line, errors before warnings, and says what stops publishing', () => {
     const text = formatFindings([
       { file: 'content/procedures/p.mdx', line: 7, severity: 'warning', rule: 'procedure-review-due', message: 'was due for review.' },
-      { file: 'content/pages/a.mdx', line: 12, severity: 'error', rule: 'link-text', message: 'the link text "here" does not say where the link goes.' },
+      {
+        file: 'content/pages/a.mdx',
+        line: 12,
+        severity: 'error',
+        rule: 'link-text',
+        message: 'the link text "here" does not say where the link goes.',
+      },
     ]);
     expect(text).toContain('Content check: 1 error, 1 warning.');
     expect(text).toContain('content/pages/a.mdx, line 12: the link text "here"');
@@ -244,13 +305,17 @@ describe('the report for editors', () => {
 describe('linting a content folder', () => {
   const fixture = (files: Record<string, string>) => fixtureFolder(files, 'sg-lint-');
   it('fails a page with a "click here" link, naming the file and the line in the file', () => {
-    const root = fixture({ 'content/pages/guidance.mdx': `---\ntitle: Guidance\ndescription: d\n---\n\n## Working Together\n\n${SEED_002_LINE}\n` });
+    const root = fixture({
+      'content/pages/guidance.mdx': `---\ntitle: Guidance\ndescription: d\n---\n\n## Working Together\n\n${SEED_002_LINE}\n`,
+    });
     const findings = lintContent(root, '2026-11-25');
-    expect(findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.file}:${finding.line}:${finding.rule}`))
-      .toEqual(['content/pages/guidance.mdx:8:link-text', 'content/pages/guidance.mdx:8:link-empty-target']);
+    expect(
+      findings.filter((finding) => finding.severity === 'error').map((finding) => `${finding.file}:${finding.line}:${finding.rule}`),
+    ).toEqual(['content/pages/guidance.mdx:8:link-text', 'content/pages/guidance.mdx:8:link-empty-target']);
   });
   it('lists every upload no entry names: replaced in its entry, or left by a deleted entry, with the path and what to do', () => {
-    const review = (slug: string, file: string) => `---\ntitle: ${slug}\ntype: Learning Review\npublished: 2026-01-10\nsummary: s\ndocuments:\n  - title: Report\n    file: ${file}\n    accessibleAlternative: The summary on this page.\n---\n`;
+    const review = (slug: string, file: string) =>
+      `---\ntitle: ${slug}\ntype: Learning Review\npublished: 2026-01-10\nsummary: s\ndocuments:\n  - title: Report\n    file: ${file}\n    accessibleAlternative: The summary on this page.\n---\n`;
     const root = fixture({
       'content/reviews/adult-e.mdx': review('Adult E', 'adult-e-report.pdf'),
       'content/reviews/adult-e/adult-e-report.pdf': 'used',
@@ -271,7 +336,7 @@ describe('linting a content folder', () => {
     // Only an upload: the entry's own document, and entries' files, are not listed.
     expect(formatFindings(unused)).not.toContain('adult-e-report.pdf:');
   });
-  it('the partnership\'s own content has no errors (warnings are listed)', () => {
+  it("the partnership's own content has no errors (warnings are listed)", () => {
     const findings = lintContent(process.cwd(), siteToday());
     const errors = findings.filter((finding) => finding.severity === 'error');
     const warnings = findings.filter((finding) => finding.severity === 'warning');

@@ -41,7 +41,11 @@ describe('the safe MDX', () => {
       ContactPanel: {},
       Figure: { src: '/images/diagram.png', alt: 'A "quoted" and \'quoted\' diagram', caption: 'Costs $5 \\ "both" \'quotes\'' },
       table: { markdown: '| A | B |\n| --- | --: |\n| 1 | 2 |' },
-      Table: { caption: 'Costs $5 \\ "both" \'quotes\' {braces}', firstCellIsHeader: true, markdown: '| A | B |\n| --- | --: |\n| 1 | 2 |' },
+      Table: {
+        caption: 'Costs $5 \\ "both" \'quotes\' {braces}',
+        firstCellIsHeader: true,
+        markdown: '| A | B |\n| --- | --: |\n| 1 | 2 |',
+      },
     };
     for (const component of EDITOR_COMPONENTS.filter((item) => item.id !== 'mdx')) {
       const body = `Before.\n\n${component.toBlock(samples[component.id] ?? {})}\n\nAfter.\n`;
@@ -81,7 +85,10 @@ describe('the safe MDX', () => {
   }
 
   it('tells a careless editor what to write instead', () => {
-    const said = (body: string) => checkBodySafety(body, { collection: 'pages' }).map((problem) => problem.message).join(' ');
+    const said = (body: string) =>
+      checkBodySafety(body, { collection: 'pages' })
+        .map((problem) => problem.message)
+        .join(' ');
     expect(said('Email <sspa@southend.gov.uk> today.\n')).toContain('[name@example.org](mailto:name@example.org)');
     expect(said('One line<br>and the next.\n')).toContain('or end with />, as in <br />');
     expect(said('Ages {5} to 11.\n')).toContain('put a backslash before it: \\{');
@@ -92,18 +99,40 @@ describe('the safe MDX', () => {
   });
 
   it('knows a literal from code', () => {
-    for (const literal of ['3', '-2.5', 'true', 'false', '"text"', "'text'", '`text`']) expect(isLiteralExpression(literal), literal).toBe(true);
-    for (const code of ['a', '`${a}`', '"a" + b', '"a\\u0022"', 'fetch("/")', '(1)', '3;alert(1)', '[1]', 'null', '`a\\`']) expect(isLiteralExpression(code), code).toBe(false);
+    for (const literal of ['3', '-2.5', 'true', 'false', '"text"', "'text'", '`text`'])
+      expect(isLiteralExpression(literal), literal).toBe(true);
+    for (const code of ['a', '`${a}`', '"a" + b', '"a\\u0022"', 'fetch("/")', '(1)', '3;alert(1)', '[1]', 'null', '`a\\`'])
+      expect(isLiteralExpression(code), code).toBe(false);
     expect(isCommentOnly('/* a note */')).toBe(true);
     expect(isCommentOnly(' /* a */ evil() /* b */ ')).toBe(false);
     expect(isCommentOnly('// a note')).toBe(false);
   });
 
   it('refuses addresses that could run code, however they are written', () => {
-    for (const address of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:x', 'vbscript:x', 'data:text/html,<script>', 'file:///etc/passwd', 'blob:https://x/y']) {
+    for (const address of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:x',
+      'vbscript:x',
+      'data:text/html,<script>',
+      'file:///etc/passwd',
+      'blob:https://x/y',
+    ]) {
       expect(unsafeAddress(address), JSON.stringify(address)).toBeDefined();
     }
-    for (const address of ['/about/', '#top', '?q=a', 'https://www.gov.uk/', 'http://example.org', 'mailto:a@b.uk', 'tel:999', 'about/', '//www.gov.uk/']) {
+    for (const address of [
+      '/about/',
+      '#top',
+      '?q=a',
+      'https://www.gov.uk/',
+      'http://example.org',
+      'mailto:a@b.uk',
+      'tel:999',
+      'about/',
+      '//www.gov.uk/',
+    ]) {
       expect(unsafeAddress(address), address).toBeUndefined();
     }
   });
@@ -122,20 +151,36 @@ describe('the MDX compiler', () => {
     const inner = {
       name: 'satteri',
       options: { mdastPlugins: [], hastPlugins: [], features: {} },
-      createRenderer: () => { throw new Error('not used'); },
-      createMdxRenderer: async () => ({ process: async (content: string) => { seen.push(content); return { code: '' }; } }),
+      createRenderer: () => {
+        throw new Error('not used');
+      },
+      createMdxRenderer: async () => ({
+        process: async (content: string) => {
+          seen.push(content);
+          return { code: '' };
+        },
+      }),
     };
-    const processor = safeMdxProcessor('/project', inner as never) as unknown as { name: string; createMdxRenderer: (...args: unknown[]) => Promise<{ process: (c: string, f: string, fm: Record<string, unknown>) => Promise<unknown> }> };
+    const processor = safeMdxProcessor('/project', inner as never) as unknown as {
+      name: string;
+      createMdxRenderer: (
+        ...args: unknown[]
+      ) => Promise<{ process: (c: string, f: string, fm: Record<string, unknown>) => Promise<unknown> }>;
+    };
     expect(processor.name).toBe('satteri');
     const renderer = await processor.createMdxRenderer({}, {});
-    await expect(renderer.process(canaryCode, '/project/content/pages/privacy.mdx', {})).rejects.toThrow(/content\/pages\/privacy\.mdx, line 1: import and export lines are not allowed/);
-    await expect(renderer.process('# Fine\n', '/project/content/pages/privacy.mdx', { layout: '../../src/evil.js' })).rejects.toThrow(/field "layout"/);
+    await expect(renderer.process(canaryCode, '/project/content/pages/privacy.mdx', {})).rejects.toThrow(
+      /content\/pages\/privacy\.mdx, line 1: import and export lines are not allowed/,
+    );
+    await expect(renderer.process('# Fine\n', '/project/content/pages/privacy.mdx', { layout: '../../src/evil.js' })).rejects.toThrow(
+      /field "layout"/,
+    );
     expect(seen).toEqual([]);
     await renderer.process('Safe text.\n', '/project/content/pages/privacy.mdx', {});
     expect(seen).toEqual(['Safe text.\n']);
   });
 
-  it('checks files outside content/ by the pages\' rules', () => {
+  it("checks files outside content/ by the pages' rules", () => {
     expect(compileProblems('<script>x</script>\n', 'src/pages/x.mdx', {})[0]!.message).toContain('<script> is not allowed');
   });
 });

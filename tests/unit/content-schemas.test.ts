@@ -7,7 +7,14 @@ const review = { title: 'Child A', type: 'Child Safeguarding Practice Review', p
 
 describe('the review contract', () => {
   it('accepts a review with every field the content model gives reviews', () => {
-    expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, themes: ['Neglect'], sample: true, documents: [{ title: 'Report', file: 'a.pdf', accessibleAlternative: 'The summary on this page.' }] })).toEqual([]);
+    expect(
+      checkEntry('reviews', 'content/reviews/a.mdx', {
+        ...review,
+        themes: ['Neglect'],
+        sample: true,
+        documents: [{ title: 'Report', file: 'a.pdf', accessibleAlternative: 'The summary on this page.' }],
+      }),
+    ).toEqual([]);
   });
   it('names a missing required field and what it expects', () => {
     const { summary: _, ...withoutSummary } = review;
@@ -18,11 +25,17 @@ describe('the review contract', () => {
   it('names a wrong type and lists the allowed ones', () => {
     const [problem] = checkEntry('reviews', 'content/reviews/a.mdx', { ...review, type: 'Case Review' });
     expect(problem).toMatchObject({ field: 'type' });
-    expect(problem!.message).toContain('expected one of: "Child Safeguarding Practice Review", "Safeguarding Adults Review", "Domestic Homicide Review", "Serious Case Review", "Learning Review"');
+    expect(problem!.message).toContain(
+      'expected one of: "Child Safeguarding Practice Review", "Safeguarding Adults Review", "Domestic Homicide Review", "Serious Case Review", "Learning Review"',
+    );
   });
   it('rejects an impossible date', () => {
     expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, published: '2026-02-30' })).toEqual([
-      { file: 'content/reviews/a.mdx', field: 'published', message: 'is "2026-02-30"; expected a real date as YYYY-MM-DD, for example 2026-03-31' },
+      {
+        file: 'content/reviews/a.mdx',
+        field: 'published',
+        message: 'is "2026-02-30"; expected a real date as YYYY-MM-DD, for example 2026-03-31',
+      },
     ]);
   });
   it('never drops a field silently: an unknown field is an error', () => {
@@ -30,8 +43,13 @@ describe('the review contract', () => {
     expect(problem).toMatchObject({ field: 'sumary' });
     expect(problem!.message).toMatch(/not a field here, so it would be lost/);
   });
-  it('wants a document\'s accessible alternative, as the CMS and the content check do', () => {
-    expect(checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'a.pdf', accessibleAlternative: 'The summary on this page.' }] })).toEqual([]);
+  it("wants a document's accessible alternative, as the CMS and the content check do", () => {
+    expect(
+      checkEntry('reviews', 'content/reviews/a.mdx', {
+        ...review,
+        documents: [{ title: 'Report', file: 'a.pdf', accessibleAlternative: 'The summary on this page.' }],
+      }),
+    ).toEqual([]);
     const [problem] = checkEntry('reviews', 'content/reviews/a.mdx', { ...review, documents: [{ title: 'Report', file: 'a.pdf' }] });
     expect(problem).toMatchObject({ field: 'documents[1].accessibleAlternative' });
   });
@@ -48,7 +66,13 @@ describe('the bulletin and procedure contracts', () => {
   });
   it('wants a known audience and https addresses', () => {
     const problems = checkEntry('procedures', 'content/procedures/p.mdx', {
-      title: 't', summary: 's', audience: 'families', category: 'c', lastReviewed: '2025-01-01', reviewDue: '2026-01-01', url: 'http://example.org',
+      title: 't',
+      summary: 's',
+      audience: 'families',
+      category: 'c',
+      lastReviewed: '2025-01-01',
+      reviewDue: '2026-01-01',
+      url: 'http://example.org',
     });
     expect(problems.map((problem) => problem.field)).toEqual(['audience', 'url']);
   });
@@ -61,8 +85,10 @@ describe('checking the files in content/', () => {
     const root = fixture({
       'content/reviews/bad-date.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-30\nsummary: s\n---\nBody',
       'content/reviews/Bad Name.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\n---\n',
-      'content/reviews/missing-doc.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: nowhere.pdf\n    accessibleAlternative: The summary on this page.\n---\n',
-      'content/reviews/old-path.mdx': '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: documents/report.pdf\n    accessibleAlternative: The summary on this page.\n---\n',
+      'content/reviews/missing-doc.mdx':
+        '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: nowhere.pdf\n    accessibleAlternative: The summary on this page.\n---\n',
+      'content/reviews/old-path.mdx':
+        '---\ntitle: A\ntype: Learning Review\npublished: 2026-02-01\nsummary: s\ndocuments:\n  - title: Report\n    file: documents/report.pdf\n    accessibleAlternative: The summary on this page.\n---\n',
       'content/bulletins/one.mdx': '---\nnumber: 1\ntitle: A\ndate: 2020-03-27\nsummary: s\n---\n',
       'content/bulletins/two.mdx': '---\nnumber: 1\ntitle: B\ndate: 2020-04-03\nsummary: s\n---\n',
       'content/pages/search.mdx': '---\ntitle: Search\ndescription: d\n---\n',
@@ -71,9 +97,13 @@ describe('checking the files in content/', () => {
     const text = formatProblems(problems);
     expect(text).toContain('content/reviews/bad-date.mdx: field "published" is "2026-02-30"; expected a real date as YYYY-MM-DD');
     expect(text).toContain('content/reviews/Bad Name.mdx: field "(file name)"');
-    expect(text).toContain('content/reviews/missing-doc.mdx: field "documents[1].file" names "nowhere.pdf", but there is no such file in content/reviews/missing-doc/, where this entry\'s documents are kept');
+    expect(text).toContain(
+      'content/reviews/missing-doc.mdx: field "documents[1].file" names "nowhere.pdf", but there is no such file in content/reviews/missing-doc/, where this entry\'s documents are kept',
+    );
     // A folder in the value is the old way of naming documents: the schema says what is expected, and nothing is looked up.
-    expect(text).toContain('content/reviews/old-path.mdx: field "documents[1].file" is "documents/report.pdf"; expected the name of a file uploaded to this entry (no folder)');
+    expect(text).toContain(
+      'content/reviews/old-path.mdx: field "documents[1].file" is "documents/report.pdf"; expected the name of a file uploaded to this entry (no folder)',
+    );
     expect(text).not.toContain('old-path.mdx: field "documents[1].file" names');
     expect(text).toContain('content/bulletins/two.mdx: field "number" is 1, the same as content/bulletins/one.mdx');
     expect(text).toContain('content/pages/search.mdx: field "(file name)" would take the address /search/');
@@ -90,7 +120,7 @@ describe('checking the files in content/', () => {
     expect(readAllEntries(root, 'bulletins').map((entry) => entry.file)).toEqual(['content/bulletins/one.mdx']);
     expect(readAllEntries(root).map((entry) => entry.file)).toEqual(['content/pages/about.mdx', 'content/bulletins/one.mdx']);
   });
-  it('the partnership\'s own content has no problems', () => {
+  it("the partnership's own content has no problems", () => {
     expect(checkAllContent(process.cwd())).toEqual([]);
   });
 });

@@ -16,7 +16,19 @@ import { ContentError, SCHEMAS, entryData } from '../../src/content/schemas';
 import type { BodyComponentProps, FieldsData } from '../../src/content/data-types';
 import type { getAccessibility, getCurrentStrategy, getPages, getPublicReviews, getSettings } from '../../src/content/site-content';
 import type {
-  AccessibilityData, Audience, DocumentRef, Entry, KnownIssue, KnownIssueCategory, ManualAudit, PageData, ProcedureData, ReviewData, ReviewType, SettingsData, StrategyData,
+  AccessibilityData,
+  Audience,
+  DocumentRef,
+  Entry,
+  KnownIssue,
+  KnownIssueCategory,
+  ManualAudit,
+  PageData,
+  ProcedureData,
+  ReviewData,
+  ReviewType,
+  SettingsData,
+  StrategyData,
 } from '../../src/content/types';
 
 const base = [
@@ -24,6 +36,7 @@ const base = [
   { name: 'published', label: 'Published', kind: 'date', required: true },
 ] as const satisfies readonly Field[];
 
+/* eslint-disable @typescript-eslint/no-unused-vars -- type fixtures: the three lists below are read by `typeof` only. */
 const withAdded = [...base, { name: 'pages', label: 'Pages', kind: 'integer', required: false }] as const satisfies readonly Field[];
 
 const withoutPublished = [base[0]] as const satisfies readonly Field[];
@@ -32,10 +45,19 @@ const withList = [
   ...base,
   { name: 'colour', label: 'Colour', kind: 'select', options: ['red', 'green'], required: true },
   {
-    name: 'links', label: 'Links', kind: 'object-list', itemLabel: 'Link', summary: '{{fields.url}}', required: false,
-    fields: [{ name: 'url', label: 'Address', kind: 'url', required: true }, { name: 'tags', label: 'Tags', kind: 'string-list', itemLabel: 'Tag', required: false }],
+    name: 'links',
+    label: 'Links',
+    kind: 'object-list',
+    itemLabel: 'Link',
+    summary: '{{fields.url}}',
+    required: false,
+    fields: [
+      { name: 'url', label: 'Address', kind: 'url', required: true },
+      { name: 'tags', label: 'Tags', kind: 'string-list', itemLabel: 'Tag', required: false },
+    ],
   },
 ] as const satisfies readonly Field[];
+/* eslint-enable @typescript-eslint/no-unused-vars */
 
 describe('types derived from field descriptions', () => {
   it('has a property for each field, required or optional as the field is', () => {
@@ -60,7 +82,10 @@ describe('types derived from field descriptions', () => {
 
   it('keeps a select field to its options and types the items of an object list', () => {
     expectTypeOf<FieldsData<typeof withList>>().toEqualTypeOf<{
-      title: string; published: string; colour: 'red' | 'green'; links?: { url: string; tags?: string[] }[];
+      title: string;
+      published: string;
+      colour: 'red' | 'green';
+      links?: { url: string; tags?: string[] }[];
     }>();
     // @ts-expect-error "blue" is not one of the options.
     const blue: FieldsData<typeof withList>['colour'] = 'blue';
@@ -68,38 +93,80 @@ describe('types derived from field descriptions', () => {
   });
 });
 
-describe('the collections\' types', () => {
-  it('are the model\'s, field for field', () => {
+describe("the collections' types", () => {
+  it("are the model's, field for field", () => {
     expectTypeOf<CollectionModel[number]['name']>().toEqualTypeOf<CollectionName>();
     expectTypeOf<PageData>().toEqualTypeOf<{ title: string; description: string; updated?: string; sample?: boolean }>();
     expectTypeOf<ReviewData>().toEqualTypeOf<{
-      title: string; type: ReviewType; published: string; summary: string; documents?: DocumentRef[]; themes?: string[]; sample?: boolean;
+      title: string;
+      type: ReviewType;
+      published: string;
+      summary: string;
+      documents?: DocumentRef[];
+      themes?: string[];
+      sample?: boolean;
     }>();
     expectTypeOf<DocumentRef>().toEqualTypeOf<{ title: string; file: string; accessibleAlternative: string }>();
     expectTypeOf<ProcedureData>().toEqualTypeOf<{
-      title: string; summary: string; audience: Audience; category: string; lastReviewed: string; reviewDue: string;
-      url?: string; changes?: { date: string; note: string }[]; sample?: boolean;
+      title: string;
+      summary: string;
+      audience: Audience;
+      category: string;
+      lastReviewed: string;
+      reviewDue: string;
+      url?: string;
+      changes?: { date: string; note: string }[];
+      sample?: boolean;
     }>();
-    expectTypeOf<StrategyData['plans']>().toEqualTypeOf<{ year: string; rows: { priority: string; action: string; outcome: string }[] }[]>();
+    expectTypeOf<StrategyData['plans']>().toEqualTypeOf<
+      { year: string; rows: { priority: string; action: string; outcome: string }[] }[]
+    >();
     expectTypeOf<keyof SettingsData>().toEqualTypeOf<
-      'siteName' | 'organisation' | 'email' | 'phone' | 'address' | 'childrenInHours' | 'childrenInHoursTimes' | 'adultsInHours' | 'outOfHours'
-      | 'adultsContactPage' | 'childrenOnlineForm' | 'adultsOnlineForm' | 'reviewRetentionYears' | 'exitUrl'
+      | 'siteName'
+      | 'organisation'
+      | 'email'
+      | 'phone'
+      | 'address'
+      | 'childrenInHours'
+      | 'childrenInHoursTimes'
+      | 'adultsInHours'
+      | 'outOfHours'
+      | 'adultsContactPage'
+      | 'childrenOnlineForm'
+      | 'adultsOnlineForm'
+      | 'reviewRetentionYears'
+      | 'exitUrl'
     >();
     expectTypeOf<SettingsData['reviewRetentionYears']>().toEqualTypeOf<number>();
     expectTypeOf<KnownIssue>().toEqualTypeOf<{
-      problem: string; summary?: string; category: KnownIssueCategory; criteria?: string[]; plan?: string; fixBy?: string;
+      problem: string;
+      summary?: string;
+      category: KnownIssueCategory;
+      criteria?: string[];
+      plan?: string;
+      fixBy?: string;
     }>();
     expectTypeOf<ManualAudit>().toEqualTypeOf<{ date: string; by: string; scope: string }>();
     expectTypeOf<AccessibilityData['knownIssues']>().toEqualTypeOf<KnownIssue[] | undefined>();
-    expect(COLLECTIONS.map((collection) => collection.name)).toEqual(['pages', 'strategy', 'threshold', 'procedures', 'bulletins', 'reviews', 'reports', 'settings', 'accessibility']);
+    expect(COLLECTIONS.map((collection) => collection.name)).toEqual([
+      'pages',
+      'strategy',
+      'threshold',
+      'procedures',
+      'bulletins',
+      'reviews',
+      'reports',
+      'settings',
+      'accessibility',
+    ]);
   });
 
-  it('include the attributes of a component in a body (Figure.astro\'s props)', () => {
+  it("include the attributes of a component in a body (Figure.astro's props)", () => {
     expectTypeOf<BodyComponentProps<'Figure'>>().toEqualTypeOf<{ src: string; alt: string; caption?: string }>();
     expect(BODY_COMPONENTS.map((component) => component.props.map((prop) => prop.name))).toEqual([['src', 'alt', 'caption']]);
   });
 
-  it('reach the templates through Astro\'s entries without a cast', () => {
+  it("reach the templates through Astro's entries without a cast", () => {
     expectTypeOf<Awaited<ReturnType<typeof getPages>>>().toEqualTypeOf<Entry<PageData>[]>();
     expectTypeOf<Awaited<ReturnType<typeof getCurrentStrategy>>>().toEqualTypeOf<Entry<StrategyData>>();
     expectTypeOf<Awaited<ReturnType<typeof getPublicReviews>>[number]['data']>().toEqualTypeOf<ReviewData>();
@@ -151,16 +218,25 @@ function exampleData(fields: readonly Field[]): Record<string, unknown> {
 
 /** The JavaScript type of a value, as the derived data type has it for each kind of field. */
 const JS_TYPE: Record<Field['kind'], string> = {
-  string: 'string', text: 'string', date: 'string', integer: 'number', boolean: 'boolean', select: 'string', url: 'string', email: 'string',
-  phone: 'string', document: 'string', image: 'string', 'string-list': 'array', 'object-list': 'array',
+  string: 'string',
+  text: 'string',
+  date: 'string',
+  integer: 'number',
+  boolean: 'boolean',
+  select: 'string',
+  url: 'string',
+  email: 'string',
+  phone: 'string',
+  document: 'string',
+  image: 'string',
+  'string-list': 'array',
+  'object-list': 'array',
 };
 
 const jsType = (value: unknown) => (Array.isArray(value) ? 'array' : typeof value);
 
 describe('the schemas agree with the derived types', () => {
   for (const collection of COLLECTIONS) {
-    const file = `content/${collection.folder}/example`;
-
     it(`${collection.name}: accepts every field the type has and returns each as its type says`, () => {
       const data = exampleData(collection.fields);
       const parsed = SCHEMAS[collection.name].parse(data) as Record<string, unknown>;
@@ -181,12 +257,14 @@ describe('the schemas agree with the derived types', () => {
     });
   }
 
-  it('entryData gives checked data, or the editor\'s problems', () => {
+  it("entryData gives checked data, or the editor's problems", () => {
     const review = { title: 'Child A', type: 'Serious Case Review', published: '2026-06-15', summary: 'What happened.' };
     const data = entryData('reviews', 'content/reviews/a.mdx', review);
     expectTypeOf(data.type).toEqualTypeOf<ReviewType>();
     expect(data).toEqual(review);
     expect(() => entryData('reviews', 'content/reviews/a.mdx', { ...review, type: 'Case Review' })).toThrow(ContentError);
-    expect(() => entryData('reviews', 'content/reviews/a.mdx', { ...review, type: 'Case Review' })).toThrow(/content\/reviews\/a\.mdx: field "type" is "Case Review"; expected one of/);
+    expect(() => entryData('reviews', 'content/reviews/a.mdx', { ...review, type: 'Case Review' })).toThrow(
+      /content\/reviews\/a\.mdx: field "type" is "Case Review"; expected one of/,
+    );
   });
 });

@@ -25,15 +25,31 @@ describe('a date typed as Day, Month and Year', () => {
     expect(datePartsFromValue(undefined)).toEqual(parts('', '', ''));
     expect(datePartsFromValue('2026-2-31')).toEqual(parts('31', '2', '2026'));
     expect(datePartsFromValue('today')).toEqual(parts('', '', 'today'));
-    for (const typed of [parts('31', '2', '2026'), parts('1', '', '2026'), parts('a', 'b', 'c')]) expect(datePartsFromValue(dateValueFromParts(typed))).toEqual(typed);
+    for (const typed of [parts('31', '2', '2026'), parts('1', '', '2026'), parts('a', 'b', 'c')])
+      expect(datePartsFromValue(dateValueFromParts(typed))).toEqual(typed);
   });
 
-  it('says what is wrong in the build\'s words, naming the field, and marks the boxes that are wrong', () => {
-    expect(dateProblem('Date published', parts('31', '2', '2026'), true)).toEqual({ message: 'Date published: enter a real date, for example 31 3 2026', parts: ['day', 'month', 'year'] });
-    expect(dateProblem('Date', parts('15', '13', '2026'), true)).toEqual({ message: 'Date: enter a real date, for example 31 3 2026', parts: ['month'] });
-    expect(dateProblem('Date', parts('15', '12', '26'), true)).toEqual({ message: 'Date: enter the year in full, as 4 numbers, for example 31 3 2026', parts: ['year'] });
-    expect(dateProblem('Date', parts('15', 'Dec', '2026'), true)).toEqual({ message: 'Date: enter a real date in numbers, for example 31 3 2026', parts: ['month'] });
-    expect(dateProblem('Date', parts('15', '', '2026'), true)).toEqual({ message: 'Date: enter the month as well, for example 31 3 2026', parts: ['month'] });
+  it("says what is wrong in the build's words, naming the field, and marks the boxes that are wrong", () => {
+    expect(dateProblem('Date published', parts('31', '2', '2026'), true)).toEqual({
+      message: 'Date published: enter a real date, for example 31 3 2026',
+      parts: ['day', 'month', 'year'],
+    });
+    expect(dateProblem('Date', parts('15', '13', '2026'), true)).toEqual({
+      message: 'Date: enter a real date, for example 31 3 2026',
+      parts: ['month'],
+    });
+    expect(dateProblem('Date', parts('15', '12', '26'), true)).toEqual({
+      message: 'Date: enter the year in full, as 4 numbers, for example 31 3 2026',
+      parts: ['year'],
+    });
+    expect(dateProblem('Date', parts('15', 'Dec', '2026'), true)).toEqual({
+      message: 'Date: enter a real date in numbers, for example 31 3 2026',
+      parts: ['month'],
+    });
+    expect(dateProblem('Date', parts('15', '', '2026'), true)).toEqual({
+      message: 'Date: enter the month as well, for example 31 3 2026',
+      parts: ['month'],
+    });
     expect(dateProblem('Date', parts('', '', '2026'), true)?.message).toBe('Date: enter the day and month as well, for example 31 3 2026');
     expect(dateProblem('Date', parts('', '', ''), true)?.message).toBe('Date: enter a date, for example 31 3 2026');
     expect(dateProblem('Fixed by', parts('', '', ''), false)).toBeUndefined();
@@ -43,7 +59,8 @@ describe('a date typed as Day, Month and Year', () => {
   it('refuses before saving what the build refuses (isRealIsoDate), and accepts what it accepts', () => {
     for (const ok of ['2026-03-31', '2024-02-29', '0999-01-01']) expect(dateValueProblem('Date', ok, true), ok).toBeUndefined();
     expect(dateValueProblem('Fixed by', '', false)).toBeUndefined();
-    for (const bad of ['2026-02-30', '2025-02-29', '2026-3-1', '31/03/2026', 'today', '26-12-15', '2026-2-31', '']) expect(dateValueProblem('Date', bad, true), bad).toMatch(/^Date: enter /);
+    for (const bad of ['2026-02-30', '2025-02-29', '2026-3-1', '31/03/2026', 'today', '26-12-15', '2026-2-31', ''])
+      expect(dateValueProblem('Date', bad, true), bad).toMatch(/^Date: enter /);
     expect(dateValueProblem('Date', 20260331, true)).toBe('Date: enter a real date, for example 31 3 2026');
   });
 });

@@ -19,24 +19,58 @@ function shapedStrings(firstYear: number, lastYear: number): string[] {
 }
 
 const STRINGS = shapedStrings(2023, 2029);
-const NOT_DATES = ['', '2026-1-05', '2026-01-5', '26-01-05', ' 2026-01-05', '2026-01-05 ', '2026-01-05T00:00:00Z', '2026-01-055', '12026-01-05', '2026/01/05', '05/01/2026', 'x2026-01-05', '2026-01-05\n'];
+const NOT_DATES = [
+  '',
+  '2026-1-05',
+  '2026-01-5',
+  '26-01-05',
+  ' 2026-01-05',
+  '2026-01-05 ',
+  '2026-01-05T00:00:00Z',
+  '2026-01-055',
+  '12026-01-05',
+  '2026/01/05',
+  '05/01/2026',
+  'x2026-01-05',
+  '2026-01-05\n',
+];
 
 function expectExactly(range: DateRange, strings: readonly string[] = STRINGS): void {
   const pattern = new RegExp(dateRangePattern(range));
-  const inRange = (text: string) => isRealIsoDate(text) && (range.from === undefined || text >= range.from) && (range.to === undefined || text <= range.to);
+  const inRange = (text: string) =>
+    isRealIsoDate(text) && (range.from === undefined || text >= range.from) && (range.to === undefined || text <= range.to);
   const wrong = strings.filter((text) => pattern.test(text) !== inRange(text));
   expect(wrong, `${range.from ?? '(open)'} to ${range.to ?? '(open)'}: ${wrong.slice(0, 5).join(', ')}`).toEqual([]);
   for (const text of NOT_DATES) expect(pattern.test(text), JSON.stringify(text)).toBe(false);
 }
 
 /** A day before, the day and a day after each boundary worth trying. */
-const BOUNDARIES = ['2024-02-28', '2024-02-29', '2024-03-01', '2025-02-28', '2025-03-01', '2025-12-31', '2026-01-01', '2026-04-30', '2026-05-01', '2026-11-29', '2027-09-30', '2028-02-29', '2028-12-31']
-  .flatMap((day) => [addDays(day, -1), day, addDays(day, 1)]);
+const BOUNDARIES = [
+  '2024-02-28',
+  '2024-02-29',
+  '2024-03-01',
+  '2025-02-28',
+  '2025-03-01',
+  '2025-12-31',
+  '2026-01-01',
+  '2026-04-30',
+  '2026-05-01',
+  '2026-11-29',
+  '2027-09-30',
+  '2028-02-29',
+  '2028-12-31',
+].flatMap((day) => [addDays(day, -1), day, addDays(day, 1)]);
 
 describe('a pattern for a range of dates', () => {
   it('matches any real date and nothing else, across leap and common years and century years', () => {
     const real = new RegExp(`^${REAL_DATE}$`);
-    const strings = [...shapedStrings(1896, 1904), ...shapedStrings(1996, 2004), ...shapedStrings(2096, 2104), ...shapedStrings(0, 1), ...shapedStrings(9998, 9999)];
+    const strings = [
+      ...shapedStrings(1896, 1904),
+      ...shapedStrings(1996, 2004),
+      ...shapedStrings(2096, 2104),
+      ...shapedStrings(0, 1),
+      ...shapedStrings(9998, 9999),
+    ];
     expect(strings.filter((text) => real.test(text) !== isRealIsoDate(text))).toEqual([]);
   });
 
@@ -54,7 +88,14 @@ describe('a pattern for a range of dates', () => {
   });
 
   it('matches exactly one day, a day and the next, a year, and years', () => {
-    for (const [from, to] of [['2026-11-29', '2026-11-29'], ['2025-12-31', '2026-01-01'], ['2024-02-29', '2024-02-29'], ['2025-11-30', '2026-11-29'], ['2023-01-01', '2029-12-31'], ['2019-06-01', '2031-06-01']] as const) {
+    for (const [from, to] of [
+      ['2026-11-29', '2026-11-29'],
+      ['2025-12-31', '2026-01-01'],
+      ['2024-02-29', '2024-02-29'],
+      ['2025-11-30', '2026-11-29'],
+      ['2023-01-01', '2029-12-31'],
+      ['2019-06-01', '2031-06-01'],
+    ] as const) {
       expectExactly({ from, to });
     }
   });

@@ -8,7 +8,18 @@ describe('isRealIsoDate', () => {
     expect(isRealIsoDate('2000-02-29')).toBe(true);
   });
   it('rejects impossible and badly written dates', () => {
-    for (const bad of ['2026-02-30', '2025-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-04-31', '26-11-25', '2026-1-5', '25/11/2026', '']) {
+    for (const bad of [
+      '2026-02-30',
+      '2025-02-29',
+      '1900-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-04-31',
+      '26-11-25',
+      '2026-1-5',
+      '25/11/2026',
+      '',
+    ]) {
       expect(isRealIsoDate(bad), bad).toBe(false);
     }
   });

@@ -9,7 +9,16 @@ import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  CONTENT_PROBLEMS_POLICY, ContentProblemsWatch, answersWithContentProblems, contentProblemsPage, contentSignature, isContentFileError, isPublicFile, isWatchedFile, problemsOfError, readContentProblems,
+  CONTENT_PROBLEMS_POLICY,
+  ContentProblemsWatch,
+  answersWithContentProblems,
+  contentProblemsPage,
+  contentSignature,
+  isContentFileError,
+  isPublicFile,
+  isWatchedFile,
+  problemsOfError,
+  readContentProblems,
 } from '../../src/content/dev-problems';
 import { ContentError, formatProblem, type ContentProblem } from '../../src/content/schemas';
 import { parseYaml } from '../../src/content/files';
@@ -25,16 +34,20 @@ afterAll(() => {
   for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 });
 
-const retention: ContentProblem = { file: 'content/settings/site.yaml', field: 'reviewRetentionYears', message: 'is 0; expected a whole number from 1 to 10' };
+const retention: ContentProblem = {
+  file: 'content/settings/site.yaml',
+  field: 'reviewRetentionYears',
+  message: 'is 0; expected a whole number from 1 to 10',
+};
 
 describe('the problems an error stands for', () => {
-  it('takes a ContentError\'s problems as they are', () => {
+  it("takes a ContentError's problems as they are", () => {
     const error = new ContentError([retention]);
     expect(isContentFileError(error)).toBe(true);
     expect(problemsOfError(error)).toEqual([retention]);
   });
 
-  it('keeps the build\'s own words for a file whose settings cannot be read', () => {
+  it("keeps the build's own words for a file whose settings cannot be read", () => {
     let error: unknown;
     try {
       parseYaml('number: [oops', 'content/bulletins/one.mdx');
@@ -51,14 +64,20 @@ describe('the problems an error stands for', () => {
   it('does not take an error about something else for a content problem, but still shows it', () => {
     const error = new Error('ENOSPC: no space left on device');
     expect(isContentFileError(error)).toBe(false);
-    expect(problemsOfError(error)).toEqual([{ file: 'content/', field: '', message: 'could not be checked: ENOSPC: no space left on device' }]);
+    expect(problemsOfError(error)).toEqual([
+      { file: 'content/', field: '', message: 'could not be checked: ENOSPC: no space left on device' },
+    ]);
   });
 
   it('reads every problem in a project, without throwing on a file that cannot be read', () => {
     const wrong = fixture({ 'content/settings/site.yaml': 'reviewRetentionYears: 0\n' });
-    expect(readContentProblems(wrong).map(formatProblem)).toContain('content/settings/site.yaml: field "reviewRetentionYears" is 0; expected a whole number from 1 to 10');
+    expect(readContentProblems(wrong).map(formatProblem)).toContain(
+      'content/settings/site.yaml: field "reviewRetentionYears" is 0; expected a whole number from 1 to 10',
+    );
     const unreadable = fixture({ 'content/settings/site.yaml': 'siteName: [oops\n' });
-    expect(readContentProblems(unreadable).map(formatProblem).join('\n')).toMatch(/^content\/settings\/site\.yaml: the settings at the top of the file could not be read/);
+    expect(readContentProblems(unreadable).map(formatProblem).join('\n')).toMatch(
+      /^content\/settings\/site\.yaml: the settings at the top of the file could not be read/,
+    );
   });
 });
 
@@ -67,14 +86,37 @@ describe('which requests get the error page', () => {
   const answers = (path: string, method = 'GET') => answersWithContentProblems(method, path, (candidate) => publicFiles.has(candidate));
 
   it('every page, feed, document and share image of the site', () => {
-    for (const path of ['/', '/reviews/', '/bulletins/covid-19-bulletin-1/', '/reviews/rss.xml', '/robots.txt', '/documents/reviews/child-a/report.pdf', '/share-images/0123abcd.png', '/no-such-page/']) {
+    for (const path of [
+      '/',
+      '/reviews/',
+      '/bulletins/covid-19-bulletin-1/',
+      '/reviews/rss.xml',
+      '/robots.txt',
+      '/documents/reviews/child-a/report.pdf',
+      '/share-images/0123abcd.png',
+      '/no-such-page/',
+    ]) {
       expect(answers(path), path).toBe(true);
     }
     expect(answers('/reviews/', 'HEAD')).toBe(true);
   });
 
-  it('not the CMS, where the file can be fixed, the dev server\'s own modules, or the files in public/', () => {
-    for (const path of ['/admin', '/admin/', '/admin/config.yml', '/admin/cms.js', '/@vite/client', '/@fs/tmp/x.js', '/@id/astro:scripts/page.js', '/_image', '/__vite_ping', '/node_modules/.vite/deps/x.js', '/src/styles/site.scss', '/favicon.svg', '/images/safeguarding-diagram.png']) {
+  it("not the CMS, where the file can be fixed, the dev server's own modules, or the files in public/", () => {
+    for (const path of [
+      '/admin',
+      '/admin/',
+      '/admin/config.yml',
+      '/admin/cms.js',
+      '/@vite/client',
+      '/@fs/tmp/x.js',
+      '/@id/astro:scripts/page.js',
+      '/_image',
+      '/__vite_ping',
+      '/node_modules/.vite/deps/x.js',
+      '/src/styles/site.scss',
+      '/favicon.svg',
+      '/images/safeguarding-diagram.png',
+    ]) {
       expect(answers(path), path).toBe(false);
     }
     expect(answers('/reviews/', 'POST')).toBe(false);
@@ -91,17 +133,23 @@ describe('which requests get the error page', () => {
 });
 
 describe('the error page', () => {
-  it('names the file, the field and what is expected, in the build\'s words', () => {
+  it("names the file, the field and what is expected, in the build's words", () => {
     const html = contentProblemsPage([retention]);
     expect(html).toContain('<h1>A content file needs fixing</h1>');
-    expect(html).toContain('<li>content/settings/site.yaml: field &quot;reviewRetentionYears&quot; is 0; expected a whole number from 1 to 10</li>');
+    expect(html).toContain(
+      '<li>content/settings/site.yaml: field &quot;reviewRetentionYears&quot; is 0; expected a whole number from 1 to 10</li>',
+    );
     expect(html).toContain('The site shows the last good version nowhere');
     expect(html).toContain('<a href="/admin/">/admin/</a>');
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en-GB">/);
   });
 
   it('counts the files, and every problem', () => {
-    const html = contentProblemsPage([retention, { ...retention, field: 'phone' }, { file: 'content/pages/about.mdx', field: 'body', line: 12, message: '<Unknown> is not a component pages can use.' }]);
+    const html = contentProblemsPage([
+      retention,
+      { ...retention, field: 'phone' },
+      { file: 'content/pages/about.mdx', field: 'body', line: 12, message: '<Unknown> is not a component pages can use.' },
+    ]);
     expect(html).toContain('<h1>2 content files need fixing</h1>');
     expect(html).toContain('What to fix (3 problems)');
     expect(html).toContain('<li>content/pages/about.mdx, line 12: &lt;Unknown&gt; is not a component pages can use.</li>');
@@ -109,11 +157,15 @@ describe('the error page', () => {
 
   it('shows whatever the file holds as text: nothing from it becomes markup', () => {
     const hostile = '<script>document.title="ran"</script><img src=x onerror="alert(1)"> & \'quotes\'';
-    const html = contentProblemsPage([{ file: 'content/pages/<b>a</b>.mdx', field: '"><script>alert(2)</script>', message: `is "${hostile}"` }]);
+    const html = contentProblemsPage([
+      { file: 'content/pages/<b>a</b>.mdx', field: '"><script>alert(2)</script>', message: `is "${hostile}"` },
+    ]);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<b>');
-    expect(html).toContain('&lt;script&gt;document.title=&quot;ran&quot;&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;quotes&#39;');
+    expect(html).toContain(
+      '&lt;script&gt;document.title=&quot;ran&quot;&lt;/script&gt;&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &#39;quotes&#39;',
+    );
     // The page's only script is the dev server's client, from the dev server itself.
     expect(html.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/@vite/client">']);
   });
@@ -160,31 +212,43 @@ async function until(test: () => boolean): Promise<void> {
 
 /** A watch over a fake folder: `files` is what the check finds, `version` the signature. */
 function fakeWatch(initial: readonly ContentProblem[] = []) {
-  const state = { problems: [...initial] as ContentProblem[], version: 0, checks: 0, running: 0, most: 0, onCheck: undefined as (() => void) | undefined, holdReload: false };
+  const state = {
+    problems: [...initial] as ContentProblem[],
+    version: 0,
+    checks: 0,
+    running: 0,
+    most: 0,
+    onCheck: undefined as (() => void) | undefined,
+    holdReload: false,
+  };
   const reports: string[][] = [];
   const reloads: { problemsDuring: number }[] = [];
   let releaseReload: (() => void) | undefined;
   const later: (() => void)[] = [];
-  const watch: ContentProblemsWatch = new ContentProblemsWatch({
-    check: () => {
-      state.checks += 1;
-      state.running += 1;
-      state.most = Math.max(state.most, state.running);
-      const found = [...state.problems];
-      state.onCheck?.();
-      state.running -= 1;
-      return found;
+  const watch: ContentProblemsWatch = new ContentProblemsWatch(
+    {
+      check: () => {
+        state.checks += 1;
+        state.running += 1;
+        state.most = Math.max(state.most, state.running);
+        const found = [...state.problems];
+        state.onCheck?.();
+        state.running -= 1;
+        return found;
+      },
+      signature: () => String(state.version),
+      reload: () =>
+        new Promise<void>((done) => {
+          reloads.push({ problemsDuring: watch.problems.length });
+          if (state.holdReload) releaseReload = done;
+          else done();
+        }),
+      changed: (problems) => reports.push(problems.map(formatProblem)),
+      later: (then) => later.push(then),
+      pause: () => Promise.resolve(),
     },
-    signature: () => String(state.version),
-    reload: () => new Promise<void>((done) => {
-      reloads.push({ problemsDuring: watch.problems.length });
-      if (state.holdReload) releaseReload = done;
-      else done();
-    }),
-    changed: (problems) => reports.push(problems.map(formatProblem)),
-    later: (then) => later.push(then),
-    pause: () => Promise.resolve(),
-  }, initial);
+    initial,
+  );
   return { watch, state, reports, reloads, later, releaseReload: () => releaseReload?.() };
 }
 
@@ -209,7 +273,9 @@ describe('the watch', () => {
     expect(reloads).toEqual([{ problemsDuring: 1 }]);
     expect(watch.problems).toEqual([retention]);
     let settled = false;
-    void watch.settled().then(() => { settled = true; });
+    void watch.settled().then(() => {
+      settled = true;
+    });
     await Promise.resolve();
     expect(settled).toBe(false);
     releaseReload();

@@ -10,9 +10,21 @@ import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { describe, expect, it } from 'vitest';
 
-interface MdNode { type: string; url?: string; value?: string; depth?: number; children?: MdNode[]; position?: { start: { line: number } } }
+interface MdNode {
+  type: string;
+  url?: string;
+  value?: string;
+  depth?: number;
+  children?: MdNode[];
+  position?: { start: { line: number } };
+}
 
-const DOCUMENTS = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => join('docs', name))];
+const DOCUMENTS = [
+  'README.md',
+  ...readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join('docs', name)),
+];
 
 function tree(file: string): MdNode {
   return fromMarkdown(readFileSync(file, 'utf8'), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as MdNode;
@@ -27,7 +39,10 @@ const text = (node: MdNode): string => node.value ?? (node.children ?? []).map(t
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
 export function githubAnchor(heading: string): string {
-  return heading.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 function anchors(file: string): Set<string> {
@@ -42,7 +57,8 @@ describe('the README and docs/', () => {
 
   it('links the README to every guide in docs/', () => {
     const linked = new Set([...walk(tree('README.md'))].filter((node) => node.type === 'link').map((node) => node.url!.split('#')[0]));
-    for (const file of DOCUMENTS.filter((name) => name !== 'README.md')) expect(linked, `${file} is not linked from the README`).toContain(file);
+    for (const file of DOCUMENTS.filter((name) => name !== 'README.md'))
+      expect(linked, `${file} is not linked from the README`).toContain(file);
   });
 
   it.each(DOCUMENTS)('%s: every link to the project leads to a file, and every anchor to a heading', (file) => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeDocument, documentFormat, documentHref, documentSourceFile, entryDocumentFolder, formatBytes } from '../../src/content/documents';
+import {
+  describeDocument,
+  documentFormat,
+  documentHref,
+  documentSourceFile,
+  entryDocumentFolder,
+  formatBytes,
+} from '../../src/content/documents';
 import { telHref } from '../../src/site/phone';
 
 describe('document links say their format and size', () => {
@@ -17,7 +24,7 @@ describe('document links say their format and size', () => {
   it('gives each document an address under its entry', () => {
     expect(documentHref('reviews', 'child-a', 'child-a-report.pdf')).toBe('/documents/reviews/child-a/child-a-report.pdf');
   });
-  it('keeps an entry\'s documents in a folder of its name, beside it', () => {
+  it("keeps an entry's documents in a folder of its name, beside it", () => {
     expect(entryDocumentFolder('content/reviews/child-a.mdx')).toBe('content/reviews/child-a');
     expect(documentSourceFile('content/reviews/child-a.mdx', 'child-a-report.pdf')).toBe('content/reviews/child-a/child-a-report.pdf');
     expect(documentSourceFile('/site/content/reports/annual-2019.mdx', 'report.pdf')).toBe('/site/content/reports/annual-2019/report.pdf');
@@ -33,10 +40,19 @@ describe('phone links', () => {
 });
 
 describe('documents on the dev server', () => {
-  it('sends a document\'s address to the route that serves it, as the build publishes it', async () => {
+  it("sends a document's address to the route that serves it, as the build publishes it", async () => {
     const { devDocumentRoute } = await import('../../src/content/documents');
     expect(devDocumentRoute('/documents/reviews/adult-b/adult-b-report.pdf')).toBe('/documents/reviews/adult-b/adult-b-report.pdf/');
-    expect(devDocumentRoute('/documents/reports/annual-2019/report.docx?download=1')).toBe('/documents/reports/annual-2019/report.docx/?download=1');
-    for (const other of ['/documents/reviews/adult-b/adult-b-report.pdf/', '/documents/reviews/adult-b/', '/reviews/adult-b/', '/documents/reviews/a/b/c.pdf', '/images/a.png']) expect(devDocumentRoute(other), other).toBeUndefined();
+    expect(devDocumentRoute('/documents/reports/annual-2019/report.docx?download=1')).toBe(
+      '/documents/reports/annual-2019/report.docx/?download=1',
+    );
+    for (const other of [
+      '/documents/reviews/adult-b/adult-b-report.pdf/',
+      '/documents/reviews/adult-b/',
+      '/reviews/adult-b/',
+      '/documents/reviews/a/b/c.pdf',
+      '/images/a.png',
+    ])
+      expect(devDocumentRoute(other), other).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@ import { reviewStatus } from '../../src/rules/retention';
 import type { BulletinData, Entry, ReviewData } from '../../src/content/types';
 
 const bulletin = (number: number, date: string, extra: Partial<BulletinData> = {}): Entry<BulletinData> => ({
-  id: `bulletin-${number}`, data: { number, date, title: `Bulletin ${number}`, summary: `About ${number}.`, ...extra },
+  id: `bulletin-${number}`,
+  data: { number, date, title: `Bulletin ${number}`, summary: `About ${number}.`, ...extra },
 });
 
 const review = (id: string, published: string, today: string, extra: Partial<ReviewData> = {}) => ({
@@ -15,10 +16,24 @@ const review = (id: string, published: string, today: string, extra: Partial<Rev
 
 describe('the bulletins feed', () => {
   it('has each bulletin with its page, date, summary and topics, in the order given', () => {
-    const items = bulletinFeedItems([bulletin(2, '2020-04-03', { topics: ['Online safety'] }), bulletin(1, '2020-03-27', { sample: true })]);
+    const items = bulletinFeedItems([
+      bulletin(2, '2020-04-03', { topics: ['Online safety'] }),
+      bulletin(1, '2020-03-27', { sample: true }),
+    ]);
     expect(items).toEqual([
-      { title: 'Bulletin 2', link: '/bulletins/bulletin-2/', pubDate: new Date('2020-04-03T00:00:00Z'), description: 'About 2.', categories: ['Online safety'] },
-      { title: 'Bulletin 1', link: '/bulletins/bulletin-1/', pubDate: new Date('2020-03-27T00:00:00Z'), description: 'Sample content. About 1.' },
+      {
+        title: 'Bulletin 2',
+        link: '/bulletins/bulletin-2/',
+        pubDate: new Date('2020-04-03T00:00:00Z'),
+        description: 'About 2.',
+        categories: ['Online safety'],
+      },
+      {
+        title: 'Bulletin 1',
+        link: '/bulletins/bulletin-1/',
+        pubDate: new Date('2020-03-27T00:00:00Z'),
+        description: 'Sample content. About 1.',
+      },
     ]);
   });
   it('dates items at the start of their day', () => {
@@ -62,7 +77,9 @@ describe('feed links in the head', () => {
 });
 
 describe('robots.txt', () => {
-  it('keeps robots out of the CMS and names the sitemap with the site\'s address', () => {
-    expect(robotsTxt('https://www.safeguardingsouthend.co.uk')).toBe('User-agent: *\nDisallow: /admin/\n\nSitemap: https://www.safeguardingsouthend.co.uk/sitemap-index.xml\n');
+  it("keeps robots out of the CMS and names the sitemap with the site's address", () => {
+    expect(robotsTxt('https://www.safeguardingsouthend.co.uk')).toBe(
+      'User-agent: *\nDisallow: /admin/\n\nSitemap: https://www.safeguardingsouthend.co.uk/sitemap-index.xml\n',
+    );
   });
 });

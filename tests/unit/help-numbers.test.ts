@@ -32,16 +32,20 @@ describe('who to call', () => {
       ['out-of-hours', '0345 606 1212', { prefix: '18001 then', number: '0345 606 1212' }],
       ['police', '101', { prefix: '18001 then', number: '101' }],
     ]);
-    expect(callers[1]!.text).toBe('Southend children\'s social care, Monday to Friday, office hours.');
+    expect(callers[1]!.text).toBe("Southend children's social care, Monday to Friday, office hours.");
   });
 
-  it('with the adults\' number filled in, shows it and no fallback link', () => {
+  it("with the adults' number filled in, shows it and no fallback link", () => {
     const adults = byKey({ ...today, adultsInHours: ' 01702 000000 ' }).get('adults')!;
-    expect(adults).toMatchObject({ heading: 'Worried about an adult, office hours', number: '01702 000000', text: 'Southend adult social care.' });
+    expect(adults).toMatchObject({
+      heading: 'Worried about an adult, office hours',
+      number: '01702 000000',
+      text: 'Southend adult social care.',
+    });
     expect(adults.link).toBeUndefined();
   });
 
-  it('with the adults\' number empty, still tells adults what to do: the council\'s adult social care page, and the emergency duty service out of hours', () => {
+  it("with the adults' number empty, still tells adults what to do: the council's adult social care page, and the emergency duty service out of hours", () => {
     for (const empty of ['', '   ', undefined]) {
       const adults = byKey({ ...today, adultsInHours: empty }).get('adults')!;
       expect(adults.number).toBeUndefined();
@@ -51,15 +55,19 @@ describe('who to call', () => {
     }
   });
 
-  it('never leaves adults with nothing: without the council\'s page or an out-of-hours number, it names the council', () => {
+  it("never leaves adults with nothing: without the council's page or an out-of-hours number, it names the council", () => {
     const adults = byKey({ adultsInHours: '' }).get('adults')!;
-    expect(adults).toMatchObject({ text: 'Contact Southend-on-Sea City Council\'s adult social care.' });
+    expect(adults).toMatchObject({ text: "Contact Southend-on-Sea City Council's adult social care." });
     expect(adults.link).toBeUndefined();
   });
 
-  it('leaves out a children\'s or out-of-hours number that is empty; 999 and 101 are always there', () => {
-    expect(helpCallers({ adultsContactPage: 'https://www.southend.gov.uk/' }).map((caller) => caller.key)).toEqual(['emergency', 'adults', 'police']);
-    expect(byKey({ ...today, childrenInHoursTimes: '' }).get('children')!.text).toBe('Southend children\'s social care.');
+  it("leaves out a children's or out-of-hours number that is empty; 999 and 101 are always there", () => {
+    expect(helpCallers({ adultsContactPage: 'https://www.southend.gov.uk/' }).map((caller) => caller.key)).toEqual([
+      'emergency',
+      'adults',
+      'police',
+    ]);
+    expect(byKey({ ...today, childrenInHoursTimes: '' }).get('children')!.text).toBe("Southend children's social care.");
   });
 });
 
@@ -67,16 +75,27 @@ describe('help without speaking on the phone', () => {
   it('always gives emergencySMS, 999 BSL and Relay UK, with their real addresses and what to do', () => {
     const routes = textRoutes({});
     expect(routes).toEqual(NATIONAL_TEXT_ROUTES);
-    expect(routes.map((route) => route.link.href)).toEqual(['https://www.emergencysms.net/', 'https://999bsl.co.uk/', 'https://www.relayuk.bt.com/']);
+    expect(routes.map((route) => route.link.href)).toEqual([
+      'https://www.emergencysms.net/',
+      'https://999bsl.co.uk/',
+      'https://www.relayuk.bt.com/',
+    ]);
     expect(routes[0]!.text).toContain('text "register" to 999');
     expect(routes[0]!.text).toContain('before you need it');
     expect(routes[1]!.lead).toContain('British Sign Language');
     expect(routes[2]!.text).toBe('Call 18000 for 999. For any other number on this page, call 18001 then the number.');
   });
 
-  it('adds the council\'s online forms only when the settings have them', () => {
-    expect(textRoutes({ childrenOnlineForm: '', adultsOnlineForm: '  ' }).map((route) => route.key)).toEqual(['emergency-sms', '999-bsl', 'relay-uk']);
-    const routes = textRoutes({ childrenOnlineForm: 'https://example.southend.gov.uk/child', adultsOnlineForm: 'https://example.southend.gov.uk/adult' });
+  it("adds the council's online forms only when the settings have them", () => {
+    expect(textRoutes({ childrenOnlineForm: '', adultsOnlineForm: '  ' }).map((route) => route.key)).toEqual([
+      'emergency-sms',
+      '999-bsl',
+      'relay-uk',
+    ]);
+    const routes = textRoutes({
+      childrenOnlineForm: 'https://example.southend.gov.uk/child',
+      adultsOnlineForm: 'https://example.southend.gov.uk/adult',
+    });
     expect(routes.slice(3).map((route) => [route.key, route.link.href, route.link.text])).toEqual([
       ['children-form', 'https://example.southend.gov.uk/child', 'Report a concern about a child online'],
       ['adults-form', 'https://example.southend.gov.uk/adult', 'Report a concern about an adult online'],
@@ -107,16 +126,16 @@ describe('phone numbers as they are shown', () => {
   });
 });
 
-describe('npm run retention, with the site\'s own settings', () => {
+describe("npm run retention, with the site's own settings", () => {
   // The same steps as scripts/retention.ts.
   const settings = readAllEntries(process.cwd()).find((entry) => entry.collection === 'settings')?.data ?? {};
   const empty = (name: string) => settings[name] === undefined || String(settings[name]).trim() === '';
 
-  it('lists every optional setting that is empty, the adults\' number and the online forms among them while they are', () => {
+  it("lists every optional setting that is empty, the adults' number and the online forms among them while they are", () => {
     const missing = missingSettings(settings);
     for (const [name, label] of [
       ['adultsInHours', 'Adult social care, office hours (adultsInHours)'],
-      ['childrenOnlineForm', 'Children\'s social care, online form (childrenOnlineForm)'],
+      ['childrenOnlineForm', "Children's social care, online form (childrenOnlineForm)"],
       ['adultsOnlineForm', 'Adult social care, online form (adultsOnlineForm)'],
     ] as const) {
       if (empty(name)) expect(missing).toContain(label);
@@ -125,7 +144,7 @@ describe('npm run retention, with the site\'s own settings', () => {
     expect(formatRetentionReport(retentionReport([], '2026-11-29', 1), missing)).toContain('Settings still empty');
   });
 
-  it('never lists the council\'s adult social care page: it is required, so the panel always has it', () => {
+  it("never lists the council's adult social care page: it is required, so the panel always has it", () => {
     expect(settings.adultsContactPage).toMatch(/^https:\/\//);
     expect(missingSettings({ ...settings, adultsContactPage: '' }).join('\n')).not.toContain('adultsContactPage');
   });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatFindings, validateHtml } from '../support/html-validity';
 
-const page = (body: string) => `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Test page</title></head><body><main>${body}</main></body></html>`;
+const page = (body: string) =>
+  `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Test page</title></head><body><main>${body}</main></body></html>`;
 
 describe('html-validate configuration', () => {
   it('passes a valid page', async () => {
@@ -10,10 +11,13 @@ describe('html-validate configuration', () => {
   });
 
   it('finds duplicate ids, a phone number that can break across lines, and duplicate form-control names', async () => {
-    const found = await validateHtml(page(
-      '<h1 id="a">Heading</h1><p id="a">Call <a href="tel:+441702215007">01702 215007</a>.</p>'
-      + '<form><input type="text" name="q" aria-label="One"><input type="text" name="q" aria-label="Two"><button type="submit">Send</button></form>',
-    ), '/example/');
+    const found = await validateHtml(
+      page(
+        '<h1 id="a">Heading</h1><p id="a">Call <a href="tel:+441702215007">01702 215007</a>.</p>' +
+          '<form><input type="text" name="q" aria-label="One"><input type="text" name="q" aria-label="Two"><button type="submit">Send</button></form>',
+      ),
+      '/example/',
+    );
     expect(found.map((item) => item.rule).sort()).toEqual(['form-dup-name', 'no-dup-id', 'tel-non-breaking']);
     expect(formatFindings(found)).toMatch(/^\/example\/:1:\d+ no-dup-id: /m);
   });

@@ -56,14 +56,19 @@ const folderOf = (path: string): string => path.split('/')[0]!;
 export function wrongImports(folder: Folder, imports: ReadonlyMap<string, readonly string[]>): string[] {
   const wrong: string[] = [];
   for (const [file, targets] of imports) {
-    for (const target of targets) if ((FORBIDDEN[folder] as readonly string[]).includes(folderOf(target))) wrong.push(`${file} imports ${target}`);
+    for (const target of targets)
+      if ((FORBIDDEN[folder] as readonly string[]).includes(folderOf(target))) wrong.push(`${file} imports ${target}`);
   }
   return wrong;
 }
 
 describe('imports run one way', () => {
   it('reads imports with TypeScript, including dynamic ones and re-exports', () => {
-    const info = ts.preProcessFile("import a from './a';\nexport { b } from '../b';\nconst c = await import('./c.ts');\n// import d from './d';", true, true);
+    const info = ts.preProcessFile(
+      "import a from './a';\nexport { b } from '../b';\nconst c = await import('./c.ts');\n// import d from './d';",
+      true,
+      true,
+    );
     expect(info.importedFiles.map((reference) => reference.fileName)).toEqual(['./a', '../b', './c.ts']);
   });
 

@@ -12,23 +12,36 @@ import { fixtureFolder } from '../support/fixture-folder';
 
 const SITE = 'https://www.example.org';
 const page = (body: string) => `<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`;
-const good = () => fixtureFolder({
-  'index.html': page('<h1 id="top">Home</h1><a href="/about/">About</a> <a href="https://www.gov.uk/">GOV.UK</a>'),
-  'about/index.html': page('<a href="/#top">Home</a><p id="x">x</p>'),
-}, 'sg-links-cli-');
-const broken = () => fixtureFolder({
-  'index.html': page('<a href="/about/">About</a> <img src="/missing.png" alt="M">'),
-  'about/index.html': page('<a href="/about/#nowhere">Here</a>'),
-}, 'sg-links-cli-');
+const good = () =>
+  fixtureFolder(
+    {
+      'index.html': page('<h1 id="top">Home</h1><a href="/about/">About</a> <a href="https://www.gov.uk/">GOV.UK</a>'),
+      'about/index.html': page('<a href="/#top">Home</a><p id="x">x</p>'),
+    },
+    'sg-links-cli-',
+  );
+const broken = () =>
+  fixtureFolder(
+    {
+      'index.html': page('<a href="/about/">About</a> <img src="/missing.png" alt="M">'),
+      'about/index.html': page('<a href="/about/#nowhere">Here</a>'),
+    },
+    'sg-links-cli-',
+  );
 
-const cli = (args: string[]) => spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/check-links.ts', ...args], {
-  encoding: 'utf8', env: { ...process.env, SITE_URL: SITE },
-});
+const cli = (args: string[]) =>
+  spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/check-links.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SITE_URL: SITE },
+  });
 
 describe('the link check of a built site', () => {
   it('passes a site with no broken link, saying how much it checked', () => {
     const outcome = linkCheckOutcome(checkLinks(good(), SITE), 'dist');
-    expect(outcome).toEqual({ ok: true, text: 'Links: no broken link (2 internal addresses in 2 files of dist checked; 1 external addresses not fetched).' });
+    expect(outcome).toEqual({
+      ok: true,
+      text: 'Links: no broken link (2 internal addresses in 2 files of dist checked; 1 external addresses not fetched).',
+    });
   });
 
   it('fails a site with broken links, naming each page, address and reason', () => {
@@ -40,7 +53,10 @@ describe('the link check of a built site', () => {
   });
 
   it('fails a folder with nothing built in it', () => {
-    expect(linkCheckOutcome(checkLinks(fixtureFolder({ 'notes.txt': 'x' }), SITE), 'dist')).toMatchObject({ ok: false, text: expect.stringContaining('build the site first') });
+    expect(linkCheckOutcome(checkLinks(fixtureFolder({ 'notes.txt': 'x' }), SITE), 'dist')).toMatchObject({
+      ok: false,
+      text: expect.stringContaining('build the site first'),
+    });
   });
 });
 

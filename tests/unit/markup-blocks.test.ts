@@ -10,7 +10,14 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { raw, renderHtml, toElements, type CreateElement, type MarkupNode } from '../../src/html/markup';
 import {
-  breadcrumbsBlock, contactPanelBlock, helpNumbersBlock, pageHeadingBlock, sampleTagBlock, summaryListBlock, warningBlock, withdrawnReviewBlock,
+  breadcrumbsBlock,
+  contactPanelBlock,
+  helpNumbersBlock,
+  pageHeadingBlock,
+  sampleTagBlock,
+  summaryListBlock,
+  warningBlock,
+  withdrawnReviewBlock,
 } from '../../src/html/blocks';
 import { DEFAULT_RETENTION_YEARS, isRetentionPeriod, retentionYearsInForce } from '../../src/rules/retention';
 import { overdueWarningText, procedureFacts, reviewOverdue } from '../../src/rules/procedure-page';
@@ -21,19 +28,57 @@ import { normalisedHtml } from '../support/markup-compare';
 const HOSTILE = '<img src=x onerror=alert(1)> "Tom & Jerry\'s"';
 
 const drawnByReact = (node: MarkupNode): string =>
-  renderToStaticMarkup(createElement('div', null, toElements(node, createElement as CreateElement<ReactElement>) as ReactElement)).replace(/^<div>|<\/div>$/g, '');
+  renderToStaticMarkup(createElement('div', null, toElements(node, createElement as CreateElement<ReactElement>) as ReactElement)).replace(
+    /^<div>|<\/div>$/g,
+    '',
+  );
 
 const BLOCKS: [string, MarkupNode][] = [
   ['warning', warningBlock(HOSTILE)],
-  ['warning around the site\'s rendered slot', warningBlock(raw('<p>Call <a href="tel:999">999</a>.</p>'))],
-  ['summary list', summaryListBlock([['Type of review', HOSTILE], ['Published', '1 September 2025']], { border: false, searchIgnore: true })],
+  ["warning around the site's rendered slot", warningBlock(raw('<p>Call <a href="tel:999">999</a>.</p>'))],
+  [
+    'summary list',
+    summaryListBlock(
+      [
+        ['Type of review', HOSTILE],
+        ['Published', '1 September 2025'],
+      ],
+      { border: false, searchIgnore: true },
+    ),
+  ],
   ['contact panel', contactPanelBlock({ organisation: HOSTILE, email: 'a@b.org', phone: '01702 534706', address: ['Floor 6', HOSTILE] })],
-  ['contact panel, phone still being typed', contactPanelBlock({ organisation: 'O', email: 'a@b.org', phone: '01702 53470O', address: [] })],
-  ['who to call', helpNumbersBlock({ childrenInHours: '01702 215007', childrenInHoursTimes: HOSTILE, adultsContactPage: 'https://www.southend.gov.uk/', outOfHours: '0345 606 1212', childrenOnlineForm: 'http://not-https.example/' }, { title: HOSTILE, headingLevel: 3, reportLink: false })],
+  [
+    'contact panel, phone still being typed',
+    contactPanelBlock({ organisation: 'O', email: 'a@b.org', phone: '01702 53470O', address: [] }),
+  ],
+  [
+    'who to call',
+    helpNumbersBlock(
+      {
+        childrenInHours: '01702 215007',
+        childrenInHoursTimes: HOSTILE,
+        adultsContactPage: 'https://www.southend.gov.uk/',
+        outOfHours: '0345 606 1212',
+        childrenOnlineForm: 'http://not-https.example/',
+      },
+      { title: HOSTILE, headingLevel: 3, reportLink: false },
+    ),
+  ],
   ['sample tag', sampleTagBlock()],
   ['page heading', pageHeadingBlock({ title: HOSTILE, caption: 'Bulletin 5', sample: true })],
   ['breadcrumbs', breadcrumbsBlock([{ href: '/reviews/', text: HOSTILE }])],
-  ['withdrawn review', withdrawnReviewBlock({ name: 'Domestic Homicide Review D', type: 'Domestic Homicide Review', published: '2025-09-01', withdrawn: '2026-09-01', years: 1, email: 'SSPA@southend.gov.uk', phone: '01702 534706' })],
+  [
+    'withdrawn review',
+    withdrawnReviewBlock({
+      name: 'Domestic Homicide Review D',
+      type: 'Domestic Homicide Review',
+      published: '2025-09-01',
+      withdrawn: '2026-09-01',
+      years: 1,
+      email: 'SSPA@southend.gov.uk',
+      phone: '01702 534706',
+    }),
+  ],
 ];
 
 describe('the blocks the site and the previews share', () => {
@@ -48,7 +93,9 @@ describe('the blocks the site and the previews share', () => {
 
   it('draws what only an editor meets as the preview always has: an unfinished number as text with a tag, not a link, a refused address as text', () => {
     const help = renderHtml(helpNumbersBlock({ childrenInHours: '01702 CALLME', adultsContactPage: 'javascript:alert(1)' }));
-    expect(help).toContain('<span class="sg-phone-unfinished">01702 CALLME</span> <strong class="govuk-tag govuk-tag--red">Not a phone number yet</strong>');
+    expect(help).toContain(
+      '<span class="sg-phone-unfinished">01702 CALLME</span> <strong class="govuk-tag govuk-tag--red">Not a phone number yet</strong>',
+    );
     expect(help).not.toContain('javascript:');
     expect(help).toContain('<p>Contact Southend adult social care</p>');
   });
@@ -64,9 +111,10 @@ describe('the rules the previews call, as the site does', () => {
     delete (globalThis as { document?: unknown }).document;
   });
 
-  it('takes the settings\' retention period when the rule takes it, and the default while it does not', () => {
+  it("takes the settings' retention period when the rule takes it, and the default while it does not", () => {
     expect(retentionYearsInForce({ reviewRetentionYears: 2 })).toBe(2);
-    for (const years of [0, 1.5, -1, '2', undefined]) expect(retentionYearsInForce({ reviewRetentionYears: years }), String(years)).toBe(DEFAULT_RETENTION_YEARS);
+    for (const years of [0, 1.5, -1, '2', undefined])
+      expect(retentionYearsInForce({ reviewRetentionYears: years }), String(years)).toBe(DEFAULT_RETENTION_YEARS);
     expect(isRetentionPeriod(3)).toBe(true);
     expect(isRetentionPeriod(0)).toBe(false);
   });
@@ -75,13 +123,17 @@ describe('the rules the previews call, as the site does', () => {
     expect(reviewOverdue('2026-06-30', '2026-06-30')).toBe(false);
     expect(reviewOverdue('2026-06-30', '2026-07-01')).toBe(true);
     expect(reviewOverdue('2026-0', '2026-07-01')).toBe(false);
-    expect(overdueWarningText('2026-06-30')).toBe('This procedure was due for review on 30 June 2026 and may be out of date. Check with your organisation\'s safeguarding lead before relying on it.');
+    expect(overdueWarningText('2026-06-30')).toBe(
+      "This procedure was due for review on 30 June 2026 and may be out of date. Check with your organisation's safeguarding lead before relying on it.",
+    );
     expect(procedureFacts({ audience: 'adults', lastReviewed: '2025-06-30', reviewDue: '2026-06-30' })).toEqual([
-      ['For', 'Adults'], ['Last reviewed', '30 June 2025'], ['Next review due', '30 June 2026'],
+      ['For', 'Adults'],
+      ['Last reviewed', '30 June 2025'],
+      ['Next review due', '30 June 2026'],
     ]);
   });
 
-  it('has the CMS\'s today as the site\'s: SITE_NOW carried by /admin/, otherwise the date in London', () => {
+  it("has the CMS's today as the site's: SITE_NOW carried by /admin/, otherwise the date in London", () => {
     const page = (siteNow: string | undefined) => ({ querySelector: () => (siteNow === undefined ? null : { content: siteNow }) });
     (globalThis as { document?: unknown }).document = page('2026-09-01');
     expect(cmsToday()).toBe(siteToday({ SITE_NOW: '2026-09-01' }));

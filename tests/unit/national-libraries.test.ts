@@ -12,9 +12,11 @@ describe('where reviews from other areas are published', () => {
   it('sends a domestic homicide review to the Home Office library on GOV.UK', () => {
     expect(nationalLibraryFor('Domestic Homicide Review')).toBe(DHR_LIBRARY);
     expect(DHR_LIBRARY.href).toBe('https://www.gov.uk/government/collections/domestic-homicide-review-library');
-    expect(`${DHR_LIBRARY.before}${DHR_LIBRARY.name}${DHR_LIBRARY.after}`).toBe('The Home Office publishes domestic homicide reviews from England and Wales in its Domestic Homicide Review library on GOV.UK.');
+    expect(`${DHR_LIBRARY.before}${DHR_LIBRARY.name}${DHR_LIBRARY.after}`).toBe(
+      'The Home Office publishes domestic homicide reviews from England and Wales in its Domestic Homicide Review library on GOV.UK.',
+    );
   });
-  it('sends a safeguarding adults review to the National Network\'s library', () => {
+  it("sends a safeguarding adults review to the National Network's library", () => {
     expect(nationalLibraryFor('Safeguarding Adults Review')).toBe(SAR_LIBRARY);
     expect(SAR_LIBRARY.href).toBe('https://nationalnetwork.org.uk/search.html');
     expect(SAR_LIBRARY.before).toContain('National Network for Chairs of Safeguarding Adults Boards');

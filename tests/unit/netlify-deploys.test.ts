@@ -10,18 +10,39 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NetlifySite, deployIdFromCliOutput, formatPruneResult, nextPageUrl, planPrune, pruneDeploys, type NetlifyDeploy } from '../../src/build/netlify-deploys';
+import {
+  NetlifySite,
+  deployIdFromCliOutput,
+  formatPruneResult,
+  nextPageUrl,
+  planPrune,
+  pruneDeploys,
+  type NetlifyDeploy,
+} from '../../src/build/netlify-deploys';
 import { fixtureFolder } from '../support/fixture-folder';
 
 const id = (n: number) => n.toString(16).padStart(24, '0');
 const deploy = (n: number, day: number, extra: Partial<NetlifyDeploy> = {}): NetlifyDeploy => ({
-  id: id(n), state: 'ready', context: 'production', created_at: `2027-01-${String(day).padStart(2, '0')}T00:15:00.000Z`, ...extra,
+  id: id(n),
+  state: 'ready',
+  context: 'production',
+  created_at: `2027-01-${String(day).padStart(2, '0')}T00:15:00.000Z`,
+  ...extra,
 });
 
 describe('which deploys are deleted', () => {
   const published = deploy(5, 20);
   it('all made before the published one, whatever their state or context; never the published one', () => {
-    const plan = planPrune([published, deploy(4, 19), deploy(3, 18, { state: 'error' }), deploy(2, 10, { context: 'deploy-preview' }), deploy(1, 1, { state: 'building' })], published.id);
+    const plan = planPrune(
+      [
+        published,
+        deploy(4, 19),
+        deploy(3, 18, { state: 'error' }),
+        deploy(2, 10, { context: 'deploy-preview' }),
+        deploy(1, 1, { state: 'building' }),
+      ],
+      published.id,
+    );
     expect(plan.remove.map((item) => item.id)).toEqual([id(4), id(3), id(2), id(1)]);
     expect(plan.newer).toEqual([]);
   });
@@ -34,7 +55,9 @@ describe('which deploys are deleted', () => {
     expect(planPrune([published, deploy(4, 19), deploy(4, 19)], published.id).remove).toHaveLength(1);
   });
   it('deletes nothing when the published deploy is not in the list', () => {
-    expect(() => planPrune([deploy(4, 19)], published.id)).toThrow(/is not among the site's 1 deploys: is NETLIFY_SITE_ID the site it was deployed to\? Nothing was deleted/);
+    expect(() => planPrune([deploy(4, 19)], published.id)).toThrow(
+      /is not among the site's 1 deploys: is NETLIFY_SITE_ID the site it was deployed to\? Nothing was deleted/,
+    );
   });
 });
 
@@ -46,14 +69,24 @@ describe('reading what Netlify says', () => {
     expect(() => deployIdFromCliOutput('{"deploy_id": "../../sites"}')).toThrow(/is not a Netlify deploy id/);
   });
   it('follows a Link header to the next page', () => {
-    expect(nextPageUrl('<https://api.netlify.com/api/v1/sites/s/deploys?page=2&per_page=100>; rel="next", <https://api.netlify.com/api/v1/sites/s/deploys?page=9&per_page=100>; rel="last"')).toBe('https://api.netlify.com/api/v1/sites/s/deploys?page=2&per_page=100');
+    expect(
+      nextPageUrl(
+        '<https://api.netlify.com/api/v1/sites/s/deploys?page=2&per_page=100>; rel="next", <https://api.netlify.com/api/v1/sites/s/deploys?page=9&per_page=100>; rel="last"',
+      ),
+    ).toBe('https://api.netlify.com/api/v1/sites/s/deploys?page=2&per_page=100');
     expect(nextPageUrl('<https://x/?page=1>; rel="prev", <https://x/?page=1>; rel="first"')).toBeNull();
     expect(nextPageUrl(null)).toBeNull();
   });
 });
 
 /** A stand-in for Netlify's API: one site, its deploys, paged like Netlify (Link headers, per_page). */
-function fakeNetlify(options: { deploys: NetlifyDeploy[]; published: string; link?: boolean; refuse?: string[]; throttleFirstDelete?: boolean }) {
+function fakeNetlify(options: {
+  deploys: NetlifyDeploy[];
+  published: string;
+  link?: boolean;
+  refuse?: string[];
+  throttleFirstDelete?: boolean;
+}) {
   const deploys = [...options.deploys];
   const requests: string[] = [];
   let throttled = false;
@@ -65,13 +98,17 @@ function fakeNetlify(options: { deploys: NetlifyDeploy[]; published: string; lin
       response.end(body === undefined ? undefined : JSON.stringify(body));
     };
     if (request.headers.authorization !== 'Bearer test-token') return send(401, { code: 401, message: 'Access Denied' });
-    if (request.method === 'GET' && url.pathname === '/api/v1/sites/site-1') return send(200, { id: 'site-1', published_deploy: { id: options.published } });
+    if (request.method === 'GET' && url.pathname === '/api/v1/sites/site-1')
+      return send(200, { id: 'site-1', published_deploy: { id: options.published } });
     if (request.method === 'GET' && url.pathname === '/api/v1/sites/site-1/deploys') {
       const page = Number(url.searchParams.get('page') ?? 1);
       const perPage = Number(url.searchParams.get('per_page') ?? 100);
       const items = deploys.slice((page - 1) * perPage, page * perPage);
       const more = page * perPage < deploys.length;
-      const link: Record<string, string> = options.link && more ? { link: `<http://${request.headers.host}/api/v1/sites/site-1/deploys?page=${page + 1}&per_page=${perPage}>; rel="next"` } : {};
+      const link: Record<string, string> =
+        options.link && more
+          ? { link: `<http://${request.headers.host}/api/v1/sites/site-1/deploys?page=${page + 1}&per_page=${perPage}>; rel="next"` }
+          : {};
       return send(200, items, link);
     }
     const match = /^\/api\/v1\/deploys\/([0-9a-f]{24})$/.exec(url.pathname);
@@ -90,14 +127,20 @@ function fakeNetlify(options: { deploys: NetlifyDeploy[]; published: string; lin
     return send(404, { message: 'Not found' });
   });
   return {
-    requests, deploys,
-    start: () => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`))),
+    requests,
+    deploys,
+    start: () =>
+      new Promise<string>((resolve) =>
+        server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`)),
+      ),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
 // 250 deploys, newest first as Netlify lists them: the published one and 249 before it.
-const history = Array.from({ length: 250 }, (_, index) => deploy(1000 - index, 28, { created_at: new Date(Date.UTC(2027, 0, 28) - index * 3_600_000).toISOString() }));
+const history = Array.from({ length: 250 }, (_, index) =>
+  deploy(1000 - index, 28, { created_at: new Date(Date.UTC(2027, 0, 28) - index * 3_600_000).toISOString() }),
+);
 const publishedId = history[0]!.id;
 
 let stopServer: (() => Promise<void>) | null = null;
@@ -113,7 +156,7 @@ async function serve(options: Parameters<typeof fakeNetlify>[0]) {
   return { ...fake, apiUrl };
 }
 
-describe('deleting earlier deploys through Netlify\'s API', () => {
+describe("deleting earlier deploys through Netlify's API", () => {
   it('reads every page before deleting, then deletes all but the published deploy', async () => {
     for (const link of [true, false]) {
       const fake = await serve({ deploys: history, published: publishedId, link });
@@ -136,15 +179,26 @@ describe('deleting earlier deploys through Netlify\'s API', () => {
 
   it('deletes nothing when the site serves another deploy (publishing locked, or the wrong site)', async () => {
     const fake = await serve({ deploys: history, published: history[1]!.id });
-    await expect(pruneDeploys(new NetlifySite({ token: 'test-token', siteId: 'site-1', apiUrl: fake.apiUrl }), publishedId))
-      .rejects.toThrow(`The site serves the deploy ${history[1]!.id}, not ${publishedId}, the one just made`);
+    await expect(
+      pruneDeploys(new NetlifySite({ token: 'test-token', siteId: 'site-1', apiUrl: fake.apiUrl }), publishedId),
+    ).rejects.toThrow(`The site serves the deploy ${history[1]!.id}, not ${publishedId}, the one just made`);
     expect(fake.requests.filter((request) => request.startsWith('DELETE'))).toEqual([]);
   });
 
   it('waits and retries when Netlify says Too Many Requests', async () => {
     const fake = await serve({ deploys: history.slice(0, 3), published: publishedId, throttleFirstDelete: true });
     const waits: number[] = [];
-    const result = await pruneDeploys(new NetlifySite({ token: 'test-token', siteId: 'site-1', apiUrl: fake.apiUrl, wait: async (ms) => { waits.push(ms); } }), publishedId);
+    const result = await pruneDeploys(
+      new NetlifySite({
+        token: 'test-token',
+        siteId: 'site-1',
+        apiUrl: fake.apiUrl,
+        wait: async (ms) => {
+          waits.push(ms);
+        },
+      }),
+      publishedId,
+    );
     expect(waits).toEqual([0]);
     expect(result.deleted).toHaveLength(2);
   });
@@ -156,8 +210,12 @@ function runScript(args: string[], env: Record<string, string>) {
     const child = spawn(node, [join('scripts', 'prune-deploys.ts'), ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString(); });
-    child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
@@ -166,8 +224,15 @@ describe('node scripts/prune-deploys.ts (as the deploy job runs it: Node alone, 
   it('deletes the earlier deploys named by the output of netlify deploy --json, and says so', async () => {
     const fake = await serve({ deploys: history.slice(0, 4), published: publishedId, link: true });
     const output = join(fixtureFolder({}, 'sg-prune-'), 'netlify-deploy.json');
-    writeFileSync(output, JSON.stringify({ site_id: 'site-1', deploy_id: publishedId, deploy_url: `https://${publishedId}--site.netlify.app` }));
-    const result = await runScript(['--cli-output', output], { NETLIFY_AUTH_TOKEN: 'test-token', NETLIFY_SITE_ID: 'site-1', NETLIFY_API_URL: fake.apiUrl });
+    writeFileSync(
+      output,
+      JSON.stringify({ site_id: 'site-1', deploy_id: publishedId, deploy_url: `https://${publishedId}--site.netlify.app` }),
+    );
+    const result = await runScript(['--cli-output', output], {
+      NETLIFY_AUTH_TOKEN: 'test-token',
+      NETLIFY_SITE_ID: 'site-1',
+      NETLIFY_API_URL: fake.apiUrl,
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(`${formatPruneResult({ deleted: history.slice(1, 4), newer: [], failed: [] }, publishedId)}\n`);
@@ -177,7 +242,11 @@ describe('node scripts/prune-deploys.ts (as the deploy job runs it: Node alone, 
 
   it('exits 1, naming the deploy, when one cannot be deleted, after deleting the rest', async () => {
     const fake = await serve({ deploys: history.slice(0, 4), published: publishedId, refuse: [history[2]!.id] });
-    const result = await runScript([publishedId], { NETLIFY_AUTH_TOKEN: 'test-token', NETLIFY_SITE_ID: 'site-1', NETLIFY_API_URL: fake.apiUrl });
+    const result = await runScript([publishedId], {
+      NETLIFY_AUTH_TOKEN: 'test-token',
+      NETLIFY_SITE_ID: 'site-1',
+      NETLIFY_API_URL: fake.apiUrl,
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`Could not delete ${history[2]!.id}: Deleting the deploy ${history[2]!.id}: Netlify answered 500`);
     expect(fake.deploys.map((item) => item.id)).toEqual([publishedId, history[2]!.id]);
@@ -187,7 +256,11 @@ describe('node scripts/prune-deploys.ts (as the deploy job runs it: Node alone, 
     const fake = await serve({ deploys: history.slice(0, 2), published: publishedId });
     const missing = await runScript([publishedId], {});
     expect(missing).toMatchObject({ status: 1, stderr: expect.stringContaining('Set NETLIFY_AUTH_TOKEN and NETLIFY_SITE_ID') });
-    const wrongToken = await runScript([publishedId], { NETLIFY_AUTH_TOKEN: 'wrong', NETLIFY_SITE_ID: 'site-1', NETLIFY_API_URL: fake.apiUrl });
+    const wrongToken = await runScript([publishedId], {
+      NETLIFY_AUTH_TOKEN: 'wrong',
+      NETLIFY_SITE_ID: 'site-1',
+      NETLIFY_API_URL: fake.apiUrl,
+    });
     expect(wrongToken).toMatchObject({ status: 1, stderr: expect.stringContaining('Reading the site site-1: Netlify answered 401') });
     const noId = await runScript(['latest'], { NETLIFY_AUTH_TOKEN: 'test-token', NETLIFY_SITE_ID: 'site-1', NETLIFY_API_URL: fake.apiUrl });
     expect(noId).toMatchObject({ status: 1, stderr: expect.stringContaining('Usage: node scripts/prune-deploys.ts') });

@@ -9,10 +9,14 @@ describe('the title in the browser tab', () => {
     expect(documentTitle({ ...site, title: 'Report a concern' })).toBe('Report a concern - Safeguarding Southend');
   });
   it('names the site and the partnership on the home page', () => {
-    expect(documentTitle({ ...site, title: 'Safeguarding Southend', home: true })).toBe('Safeguarding Southend: Southend Safeguarding Partnership');
+    expect(documentTitle({ ...site, title: 'Safeguarding Southend', home: true })).toBe(
+      'Safeguarding Southend: Southend Safeguarding Partnership',
+    );
   });
   it('never says the site name twice', () => {
-    expect(documentTitle({ ...site, title: 'Accessibility statement for Safeguarding Southend' })).toBe('Accessibility statement for Safeguarding Southend');
+    expect(documentTitle({ ...site, title: 'Accessibility statement for Safeguarding Southend' })).toBe(
+      'Accessibility statement for Safeguarding Southend',
+    );
     expect(documentTitle({ ...site, title: 'About safeguarding southend' })).toBe('About safeguarding southend');
   });
   it(`leaves the site name off rather than go over ${MAX_TITLE_LENGTH} characters`, () => {
@@ -29,17 +33,19 @@ describe('the title in the browser tab', () => {
   });
 });
 
-describe('a review\'s title', () => {
+describe("a review's title", () => {
   it('says what kind of review it is', () => {
     expect(reviewTitle('D', 'Domestic Homicide Review')).toBe('Domestic Homicide Review D');
     expect(reviewTitle('Child A', 'Child Safeguarding Practice Review')).toBe('Child Safeguarding Practice Review Child A');
     expect(reviewTitle('Adult B', 'Safeguarding Adults Review')).toBe('Safeguarding Adults Review Adult B');
   });
   it('is not doubled when the editor has already named the type', () => {
-    expect(reviewTitle('Domestic Homicide Review into the death of E', 'Domestic Homicide Review')).toBe('Domestic Homicide Review into the death of E');
+    expect(reviewTitle('Domestic Homicide Review into the death of E', 'Domestic Homicide Review')).toBe(
+      'Domestic Homicide Review into the death of E',
+    );
     expect(reviewTitle('Learning review: Family F', 'Learning Review')).toBe('Learning review: Family F');
   });
-  it('on a withdrawn review\'s page, says the review is no longer on the website', () => {
+  it("on a withdrawn review's page, says the review is no longer on the website", () => {
     expect(withdrawnReviewTitle('D', 'Domestic Homicide Review')).toBe('Domestic Homicide Review D (no longer on this website)');
   });
   it('fits a tab for every type of review with a short name', () => {
@@ -56,7 +62,9 @@ describe('a page of a long index', () => {
     expect(paginatedTitle('Bulletins', 1, 1)).toBe('Bulletins');
   });
   it('keeps the site name in the tab while it fits, the page number always', () => {
-    expect(documentTitle({ ...site, title: paginatedTitle('Procedures', 12, 56) })).toBe('Procedures, page 12 of 56 - Safeguarding Southend');
+    expect(documentTitle({ ...site, title: paginatedTitle('Procedures', 12, 56) })).toBe(
+      'Procedures, page 12 of 56 - Safeguarding Southend',
+    );
     const long = paginatedTitle('A to Z: pages starting with another character', 12, 30);
     expect(documentTitle({ ...site, title: long })).toBe(long);
     expect(long.length).toBeLessThanOrEqual(MAX_TITLE_LENGTH);

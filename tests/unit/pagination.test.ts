@@ -1,13 +1,36 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { A_TO_Z_ON_SEARCH_PAGE, PAGE_SIZES, laterPageParams, pageCount, pageHref, paginate, paginationLinks, showingText } from '../../src/rules/pagination';
-import { CHROME_BYTES, SEARCH_PAGE_EXTRA_BYTES, maxLength, worstCaseItem, worstCasePageBytes, worstText } from '../../tools/page-size-worst-case';
+import {
+  A_TO_Z_ON_SEARCH_PAGE,
+  PAGE_SIZES,
+  laterPageParams,
+  pageCount,
+  pageHref,
+  paginate,
+  paginationLinks,
+  showingText,
+} from '../../src/rules/pagination';
+import {
+  CHROME_BYTES,
+  SEARCH_PAGE_EXTRA_BYTES,
+  maxLength,
+  worstCaseItem,
+  worstCasePageBytes,
+  worstText,
+} from '../../tools/page-size-worst-case';
 import { BUDGET, KB } from '../../tools/page-weight';
 
 describe('splitting a list into pages', () => {
   it('makes pages of the given size, the last holding the rest, and one empty page for an empty list', () => {
-    const pages = paginate(Array.from({ length: 65 }, (_, index) => index + 1), 30);
-    expect(pages.map((page) => [page.page, page.pages, page.items.length, page.from, page.to, page.total])).toEqual([[1, 3, 30, 1, 30, 65], [2, 3, 30, 31, 60, 65], [3, 3, 5, 61, 65, 65]]);
+    const pages = paginate(
+      Array.from({ length: 65 }, (_, index) => index + 1),
+      30,
+    );
+    expect(pages.map((page) => [page.page, page.pages, page.items.length, page.from, page.to, page.total])).toEqual([
+      [1, 3, 30, 1, 30, 65],
+      [2, 3, 30, 31, 60, 65],
+      [3, 3, 5, 61, 65, 65],
+    ]);
     expect(pages.flatMap((page) => page.items)).toEqual(Array.from({ length: 65 }, (_, index) => index + 1));
     expect(paginate([], 30)).toEqual([{ page: 1, pages: 1, items: [], from: 0, to: 0, total: 0 }]);
     expect(pageCount(60, 30)).toBe(2);
@@ -15,7 +38,7 @@ describe('splitting a list into pages', () => {
     expect(() => pageCount(10, 0)).toThrow('page size is 0; expected a whole number of at least 1');
   });
 
-  it('gives page 1 the index\'s own address and later pages /page/N/, with a route for each later page', () => {
+  it("gives page 1 the index's own address and later pages /page/N/, with a route for each later page", () => {
     expect(pageHref('/bulletins/', 1)).toBe('/bulletins/');
     expect(pageHref('/bulletins/', 4)).toBe('/bulletins/page/4/');
     expect(pageHref('/search/a-to-z/g/', 2)).toBe('/search/a-to-z/g/page/2/');
@@ -29,8 +52,11 @@ describe('splitting a list into pages', () => {
   });
 });
 
-describe('the pagination links (GOV.UK Frontend\'s pattern)', () => {
-  const shown = (page: number, pages: number) => paginationLinks('/bulletins/', page, pages)!.items.map((item) => ('ellipsis' in item ? '…' : item.current ? `[${item.number}]` : String(item.number)));
+describe("the pagination links (GOV.UK Frontend's pattern)", () => {
+  const shown = (page: number, pages: number) =>
+    paginationLinks('/bulletins/', page, pages)!.items.map((item) =>
+      'ellipsis' in item ? '…' : item.current ? `[${item.number}]` : String(item.number),
+    );
 
   it('are left out when there is one page', () => {
     expect(paginationLinks('/bulletins/', 1, 1)).toBeUndefined();
@@ -75,13 +101,16 @@ describe('page sizes, from the worst case the content model allows', () => {
     expect(gzipSync(Buffer.from(text)).length / Buffer.byteLength(text)).toBeGreaterThan(0.75);
   });
 
-  it.each(['bulletin', 'procedure', 'aToZ'] as const)('keeps a page of the longest %s entries under the 60 KB budget, and twice as many would not be', (kind) => {
-    const size = PAGE_SIZES[kind];
-    const worst = worstCasePageBytes(kind, size);
-    console.log(`${kind}: ${size} per page, worst case ${(worst / KB).toFixed(1)} KB (chrome ${CHROME_BYTES / KB} KB)`);
-    expect(worst).toBeLessThan(BUDGET.totalBytes);
-    expect(worstCasePageBytes(kind, size * 2)).toBeGreaterThan(BUDGET.totalBytes);
-  });
+  it.each(['bulletin', 'procedure', 'aToZ'] as const)(
+    'keeps a page of the longest %s entries under the 60 KB budget, and twice as many would not be',
+    (kind) => {
+      const size = PAGE_SIZES[kind];
+      const worst = worstCasePageBytes(kind, size);
+      console.log(`${kind}: ${size} per page, worst case ${(worst / KB).toFixed(1)} KB (chrome ${CHROME_BYTES / KB} KB)`);
+      expect(worst).toBeLessThan(BUDGET.totalBytes);
+      expect(worstCasePageBytes(kind, size * 2)).toBeGreaterThan(BUDGET.totalBytes);
+    },
+  );
 
   it('keeps the A to Z on the search page only while the longest links still fit beside its filters and script', () => {
     expect(worstCasePageBytes('aToZ', A_TO_Z_ON_SEARCH_PAGE) + SEARCH_PAGE_EXTRA_BYTES).toBeLessThan(BUDGET.totalBytes);

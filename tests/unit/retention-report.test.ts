@@ -15,7 +15,10 @@ describe('the retention report for the comms team', () => {
 
   it('gives every review its state, ordered by the day it leaves', () => {
     expect(report.reviews.map((review) => [review.title, review.status.state])).toEqual([
-      ['C', 'withdrawn'], ['A', 'public'], ['B', 'public'], ['D', 'scheduled'],
+      ['C', 'withdrawn'],
+      ['A', 'public'],
+      ['B', 'public'],
+      ['D', 'scheduled'],
     ]);
   });
   it('lists what leaves the site in the next 30 days, and what is scheduled', () => {
@@ -34,9 +37,17 @@ describe('the retention report for the comms team', () => {
 
 describe('settings still to fill in', () => {
   it('lists optional settings that are empty', () => {
-    expect(missingSettings({ adultsInHours: '', childrenInHours: '01702 215007', outOfHours: '0345 606 1212', childrenInHoursTimes: 'x', adultsContactPage: 'https://www.southend.gov.uk/' })).toEqual([
+    expect(
+      missingSettings({
+        adultsInHours: '',
+        childrenInHours: '01702 215007',
+        outOfHours: '0345 606 1212',
+        childrenInHoursTimes: 'x',
+        adultsContactPage: 'https://www.southend.gov.uk/',
+      }),
+    ).toEqual([
       'Adult social care, office hours (adultsInHours)',
-      'Children\'s social care, online form (childrenOnlineForm)',
+      "Children's social care, online form (childrenOnlineForm)",
       'Adult social care, online form (adultsOnlineForm)',
     ]);
   });

@@ -12,7 +12,8 @@ import { reviewStatus } from '../../src/rules/retention';
 import { retentionReport } from '../../src/rules/retention-report';
 import { firstDayWhere, publishedRanges, reviewViewFilters } from '../../src/cms/review-filters';
 
-const inRange = (range: DateRange, day: string) => (range.from === undefined || day >= range.from) && (range.to === undefined || day <= range.to);
+const inRange = (range: DateRange, day: string) =>
+  (range.from === undefined || day >= range.from) && (range.to === undefined || day <= range.to);
 
 function days(from: string, to: string): string[] {
   const list: string[] = [];
@@ -23,10 +24,16 @@ function days(from: string, to: string): string[] {
 /** Publication dates worth trying on `today`: around both changes of state and the 30-day horizon, and far away. */
 function candidates(today: string, years: number): string[] {
   const withdrawnOn = addYears(today, -years);
-  return [...days(addDays(withdrawnOn, -3), addDays(withdrawnOn, 34)), ...days(addDays(today, -2), addDays(today, 2)), addYears(today, -years - 3), addYears(today, 5), '2000-02-29'];
+  return [
+    ...days(addDays(withdrawnOn, -3), addDays(withdrawnOn, 34)),
+    ...days(addDays(today, -2), addDays(today, 2)),
+    addYears(today, -years - 3),
+    addYears(today, 5),
+    '2000-02-29',
+  ];
 }
 
-describe('the reviews list\'s filters in the CMS', () => {
+describe("the reviews list's filters in the CMS", () => {
   it('put every publication date in the state the rule gives it, on every day from 2023 to 2029, for one and two years', () => {
     const wrong: string[] = [];
     for (const years of [1, 2]) {
@@ -35,7 +42,8 @@ describe('the reviews list\'s filters in the CMS', () => {
         for (const published of candidates(today, years)) {
           const { state } = reviewStatus(published, today, years);
           const found = (['scheduled', 'public', 'withdrawn'] as const).filter((name) => inRange(ranges[name], published));
-          if (found.length !== 1 || found[0] !== state) wrong.push(`${today} (${years}): ${published} is ${state}, ranges say ${found.join(' and ') || 'none'}`);
+          if (found.length !== 1 || found[0] !== state)
+            wrong.push(`${today} (${years}): ${published} is ${state}, ranges say ${found.join(' and ') || 'none'}`);
         }
       }
     }
@@ -46,11 +54,22 @@ describe('the reviews list\'s filters in the CMS', () => {
     const wrong: string[] = [];
     for (const years of [1, 2]) {
       for (const today of days('2023-01-01', '2029-12-31')) {
-        const reviews = candidates(today, years).map((published) => ({ file: published, title: published, type: 'Learning Review', published }));
-        const listed = retentionReport(reviews, today, years).leavingSoon.map((review) => review.published).sort();
+        const reviews = candidates(today, years).map((published) => ({
+          file: published,
+          title: published,
+          type: 'Learning Review',
+          published,
+        }));
+        const listed = retentionReport(reviews, today, years)
+          .leavingSoon.map((review) => review.published)
+          .sort();
         const { leavingSoon } = publishedRanges(today, years);
-        const filtered = reviews.map((review) => review.published).filter((published) => inRange(leavingSoon, published)).sort();
-        if (listed.join() !== filtered.join()) wrong.push(`${today} (${years}): npm run retention lists ${listed.join(', ')}; the filter ${filtered.join(', ')}`);
+        const filtered = reviews
+          .map((review) => review.published)
+          .filter((published) => inRange(leavingSoon, published))
+          .sort();
+        if (listed.join() !== filtered.join())
+          wrong.push(`${today} (${years}): npm run retention lists ${listed.join(', ')}; the filter ${filtered.join(', ')}`);
       }
     }
     expect(wrong.slice(0, 5)).toEqual([]);
@@ -76,12 +95,19 @@ describe('the reviews list\'s filters in the CMS', () => {
     const today = '2026-11-29';
     const filters = reviewViewFilters(today, 1);
     expect(filters.map((filter) => [filter.label, filter.field])).toEqual([
-      ['Scheduled', 'published'], ['On the site', 'published'], ['Leaving in the next 30 days', 'published'], ['Withdrawn (available on request)', 'published'],
+      ['Scheduled', 'published'],
+      ['On the site', 'published'],
+      ['Leaving in the next 30 days', 'published'],
+      ['Withdrawn (available on request)', 'published'],
     ]);
     const ranges = publishedRanges(today, 1);
     const names = ['scheduled', 'public', 'leavingSoon', 'withdrawn'] as const;
     for (const published of days('2024-01-01', '2028-12-31')) {
-      names.forEach((name, index) => expect(new RegExp(filters[index]!.pattern).test(published), `${filters[index]!.label}: ${published}`).toBe(inRange(ranges[name], published)));
+      names.forEach((name, index) =>
+        expect(new RegExp(filters[index]!.pattern).test(published), `${filters[index]!.label}: ${published}`).toBe(
+          inRange(ranges[name], published),
+        ),
+      );
     }
   });
 

@@ -25,7 +25,8 @@ describe('what the preview of a review says the site shows', () => {
 
   it('for a review on the site, says until when, and the day it leaves', () => {
     expect(reviewPreviewNote('2026-01-20', '2026-11-29', 1)).toMatchObject({
-      state: 'public', heading: 'On the site',
+      state: 'public',
+      heading: 'On the site',
       text: 'The site shows this review in full, as below, from 20 January 2026 until 19 January 2027. On 20 January 2027 it leaves the site and is available on request.',
     });
     // The last day, and a two-year period from the settings.
@@ -36,18 +37,25 @@ describe('what the preview of a review says the site shows', () => {
 
   it('for a scheduled review, says the site has nothing yet and the day it appears', () => {
     expect(reviewPreviewNote('2026-11-30', '2026-11-29', 1)).toMatchObject({
-      state: 'scheduled', heading: 'Not on the site yet',
+      state: 'scheduled',
+      heading: 'Not on the site yet',
       text: 'Until 30 November 2026 the site has no page, link, search result or feed item for this review. It appears on 30 November 2026 and leaves the site on 30 November 2027. Below is its page as it will be from 30 November 2026.',
     });
     expect(reviewPreviewNote('2026-11-29', '2026-11-29', 1).state).toBe('public');
   });
 
   it('while the date is not set or not a date, asks for it', () => {
-    for (const published of ['', '2026-02-30', '2026-1-5']) expect(reviewPreviewNote(published, '2026-11-29', 1)).toMatchObject({ state: 'no-date', heading: 'No publication date yet' });
+    for (const published of ['', '2026-02-30', '2026-1-5'])
+      expect(reviewPreviewNote(published, '2026-11-29', 1)).toMatchObject({ state: 'no-date', heading: 'No publication date yet' });
   });
 
   it('shows the note as a labelled region, escaping its text', () => {
-    const html = reviewPreviewNoteHtml({ state: 'public', title: 'What the site shows on 1 May 2026', heading: 'On <the> site', text: 'A & B' });
+    const html = reviewPreviewNoteHtml({
+      state: 'public',
+      title: 'What the site shows on 1 May 2026',
+      heading: 'On <the> site',
+      text: 'A & B',
+    });
     expect(html).toContain('role="region" aria-labelledby="review-status-title" data-state="public"');
     expect(html).toContain('<h2 class="govuk-notification-banner__title" id="review-status-title">What the site shows on 1 May 2026</h2>');
     expect(html).toContain('On &lt;the&gt; site');
@@ -55,13 +63,25 @@ describe('what the preview of a review says the site shows', () => {
   });
 });
 
-describe('the preview of a withdrawn review\'s short page', () => {
-  it('says what the site\'s short page says, with the partnership\'s email and phone and the national library', () => {
+describe("the preview of a withdrawn review's short page", () => {
+  it("says what the site's short page says, with the partnership's email and phone and the national library", () => {
     const name = reviewTitle('D', 'Domestic Homicide Review' as ReviewType);
-    const html = withdrawnReviewHtml({ name, type: 'Domestic Homicide Review', published: '2025-09-01', withdrawn: '2026-09-01', years: 1, email: 'SSPA@southend.gov.uk', phone: '01702 534706' });
-    expect(html).toContain('<dt class="govuk-summary-list__key">Removed from this website</dt><dd class="govuk-summary-list__value">1 September 2026</dd>');
+    const html = withdrawnReviewHtml({
+      name,
+      type: 'Domestic Homicide Review',
+      published: '2025-09-01',
+      withdrawn: '2026-09-01',
+      years: 1,
+      email: 'SSPA@southend.gov.uk',
+      phone: '01702 534706',
+    });
+    expect(html).toContain(
+      '<dt class="govuk-summary-list__key">Removed from this website</dt><dd class="govuk-summary-list__value">1 September 2026</dd>',
+    );
     expect(html).toContain(`<p class="govuk-body">${withdrawnNotice(1)}</p>`);
-    expect(withdrawnNotice(1)).toBe('The partnership keeps each published review on this website for one year. This review is no longer on the website, but it is available on request.');
+    expect(withdrawnNotice(1)).toBe(
+      'The partnership keeps each published review on this website for one year. This review is no longer on the website, but it is available on request.',
+    );
     expect(html).toContain(`href="mailto:SSPA@southend.gov.uk?subject=Request%20for%20review%3A%20${encodeURIComponent(name)}"`);
     expect(html).toContain('href="tel:+441702534706">01702\u00a0534706</a>');
     expect(html).toContain('Home Office');

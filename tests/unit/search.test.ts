@@ -1,13 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import {
-  AUDIENCE_NAMES, CONTENT_TYPES, CONTENT_TYPE_NAMES, MAX_QUERY_LENGTH, aToZ, aToZLetterPath, aToZLetterWords, aToZSplits, excerptParts, filtersInWords, hasFilters,
-  FILTER_PARAMS, isSampleResult, pagefindFilters, parseSearchParams, resultCountText, resultMetaText, reviewAudience, searchAttributes, searchParamsFor,
+  AUDIENCE_NAMES,
+  CONTENT_TYPES,
+  CONTENT_TYPE_NAMES,
+  MAX_QUERY_LENGTH,
+  aToZ,
+  aToZLetterPath,
+  aToZLetterWords,
+  aToZSplits,
+  excerptParts,
+  filtersInWords,
+  hasFilters,
+  FILTER_PARAMS,
+  isSampleResult,
+  pagefindFilters,
+  parseSearchParams,
+  resultCountText,
+  resultMetaText,
+  reviewAudience,
+  searchAttributes,
+  searchParamsFor,
   type SearchState,
 } from '../../src/search/search';
 import { REVIEW_TYPES, AUDIENCES } from '../../src/content/model';
 import { indexedPageCount, isUnusedBundleFile } from '../../src/search/bundle';
 
-const state = (query: string, types: SearchState['types'] = [], audiences: SearchState['audiences'] = []): SearchState => ({ query, types, audiences });
+const state = (query: string, types: SearchState['types'] = [], audiences: SearchState['audiences'] = []): SearchState => ({
+  query,
+  types,
+  audiences,
+});
 
 describe('what a page tells the search index', () => {
   it('marks the body with its type, audience and date as filters and metadata', () => {
@@ -66,7 +88,9 @@ describe('what a page tells the search index', () => {
 
 describe('the search address', () => {
   it('reads the query and filters, dropping unknown values and repeats, in the page order', () => {
-    const params = new URLSearchParams('q=%20domestic%20%20abuse%20&type=review&type=procedure&type=news&type=review&audience=adults&audience=nobody');
+    const params = new URLSearchParams(
+      'q=%20domestic%20%20abuse%20&type=review&type=procedure&type=news&type=review&audience=adults&audience=nobody',
+    );
     expect(parseSearchParams(params)).toEqual({ query: 'domestic abuse', types: ['procedure', 'review'], audiences: ['adults'] });
   });
 
@@ -89,8 +113,11 @@ describe('the search address', () => {
 
   it('names each set of filter checkboxes as a list, and still reads addresses written before', () => {
     expect(FILTER_PARAMS).toEqual({ type: 'type[]', audience: 'audience[]' });
-    expect(parseSearchParams(new URLSearchParams('q=neglect&type[]=review&type=procedure&audience%5B%5D=adults&audience=adults')))
-      .toEqual({ query: 'neglect', types: ['procedure', 'review'], audiences: ['adults'] });
+    expect(parseSearchParams(new URLSearchParams('q=neglect&type[]=review&type=procedure&audience%5B%5D=adults&audience=adults'))).toEqual({
+      query: 'neglect',
+      types: ['procedure', 'review'],
+      audiences: ['adults'],
+    });
   });
 });
 
@@ -107,7 +134,9 @@ describe('filters', () => {
 
   it('says the filters in words', () => {
     expect(filtersInWords(state('x', ['procedure']))).toBe('in procedures');
-    expect(filtersInWords(state('x', ['procedure', 'bulletin', 'review'], ['children', 'all']))).toBe('in procedures, bulletins or case reviews, for children or children and adults');
+    expect(filtersInWords(state('x', ['procedure', 'bulletin', 'review'], ['children', 'all']))).toBe(
+      'in procedures, bulletins or case reviews, for children or children and adults',
+    );
   });
 });
 
@@ -176,30 +205,58 @@ describe('A to Z', () => {
 });
 
 describe('the Pagefind bundle', () => {
-  it('leaves out Pagefind\'s ready-made interfaces and keeps what the search API needs', () => {
-    for (const unused of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+  it("leaves out Pagefind's ready-made interfaces and keeps what the search API needs", () => {
+    for (const unused of [
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-modular-ui.css',
+      'pagefind-component-ui.js',
+      'pagefind-component-ui.css',
+      'pagefind-highlight.js',
+    ]) {
       expect(isUnusedBundleFile(unused), unused).toBe(true);
     }
-    for (const needed of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en-gb.pagefind', 'pagefind.en-gb_abc.pf_meta', 'index', 'fragment', 'filter']) {
+    for (const needed of [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-entry.json',
+      'wasm.en-gb.pagefind',
+      'pagefind.en-gb_abc.pf_meta',
+      'index',
+      'fragment',
+      'filter',
+    ]) {
       expect(isUnusedBundleFile(needed), needed).toBe(false);
     }
   });
 
   it('counts the indexed pages from pagefind-entry.json', () => {
-    expect(indexedPageCount('{"version":"1.6.0","languages":{"en-gb":{"hash":"x","wasm":"en-gb","page_count":30},"cy":{"page_count":2}}}')).toBe(32);
+    expect(
+      indexedPageCount('{"version":"1.6.0","languages":{"en-gb":{"hash":"x","wasm":"en-gb","page_count":30},"cy":{"page_count":2}}}'),
+    ).toBe(32);
     expect(indexedPageCount('{"version":"1.6.0","languages":{}}')).toBe(0);
   });
 });
 
 describe('the A to Z split by letter', () => {
-  const links = (count: number, start: string) => Array.from({ length: count }, (_, index) => ({ title: `${start} ${index}`, href: `/${start.toLowerCase()}-${index}/` }));
+  const links = (count: number, start: string) =>
+    Array.from({ length: count }, (_, index) => ({ title: `${start} ${index}`, href: `/${start.toLowerCase()}-${index}/` }));
   it('stays on the search page up to the limit, and has a page for each letter beyond it', () => {
     expect(aToZSplits(aToZ([...links(30, 'Abuse'), ...links(30, 'Neglect')]), 60)).toBe(false);
     expect(aToZSplits(aToZ([...links(30, 'Abuse'), ...links(31, 'Neglect')]), 60)).toBe(true);
   });
   it('gives each letter an address and words, numbers and other characters their own', () => {
-    const groups = aToZ([{ title: 'Guidance', href: '/g/' }, { title: '7-minute briefing', href: '/7/' }, { title: '“Quoted”', href: '/q/' }]);
+    const groups = aToZ([
+      { title: 'Guidance', href: '/g/' },
+      { title: '7-minute briefing', href: '/7/' },
+      { title: '“Quoted”', href: '/q/' },
+    ]);
     expect(groups.map(aToZLetterPath)).toEqual(['/search/a-to-z/numbers/', '/search/a-to-z/g/', '/search/a-to-z/other/']);
-    expect(groups.map((group) => aToZLetterWords(group.letter))).toEqual(['pages starting with a number', 'pages starting with G', 'pages starting with another character']);
+    expect(groups.map((group) => aToZLetterWords(group.letter))).toEqual([
+      'pages starting with a number',
+      'pages starting with G',
+      'pages starting with another character',
+    ]);
   });
 });

@@ -1,15 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  ADMIN_DIRECTIVES, PUBLIC_DIRECTIVES, SECURITY_HEADERS, addHashesToPage, addSources, directivesFor, extraSources, findInlineCode, hashSource,
-  inlineHashes, pageMetaPolicy, parsePolicy, readMetaPolicy, serializePolicy,
+  ADMIN_DIRECTIVES,
+  PUBLIC_DIRECTIVES,
+  SECURITY_HEADERS,
+  addHashesToPage,
+  addSources,
+  directivesFor,
+  extraSources,
+  findInlineCode,
+  hashSource,
+  inlineHashes,
+  pageMetaPolicy,
+  parsePolicy,
+  readMetaPolicy,
+  serializePolicy,
 } from '../../src/security/policy';
 import { headerRules, parseHeadersFile, renderHeadersFile } from '../../src/security/headers-file';
 import { headersForPath, nginxSnippet } from '../../tools/host-headers';
 
 const UNSAFE = /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*|https?:|data:|blob:/;
 
-describe('the public pages\' policy', () => {
+describe("the public pages' policy", () => {
   it('allows scripts and styles only from the site, never inline or eval', () => {
     for (const path of ['/', '/about/', '/bulletins/covid-19-bulletin-1/', '/404.html']) {
       const directives = directivesFor(path);
@@ -48,7 +60,7 @@ describe('the public pages\' policy', () => {
   });
 });
 
-describe('the CMS\'s policy', () => {
+describe("the CMS's policy", () => {
   it('is used only under /admin/', () => {
     expect(directivesFor('/admin/')).toBe(ADMIN_DIRECTIVES);
     expect(directivesFor('/admin/index.html')).toBe(ADMIN_DIRECTIVES);
@@ -87,7 +99,7 @@ describe('inline code in built pages', () => {
     expect(hashSource('console.log(1)')).toBe("'sha256-CihokcEcBW4atb/CW/XWsvWwbTjqwQlE9nj9ii5ww5M='");
   });
 
-  it('adds the hashes to the page\'s own policy', () => {
+  it("adds the hashes to the page's own policy", () => {
     const updated = addHashesToPage(page, inlineHashes(findInlineCode(page)));
     const policy = parsePolicy(readMetaPolicy(updated)!);
     expect(policy['script-src']).toEqual(["'self'", "'sha256-CihokcEcBW4atb/CW/XWsvWwbTjqwQlE9nj9ii5ww5M='"]);
@@ -105,7 +117,7 @@ describe('inline code in built pages', () => {
   });
 });
 
-describe('the host\'s headers (dist/_headers)', () => {
+describe("the host's headers (dist/_headers)", () => {
   const entries = ['index.html', '404.html', 'about/', 'search/', 'pagefind/', 'admin/', '_astro/', 'favicon.svg', 'share-images/'];
   const rules = headerRules(entries, new Map([['about', { 'script-src': ["'sha256-abc'"] }]]));
   const file = renderHeadersFile(rules);
@@ -146,7 +158,9 @@ describe('the host\'s headers (dist/_headers)', () => {
     const extra = extraSources(page, ADMIN_DIRECTIVES);
     expect(extra).toEqual({ 'connect-src': ['http://127.0.0.1:8081'] });
     const withBackend = headerRules(['admin/'], new Map([['admin', extra]]));
-    expect(parsePolicy(headersForPath(withBackend, '/admin/')['Content-Security-Policy']!.split(', ')[1]!)['connect-src']).toContain('http://127.0.0.1:8081');
+    expect(parsePolicy(headersForPath(withBackend, '/admin/')['Content-Security-Policy']!.split(', ')[1]!)['connect-src']).toContain(
+      'http://127.0.0.1:8081',
+    );
     expect(ADMIN_DIRECTIVES['connect-src']).not.toContain('http://127.0.0.1:8081');
   });
 

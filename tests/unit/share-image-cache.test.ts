@@ -15,7 +15,14 @@ function cacheWith(files: Record<string, number>): string {
 
 describe('the share-image cache', () => {
   it(`removes images no build has used for ${SHARE_IMAGE_CACHE_DAYS} days, and keeps what this build used, recent images and other files`, () => {
-    const folder = cacheWith({ 'used-old.png': 400, 'recent.png': 29, 'stale.png': 31, 'very-stale.png': 900, 'last-build.json': 400, 'x.png.123.tmp': 400 });
+    const folder = cacheWith({
+      'used-old.png': 400,
+      'recent.png': 29,
+      'stale.png': 31,
+      'very-stale.png': 900,
+      'last-build.json': 400,
+      'x.png.123.tmp': 400,
+    });
     const report = pruneShareImageCache(folder, [join(folder, 'used-old.png')], { now: NOW });
     expect(report.removed.sort()).toEqual(['stale.png', 'very-stale.png']);
     expect(report.kept).toBe(2);

@@ -9,7 +9,10 @@ afterAll(() => rmSync(site, { recursive: true, force: true }));
 const meta = (key: string) => `<meta property="og:image" content="https://www.safeguardingsouthend.co.uk/share-images/${key}.png">`;
 const page = (path: string, head: string, body = '<p>Text</p>') => {
   mkdirSync(join(site, path), { recursive: true });
-  writeFileSync(join(site, path, 'index.html'), `<!DOCTYPE html><html lang="en"><head><title>x</title>${head}</head><body>${body}</body></html>`);
+  writeFileSync(
+    join(site, path, 'index.html'),
+    `<!DOCTYPE html><html lang="en"><head><title>x</title>${head}</head><body>${body}</body></html>`,
+  );
 };
 
 describe('the share image each built page names', () => {

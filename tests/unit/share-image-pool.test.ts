@@ -8,8 +8,12 @@ import { WORKER_NICENESS, createShareImagePool, poolSize } from '../../src/share
 import { loadShareFonts } from '../../src/share-images/render';
 
 const base: ShareImageContent = {
-  siteName: 'Safeguarding Southend', organisation: 'Southend Safeguarding Partnership', title: 'Procedures',
-  contentType: 'Procedures', host: 'www.safeguardingsouthend.co.uk', sample: false,
+  siteName: 'Safeguarding Southend',
+  organisation: 'Southend Safeguarding Partnership',
+  title: 'Procedures',
+  contentType: 'Procedures',
+  host: 'www.safeguardingsouthend.co.uk',
+  sample: false,
 };
 const contents = ['Procedures', 'Bulletins', 'Neglect strategy', 'Child J'].map((title) => ({ ...base, title }));
 const fonts = loadShareFonts();
@@ -21,7 +25,7 @@ const folder = () => {
 };
 afterAll(() => folders.forEach((path) => rmSync(path, { recursive: true, force: true })));
 
-describe('the pool\'s size', () => {
+describe("the pool's size", () => {
   it('is one worker per core, at least one, at most four', () => {
     expect(poolSize(2)).toBe(2);
     expect(poolSize(1)).toBe(1);
@@ -54,21 +58,26 @@ describe('drawing in worker threads', () => {
     expect(await again.finish()).toMatchObject({ rendered: 0, reused: 4, workers: 0, milliseconds: 0 });
   });
 
-  it.runIf(process.platform === 'linux')('makes its workers as much nicer as asked, and leaves the main thread\'s priority alone', async () => {
-    const main = getPriority();
-    const pool = createShareImagePool({ root: process.cwd(), cacheDir: folder(), fonts, size: 1, niceness: 13 });
-    pool.draw(shareImageKey(contents[2]!), contents[2]!);
-    const report = await pool.finish();
-    expect(report.workerNiceness).toEqual([Math.min(19, main + 13)]);
-    expect(getPriority()).toBe(main);
-  });
+  it.runIf(process.platform === 'linux')(
+    "makes its workers as much nicer as asked, and leaves the main thread's priority alone",
+    async () => {
+      const main = getPriority();
+      const pool = createShareImagePool({ root: process.cwd(), cacheDir: folder(), fonts, size: 1, niceness: 13 });
+      pool.draw(shareImageKey(contents[2]!), contents[2]!);
+      const report = await pool.finish();
+      expect(report.workerNiceness).toEqual([Math.min(19, main + 13)]);
+      expect(getPriority()).toBe(main);
+    },
+  );
 
   it('fails at the end, naming the title and the page of each image it could not draw', async () => {
     const cacheDir = folder();
     const pool = createShareImagePool({ root: process.cwd(), cacheDir, fonts, size: 1 });
     rmSync(cacheDir, { recursive: true }); // The worker cannot write its file.
     pool.draw(shareImageKey(contents[3]!), contents[3]!, '/reviews/child-j/');
-    await expect(pool.finish()).rejects.toThrow(/1 could not be drawn:\n"Child J" \(Procedures, page \/reviews\/child-j\/\): Error: ENOENT/);
+    await expect(pool.finish()).rejects.toThrow(
+      /1 could not be drawn:\n"Child J" \(Procedures, page \/reviews\/child-j\/\): Error: ENOENT/,
+    );
     expect(existsSync(cacheDir)).toBe(false);
   });
 
@@ -78,6 +87,8 @@ describe('drawing in worker threads', () => {
     const pool = createShareImagePool({ root: tmpdir(), cacheDir, fonts, size: 1 });
     pool.draw(shareImageKey(contents[0]!), contents[0]!, '/procedures/');
     pool.draw(shareImageKey(contents[1]!), contents[1]!, '/bulletins/');
-    await expect(pool.finish()).rejects.toThrow(/2 could not be drawn:\n"Procedures" \(Procedures, page \/procedures\/\): a drawing worker stopped[^]*\n"Bulletins"/);
+    await expect(pool.finish()).rejects.toThrow(
+      /2 could not be drawn:\n"Procedures" \(Procedures, page \/procedures\/\): a drawing worker stopped[^]*\n"Bulletins"/,
+    );
   });
 });

@@ -14,12 +14,17 @@ const entry = (collection: RawEntry['collection'], slug: string, data: Record<st
   return { ...model, file: `content/${collection}/${slug}.mdx`, data: { ...model.data, sample: false, ...data } };
 };
 const image = (title: string, contentType: string, sampleContent = false): ShareImageContent => ({
-  siteName: 'Safeguarding Southend', organisation: 'Southend Safeguarding Partnership', title, contentType, host: 'www.safeguardingsouthend.co.uk', sample: sampleContent,
+  siteName: 'Safeguarding Southend',
+  organisation: 'Southend Safeguarding Partnership',
+  title,
+  contentType,
+  host: 'www.safeguardingsouthend.co.uk',
+  sample: sampleContent,
 });
 const predict = (entries: RawEntry[], today = '2026-07-01') => predictShareImages([settings, ...entries], { siteUrl: SITE, today });
 
 describe('predicting share images before the pages are built', () => {
-  it('gives each section\'s entry page the image its layout makes: address, title, caption or type', () => {
+  it("gives each section's entry page the image its layout makes: address, title, caption or type", () => {
     const predicted = predict([
       entry('pages', 'about', { title: 'About the partnership' }),
       entry('procedures', 'neglect', { title: 'Neglect', category: 'Children' }),
@@ -40,7 +45,10 @@ describe('predicting share images before the pages are built', () => {
 
   it('predicts no image for a review that is not public today: its short page is noindex, a scheduled one has no page', () => {
     const review = (slug: string, published: string) => entry('reviews', slug, { title: slug, type: 'Learning Review', published });
-    const predicted = predict([review('scheduled', '2026-08-01'), review('public', '2026-01-01'), review('withdrawn', '2025-06-30')], '2026-07-01');
+    const predicted = predict(
+      [review('scheduled', '2026-08-01'), review('public', '2026-01-01'), review('withdrawn', '2025-06-30')],
+      '2026-07-01',
+    );
     expect(predicted.map(({ page }) => page)).toEqual(['/reviews/public/']);
     // The retention period is the settings' own.
     const threeYears = { ...settings, data: { ...settings.data, reviewRetentionYears: 3 } };
@@ -57,11 +65,17 @@ describe('predicting share images before the pages are built', () => {
   it('marks sample content, and leaves out collections without pages and entries that do not fit', () => {
     const predicted = predict([
       entry('bulletins', 'sample', { title: 'A sample', number: 7, sample: true }),
-      first('strategy'), first('threshold'),
+      first('strategy'),
+      first('threshold'),
       entry('bulletins', 'no-number', { title: 'No number', number: 'five' }),
     ]);
     expect(predicted.map(({ page, content }) => [page, content])).toEqual([['/bulletins/sample/', image('A sample', 'Bulletin 7', true)]]);
-    expect(predictShareImages(sample.filter((one) => one.collection !== 'settings'), { siteUrl: SITE, today: '2026-07-01' })).toEqual([]);
+    expect(
+      predictShareImages(
+        sample.filter((one) => one.collection !== 'settings'),
+        { siteUrl: SITE, today: '2026-07-01' },
+      ),
+    ).toEqual([]);
   });
 
   it('names every entry page of the sample content once, each by its file name', () => {
@@ -71,15 +85,30 @@ describe('predicting share images before the pages are built', () => {
     expect(predicted).toHaveLength(withPages.length + 3);
     expect(new Set(predicted.map(({ page }) => page)).size).toBe(predicted.length);
     expect(predicted.map(({ page }) => page)).toContain(`/bulletins/${entrySlug(first('bulletins'))}/`);
-    expect(predicted.every(({ content }) => content.host === 'www.safeguardingsouthend.co.uk' && content.organisation === 'Southend Safeguarding Partnership')).toBe(true);
+    expect(
+      predicted.every(
+        ({ content }) => content.host === 'www.safeguardingsouthend.co.uk' && content.organisation === 'Southend Safeguarding Partnership',
+      ),
+    ).toBe(true);
   });
 });
 
-describe('the one rule for a page\'s share image', () => {
+describe("the one rule for a page's share image", () => {
   const site = { siteName: 'Safeguarding Southend', organisation: 'Southend Safeguarding Partnership' };
   it('takes the type from the address and caption, unless the page names it, and a share title over the title', () => {
-    expect(pageShareImageContent(site, `${SITE}/`, { pathname: '/bulletins/b/', title: 'T', caption: 'Bulletin 2', sample: false })).toEqual(image('T', 'Bulletin 2'));
-    expect(pageShareImageContent(site, SITE, { pathname: '/bulletins/', title: 'Bulletins, page 2 of 3', shareTitle: 'Bulletins', sample: false })).toEqual(image('Bulletins', 'Bulletins'));
-    expect(pageShareImageContent(site, SITE, { pathname: '/reviews/x/', title: 'X', contentType: 'Case review', sample: true })).toEqual(image('X', 'Case review', true));
+    expect(
+      pageShareImageContent(site, `${SITE}/`, { pathname: '/bulletins/b/', title: 'T', caption: 'Bulletin 2', sample: false }),
+    ).toEqual(image('T', 'Bulletin 2'));
+    expect(
+      pageShareImageContent(site, SITE, {
+        pathname: '/bulletins/',
+        title: 'Bulletins, page 2 of 3',
+        shareTitle: 'Bulletins',
+        sample: false,
+      }),
+    ).toEqual(image('Bulletins', 'Bulletins'));
+    expect(pageShareImageContent(site, SITE, { pathname: '/reviews/x/', title: 'X', contentType: 'Case review', sample: true })).toEqual(
+      image('X', 'Case review', true),
+    );
   });
 });

@@ -4,10 +4,28 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, clearRegisteredShareImages, contentTypeFor, displayHost, registerShareImage, registeredShareImages,
-  shareImage, shareImageAlt, shareImageKey, type ShareImageContent,
+  SHARE_IMAGE_HEIGHT,
+  SHARE_IMAGE_WIDTH,
+  clearRegisteredShareImages,
+  contentTypeFor,
+  displayHost,
+  registerShareImage,
+  registeredShareImages,
+  shareImage,
+  shareImageAlt,
+  shareImageKey,
+  type ShareImageContent,
 } from '../../src/share-images/share-image';
-import { ensureShareImages, frameHeight, loadShareFonts, renderShareImage, renderWholeShareImage, shareImageSvg, shareImageTree, titleFontSize } from '../../src/share-images/render';
+import {
+  ensureShareImages,
+  frameHeight,
+  loadShareFonts,
+  renderShareImage,
+  renderWholeShareImage,
+  shareImageSvg,
+  shareImageTree,
+  titleFontSize,
+} from '../../src/share-images/render';
 
 const content: ShareImageContent = {
   siteName: 'Safeguarding Southend',
@@ -22,14 +40,23 @@ describe('what a share image is called', () => {
   it('is named by a hash of everything it shows', () => {
     expect(shareImageKey(content)).toMatch(/^[0-9a-f]{20}$/);
     expect(shareImageKey({ ...content })).toBe(shareImageKey(content));
-    for (const change of [{ title: 'Other' }, { contentType: 'Procedure' }, { sample: false }, { siteName: 'X' }, { organisation: 'Y' }, { host: 'example.org' }]) {
+    for (const change of [
+      { title: 'Other' },
+      { contentType: 'Procedure' },
+      { sample: false },
+      { siteName: 'X' },
+      { organisation: 'Y' },
+      { host: 'example.org' },
+    ]) {
       expect(shareImageKey({ ...content, ...change }), JSON.stringify(change)).not.toBe(shareImageKey(content));
     }
   });
 
   it('lives in /share-images/ and says what it shows', () => {
     expect(shareImage(content).path).toBe(`/share-images/${shareImageKey(content)}.png`);
-    expect(shareImageAlt(content)).toBe('Southend Safeguarding Partnership (Safeguarding Southend). Bulletin 5, sample content: COVID-19 partner bulletin 5');
+    expect(shareImageAlt(content)).toBe(
+      'Southend Safeguarding Partnership (Safeguarding Southend). Bulletin 5, sample content: COVID-19 partner bulletin 5',
+    );
     expect(shareImageAlt({ ...content, sample: false })).not.toContain('sample');
   });
 
@@ -40,7 +67,7 @@ describe('what a share image is called', () => {
 });
 
 describe('the content type on the image', () => {
-  it('comes from the page\'s address', () => {
+  it("comes from the page's address", () => {
     expect(contentTypeFor('/')).toBe('Home page');
     expect(contentTypeFor('/bulletins/')).toBe('Bulletins');
     expect(contentTypeFor('/procedures/')).toBe('Procedures');
@@ -52,7 +79,7 @@ describe('the content type on the image', () => {
     expect(contentTypeFor('/search/')).toBe('Search');
     expect(contentTypeFor('/report-a-concern/')).toBe('Information');
   });
-  it('uses the caption of an entry, which says more, except a procedure\'s category', () => {
+  it("uses the caption of an entry, which says more, except a procedure's category", () => {
     expect(contentTypeFor('/bulletins/covid-19-bulletin-5/', 'Bulletin 5')).toBe('Bulletin 5');
     expect(contentTypeFor('/bulletins/covid-19-bulletin-5/')).toBe('Bulletin');
     expect(contentTypeFor('/reviews/child-a/', 'Child Safeguarding Practice Review')).toBe('Child Safeguarding Practice Review');
@@ -89,7 +116,7 @@ describe('drawing', () => {
     expect(titleFontSize('A'.repeat(60))).toBeGreaterThan(titleFontSize('A'.repeat(150)));
   });
 
-  it('lays out the partnership\'s name, the content type, the title and the address', () => {
+  it("lays out the partnership's name, the content type, the title and the address", () => {
     const text = JSON.stringify(shareImageTree(content));
     for (const shown of [content.siteName, content.organisation, content.contentType, content.title, content.host, 'Sample content']) {
       expect(text).toContain(JSON.stringify(shown));
@@ -111,8 +138,12 @@ describe('drawing', () => {
     }
   });
 
-  it('draws the frame once and each image\'s lower part alone, with the same pixels as drawing each image whole', async () => {
-    const titles = ['Bulletins', 'Neglect: the multi-agency practice guidance for all practitioners', `Child Safeguarding Practice Review ${'A review with a long name '.repeat(6).slice(0, 150)}`];
+  it("draws the frame once and each image's lower part alone, with the same pixels as drawing each image whole", async () => {
+    const titles = [
+      'Bulletins',
+      'Neglect: the multi-agency practice guidance for all practitioners',
+      `Child Safeguarding Practice Review ${'A review with a long name '.repeat(6).slice(0, 150)}`,
+    ];
     for (const [index, title] of titles.entries()) {
       const shown = { ...content, title, sample: index === 1 };
       const [split, whole] = await Promise.all([renderShareImage(shown, fonts), renderWholeShareImage(shown, fonts)]);
@@ -126,15 +157,20 @@ describe('drawing', () => {
     expect(frameHeight('<svg></svg>')).toBeUndefined();
   });
 
-  it('keeps the longest title the content model allows above the site\'s address, which stays in its place', async () => {
+  it("keeps the longest title the content model allows above the site's address, which stays in its place", async () => {
     // A review's page title is its type and its title, which may be 150 characters.
     const longest = `Child Safeguarding Practice Review ${'Learning from the review of multi-agency safeguarding practice with a young person at risk of exploitation in Southend '.repeat(2).slice(0, 150).trim()}`;
     expect([...longest].length).toBeGreaterThan(180);
-    const raw = async (shown: ShareImageContent) => sharp(await renderShareImage(shown, fonts)).raw().toBuffer();
+    const raw = async (shown: ShareImageContent) =>
+      sharp(await renderShareImage(shown, fonts))
+        .raw()
+        .toBuffer();
     /** The first and last rows where two images differ: where the text that differs is drawn. */
     const rowsThatDiffer = (a: Buffer, b: Buffer): [number, number] => {
       const rowBytes = a.length / SHARE_IMAGE_HEIGHT;
-      const rows = Array.from({ length: SHARE_IMAGE_HEIGHT }, (_, row) => row).filter((row) => !a.subarray(row * rowBytes, (row + 1) * rowBytes).equals(b.subarray(row * rowBytes, (row + 1) * rowBytes)));
+      const rows = Array.from({ length: SHARE_IMAGE_HEIGHT }, (_, row) => row).filter(
+        (row) => !a.subarray(row * rowBytes, (row + 1) * rowBytes).equals(b.subarray(row * rowBytes, (row + 1) * rowBytes)),
+      );
       return [rows[0]!, rows.at(-1)!];
     };
     const shown = { ...content, title: longest, contentType: 'Case review' };
@@ -148,7 +184,9 @@ describe('drawing', () => {
   });
 
   it('draws each image once, then takes it from the cache', async () => {
-    const images = new Map([content, { ...content, title: 'Procedures', contentType: 'Procedures', sample: false }].map((item) => [shareImageKey(item), item]));
+    const images = new Map(
+      [content, { ...content, title: 'Procedures', contentType: 'Procedures', sample: false }].map((item) => [shareImageKey(item), item]),
+    );
     const first = await ensureShareImages(images, { cacheDir, fonts });
     expect([first.rendered, first.reused]).toEqual([2, 0]);
     expect(first.milliseconds).toBeGreaterThan(0);

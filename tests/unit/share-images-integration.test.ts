@@ -13,8 +13,12 @@ const folder = mkdtempSync(join(tmpdir(), 'sg-share-integration-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 const content = (title: string): ShareImageContent => ({
-  siteName: 'Safeguarding Southend', organisation: 'Southend Safeguarding Partnership', title,
-  contentType: 'Procedure', host: 'www.safeguardingsouthend.co.uk', sample: false,
+  siteName: 'Safeguarding Southend',
+  organisation: 'Southend Safeguarding Partnership',
+  title,
+  contentType: 'Procedure',
+  host: 'www.safeguardingsouthend.co.uk',
+  sample: false,
 });
 
 type Hook = (options: unknown) => unknown;
@@ -25,15 +29,27 @@ function integration(name: string, site?: string) {
   const cache = join(folder, name, 'cache');
   mkdirSync(built, { recursive: true });
   const logged: string[] = [];
-  hooks['astro:config:setup']!({ config: { cacheDir: pathToFileURL(`${cache}/`), root: pathToFileURL(`${process.cwd()}/`), site }, command: site ? 'build' : undefined });
+  hooks['astro:config:setup']!({
+    config: { cacheDir: pathToFileURL(`${cache}/`), root: pathToFileURL(`${process.cwd()}/`), site },
+    command: site ? 'build' : undefined,
+  });
   return {
-    site: built, cache, logged,
+    site: built,
+    cache,
+    logged,
     start: () => hooks['astro:build:start']!({}),
-    done: () => hooks['astro:build:done']!({ dir: pathToFileURL(`${built}/`), logger: { info: (text: string) => logged.push(text) } }) as Promise<void>,
+    done: () =>
+      hooks['astro:build:done']!({
+        dir: pathToFileURL(`${built}/`),
+        logger: { info: (text: string) => logged.push(text) },
+      }) as Promise<void>,
     page: (path: string, imagePath?: string) => {
       mkdirSync(join(built, path), { recursive: true });
       const meta = imagePath ? `<meta property="og:image" content="https://www.safeguardingsouthend.co.uk${imagePath}">` : '';
-      writeFileSync(join(built, path, 'index.html'), `<!DOCTYPE html><html lang="en"><head><title>x</title>${meta}</head><body></body></html>`);
+      writeFileSync(
+        join(built, path, 'index.html'),
+        `<!DOCTYPE html><html lang="en"><head><title>x</title>${meta}</head><body></body></html>`,
+      );
     },
   };
 }
@@ -42,7 +58,9 @@ describe('share images in a build', () => {
   it('draws each image a page registers in workers, puts those the pages name in the site, and logs the figures', async () => {
     const build = integration('ok');
     await build.start();
-    const images = ['Neglect', 'Exploitation', 'Neglect'].map((title, index) => registerShareImage(content(title), `/procedures/${index}/`));
+    const images = ['Neglect', 'Exploitation', 'Neglect'].map((title, index) =>
+      registerShareImage(content(title), `/procedures/${index}/`),
+    );
     build.page('procedures/0', images[0]!.path);
     build.page('procedures/1', images[1]!.path);
     build.page('procedures/2', images[2]!.path);
@@ -52,12 +70,17 @@ describe('share images in a build', () => {
     const report = JSON.parse(readFileSync(join(build.cache, 'share-images', 'last-build.json'), 'utf8')) as ShareImageBuildReport;
     expect(report).toMatchObject({ pages: 3, images: 2, rendered: 2, reused: 0 });
     expect(report.workers).toBeGreaterThan(0);
-    expect(build.logged.join('\n')).toMatch(/^Share images: 2 for 3 pages; 2 drawn in [\d.]+ s by \d+ worker threads? \([\d.]+ ms per image\) while pages were built, waited \d+ ms for the last, 0 from the cache/);
+    expect(build.logged.join('\n')).toMatch(
+      /^Share images: 2 for 3 pages; 2 drawn in [\d.]+ s by \d+ worker threads? \([\d.]+ ms per image\) while pages were built, waited \d+ ms for the last, 0 from the cache/,
+    );
   });
 
-  it('draws the entry pages\' images predicted as the build starts; a prediction no page asks for is counted, never put in the site', async () => {
+  it("draws the entry pages' images predicted as the build starts; a prediction no page asks for is counted, never put in the site", async () => {
     const all = readAllEntries(process.cwd());
-    const entries = [...all.filter((entry) => entry.collection === 'settings'), ...all.filter((entry) => entry.collection === 'bulletins').slice(0, 2)];
+    const entries = [
+      ...all.filter((entry) => entry.collection === 'settings'),
+      ...all.filter((entry) => entry.collection === 'bulletins').slice(0, 2),
+    ];
     const [built, unused] = predictShareImages(entries, { siteUrl: 'https://www.safeguardingsouthend.co.uk', today: siteToday() });
     // What the content check keeps for the build (src/integrations/content-check.ts).
     keepCheckedEntries(process.cwd(), entries);
@@ -87,7 +110,13 @@ describe('share images in a build', () => {
     build.page('procedures/neglect', image.path);
     await build.done();
     const report = JSON.parse(readFileSync(join(build.cache, 'share-images', 'last-build.json'), 'utf8')) as ShareImageBuildReport;
-    expect(report).toMatchObject({ images: 1, rendered: 1, predicted: 0, predictedUnused: 0, unpredictedPages: ['procedures/neglect/index.html'] });
+    expect(report).toMatchObject({
+      images: 1,
+      rendered: 1,
+      predicted: 0,
+      predictedUnused: 0,
+      unpredictedPages: ['procedures/neglect/index.html'],
+    });
   });
 
   it('removes from the cache what no build has used for a month, and keeps what this build used', async () => {

@@ -2,7 +2,18 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  SEARCH_SECTIONS, SITE_SECTIONS, cmsPreviewPath, entryOfPath, entryPath, feedSections, navigationSections, reservedPageSlugs, sectionOfPath, sectionSegment, sectionTemplates, siteSection,
+  SEARCH_SECTIONS,
+  SITE_SECTIONS,
+  cmsPreviewPath,
+  entryOfPath,
+  entryPath,
+  feedSections,
+  navigationSections,
+  reservedPageSlugs,
+  sectionOfPath,
+  sectionSegment,
+  sectionTemplates,
+  siteSection,
   type SiteSection,
 } from '../../src/site/sections';
 import { AUDIENCES, AUDIENCE_LABELS, COLLECTIONS, DOCUMENT_FORMATS } from '../../src/content/model';
@@ -28,7 +39,10 @@ const duplicates = (values: readonly unknown[]) => values.filter((value, index) 
 describe('the table of sections', () => {
   it('has a section for every collection in the content model, and one only', () => {
     for (const collection of COLLECTIONS) {
-      expect(SECTIONS.filter((section) => section.collection === collection.name).map((section) => section.name), collection.name).toHaveLength(1);
+      expect(
+        SECTIONS.filter((section) => section.collection === collection.name).map((section) => section.name),
+        collection.name,
+      ).toHaveLength(1);
     }
     const known = new Set(COLLECTIONS.map((collection) => collection.name));
     for (const section of SECTIONS) if (section.collection) expect(known.has(section.collection), section.name).toBe(true);
@@ -46,7 +60,7 @@ describe('the table of sections', () => {
     for (const { name, path } of withPath) expect(path, name).toMatch(/^\/(?:[a-z0-9-]+\/)?$/);
   });
 
-  it('has a template in src/pages/ for every section\'s own page and, where it has them, its entries\' pages', () => {
+  it("has a template in src/pages/ for every section's own page and, where it has them, its entries' pages", () => {
     for (const section of withPath) {
       const segment = sectionSegment(section)!;
       if (section.pageOfPages) {
@@ -54,9 +68,15 @@ describe('the table of sections', () => {
         expect(existsSync(join(ROOT, 'content', 'pages', `${segment}.mdx`)), section.name).toBe(true);
         continue;
       }
-      const page = segment === '' ? ['index.astro'] : [`${segment}.astro`, join(segment, 'index.astro'), join(segment, 'index.ts'), join(segment, 'config.yml.ts')];
+      const page =
+        segment === ''
+          ? ['index.astro']
+          : [`${segment}.astro`, join(segment, 'index.astro'), join(segment, 'index.ts'), join(segment, 'config.yml.ts')];
       const folder = join(ROOT, 'src', 'pages', segment);
-      expect(page.some((file) => existsSync(join(ROOT, 'src', 'pages', file))) || (existsSync(folder) && readdirSync(folder).length > 0), section.name).toBe(true);
+      expect(
+        page.some((file) => existsSync(join(ROOT, 'src', 'pages', file))) || (existsSync(folder) && readdirSync(folder).length > 0),
+        section.name,
+      ).toBe(true);
       if (section.entryPages) expect(existsSync(join(folder, '[slug].astro')), section.name).toBe(true);
     }
   });
@@ -64,14 +84,16 @@ describe('the table of sections', () => {
   it('names as a section every `section` the templates give the layout (general pages give their own address)', () => {
     const names = new Set(SECTIONS.map((section) => section.name));
     const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.astro'));
-    const given = files.flatMap((file) => [...readFileSync(join(ROOT, 'src', file), 'utf8').matchAll(/\bsection="([^"]+)"/g)].map((match) => match[1]!));
+    const given = files.flatMap((file) =>
+      [...readFileSync(join(ROOT, 'src', file), 'utf8').matchAll(/\bsection="([^"]+)"/g)].map((match) => match[1]!),
+    );
     expect(given.length).toBeGreaterThan(10);
     for (const name of given) expect(names.has(name), name).toBe(true);
   });
 });
 
 describe('what each reader takes from it', () => {
-  it('the main navigation: the sections in the reader\'s order, About us first', () => {
+  it("the main navigation: the sections in the reader's order, About us first", () => {
     expect(MAIN_NAVIGATION).toEqual([
       { href: '/about/', text: 'About us', section: 'about' },
       { href: '/threshold/', text: 'Threshold', section: 'threshold' },
@@ -82,7 +104,8 @@ describe('what each reader takes from it', () => {
       { href: '/strategy/', text: 'Strategy', section: 'strategy' },
     ]);
     // "About us" is a general page: it must exist.
-    for (const { navigation } of navigationSections()) if (navigation.page) expect(existsSync(join(ROOT, 'content', 'pages', `${navigation.page}.mdx`))).toBe(true);
+    for (const { navigation } of navigationSections())
+      if (navigation.page) expect(existsSync(join(ROOT, 'content', 'pages', `${navigation.page}.mdx`))).toBe(true);
   });
 
   it('breadcrumbs back to a section read as the navigation does', () => {
@@ -95,7 +118,7 @@ describe('what each reader takes from it', () => {
     expect(() => sectionCrumb('settings')).toThrow(/no page/);
   });
 
-  it('entries\' addresses, both ways', () => {
+  it("entries' addresses, both ways", () => {
     for (const section of entrySections) {
       const path = entryPath(section.name as 'bulletins', 'an-entry');
       expect(path).toBe(`${section.path}an-entry/`);
@@ -118,17 +141,36 @@ describe('what each reader takes from it', () => {
     expect(sectionOfPath('/accessibility/')).toBeUndefined();
   });
 
-  it('reserved page addresses: every section\'s own, but not the accessibility statement, which is a general page', () => {
-    expect([...RESERVED_PAGE_SLUGS].sort()).toEqual(['404', 'admin', 'bulletins', 'documents', 'procedures', 'reports', 'reviews', 'search', 'strategy', 'threshold']);
+  it("reserved page addresses: every section's own, but not the accessibility statement, which is a general page", () => {
+    expect([...RESERVED_PAGE_SLUGS].sort()).toEqual([
+      '404',
+      'admin',
+      'bulletins',
+      'documents',
+      'procedures',
+      'reports',
+      'reviews',
+      'search',
+      'strategy',
+      'threshold',
+    ]);
     expect(reservedPageSlugs()).toEqual(RESERVED_PAGE_SLUGS);
-    const page = (slug: string): RawEntry => ({ collection: 'pages', file: `content/pages/${slug}.mdx`, absolutePath: `/x/content/pages/${slug}.mdx`, data: {}, body: '', bodyLine: 1 });
+    const page = (slug: string): RawEntry => ({
+      collection: 'pages',
+      file: `content/pages/${slug}.mdx`,
+      absolutePath: `/x/content/pages/${slug}.mdx`,
+      data: {},
+      body: '',
+      bodyLine: 1,
+    });
     const problems = checkAcrossEntries([page('reports'), page('accessibility'), page('about')]);
     expect(problems.map((problem) => problem.file)).toEqual(['content/pages/reports.mdx']);
   });
 
   it('the CMS\'s "View on site" link for each collection is the address of the entry\'s page', () => {
     const config = cmsConfig(cmsOptionsFromEnv({}, { dev: false, siteUrl: 'https://example.org' }));
-    const previewPath = (collection: DecapCollection): unknown => collection.preview_path ?? (collection.files as { preview_path?: string }[] | undefined)?.[0]?.preview_path;
+    const previewPath = (collection: DecapCollection): unknown =>
+      collection.preview_path ?? (collection.files as { preview_path?: string }[] | undefined)?.[0]?.preview_path;
     const paths = Object.fromEntries(config.collections.map((collection) => [collection.name, previewPath(collection)]));
     expect(paths).toEqual({
       pages: '{{slug}}/',
@@ -141,10 +183,11 @@ describe('what each reader takes from it', () => {
       settings: undefined,
       accessibility: 'accessibility/',
     });
-    for (const section of entrySections) expect(`/${cmsPreviewPath(section.collection!)!.replace('{{slug}}', 'x')}`).toBe(entryPath(section.name as 'bulletins', 'x'));
+    for (const section of entrySections)
+      expect(`/${cmsPreviewPath(section.collection!)!.replace('{{slug}}', 'x')}`).toBe(entryPath(section.name as 'bulletins', 'x'));
   });
 
-  it('feeds: each section\'s at its address, with an endpoint; the home page links every one', () => {
+  it("feeds: each section's at its address, with an endpoint; the home page links every one", () => {
     expect(feedSections().map(({ title, href }) => ({ title, href }))).toEqual([BULLETINS_FEED, REVIEWS_FEED]);
     expect(BULLETINS_FEED).toEqual({ title: 'Bulletins (RSS)', href: '/bulletins/rss.xml' });
     expect(REVIEWS_FEED).toEqual({ title: 'Published case reviews (RSS)', href: '/reviews/rss.xml' });
@@ -156,7 +199,7 @@ describe('what each reader takes from it', () => {
     expect(robotsTxt('https://example.org/')).toContain('Disallow: /admin/\n');
   });
 
-  it('search: a type, a name and a date label for every searchable section, in the filters\' order', () => {
+  it("search: a type, a name and a date label for every searchable section, in the filters' order", () => {
     expect([...CONTENT_TYPES]).toEqual(SEARCH_SECTIONS.map((section) => section.search.type));
     for (const section of SEARCH_SECTIONS) {
       expect(CONTENT_TYPE_NAMES[section.search.type]).toEqual({ one: section.labelSingular, filter: section.label });
@@ -165,18 +208,20 @@ describe('what each reader takes from it', () => {
     expect(resultMetaText({ type: 'review', date: '2026-01-20' })).toBe('Case review · Published 20 January 2026');
   });
 
-  it('share images: the section\'s label on its pages, an entry\'s caption or kind on an entry\'s, "Information" elsewhere', () => {
+  it("share images: the section's label on its pages, an entry's caption or kind on an entry's, \"Information\" elsewhere", () => {
     for (const section of withPath) {
       expect(contentTypeFor(section.path), section.name).toBe(section.shareImage ? section.label : 'Information');
       if (section.entryPages) {
         expect(contentTypeFor(`${section.path}x/`)).toBe(section.labelSingular);
-        expect(contentTypeFor(`${section.path}x/`, 'A caption')).toBe(section.shareImage?.entryCaption ? 'A caption' : section.labelSingular);
+        expect(contentTypeFor(`${section.path}x/`, 'A caption')).toBe(
+          section.shareImage?.entryCaption ? 'A caption' : section.labelSingular,
+        );
       }
     }
     expect(contentTypeFor('/about/')).toBe('Information');
   });
 
-  it('page weight: a template for every page, its section\'s', () => {
+  it("page weight: a template for every page, its section's", () => {
     expect(templateOf('/')).toBe('home');
     expect(templateOf('/404.html')).toBe('not found');
     expect(templateOf('/admin/')).toBe('CMS');
@@ -193,23 +238,28 @@ describe('what each reader takes from it', () => {
     expect(templateOf('/documents/reports/x/report.pdf')).toBe('page');
   });
 
-  it('page weight: every content-page template is one a section\'s pages are made by', () => {
-    const made = new Set(['page', ...SECTIONS.flatMap((section) => {
-      const templates = sectionTemplates(section);
-      return templates ? [templates.page, ...(templates.entry ? [templates.entry] : []), ...Object.values(templates.below ?? {})] : [];
-    })]);
+  it("page weight: every content-page template is one a section's pages are made by", () => {
+    const made = new Set([
+      'page',
+      ...SECTIONS.flatMap((section) => {
+        const templates = sectionTemplates(section);
+        return templates ? [templates.page, ...(templates.entry ? [templates.entry] : []), ...Object.values(templates.below ?? {})] : [];
+      }),
+    ]);
     for (const template of CONTENT_TEMPLATES) expect(made.has(template), template).toBe(true);
   });
 
-  it('the sitemap leaves out the CMS, the not-found page and hidden reviews, by the sections\' addresses', () => {
+  it("the sitemap leaves out the CMS, the not-found page and hidden reviews, by the sections' addresses", () => {
     const hidden = new Set(['gone']);
-    for (const page of ['/admin/', '/admin/config.yml', '/404/', '/404.html', `${siteSection('reviews').path}gone/`]) expect(excludedFromSitemap(`https://example.org${page}`, hidden), page).toBe(true);
-    for (const page of ['/', '/reviews/', '/reviews/kept/', '/bulletins/gone/', '/gone/', '/reviews/gone/extra/']) expect(excludedFromSitemap(`https://example.org${page}`, hidden), page).toBe(false);
+    for (const page of ['/admin/', '/admin/config.yml', '/404/', '/404.html', `${siteSection('reviews').path}gone/`])
+      expect(excludedFromSitemap(`https://example.org${page}`, hidden), page).toBe(true);
+    for (const page of ['/', '/reviews/', '/reviews/kept/', '/bulletins/gone/', '/gone/', '/reviews/gone/extra/'])
+      expect(excludedFromSitemap(`https://example.org${page}`, hidden), page).toBe(false);
   });
 });
 
 describe('audiences and document formats, each named once', () => {
-  it('audience labels: the procedures\' headings and the search\'s names come from the content model', () => {
+  it("audience labels: the procedures' headings and the search's names come from the content model", () => {
     for (const audience of AUDIENCES) {
       expect(AUDIENCE_HEADINGS[audience]).toBe(AUDIENCE_LABELS[audience].heading);
       expect(AUDIENCE_NAMES[audience]).toBe(AUDIENCE_LABELS[audience].name);

@@ -11,10 +11,15 @@ import { join } from 'node:path';
 import { compile } from 'sass-embedded';
 import { describe, expect, it } from 'vitest';
 
-const css = (file: string) => compile(file, { loadPaths: ['node_modules'], style: 'compressed', quietDeps: true, silenceDeprecations: ['import'] }).css;
+const css = (file: string) =>
+  compile(file, { loadPaths: ['node_modules'], style: 'compressed', quietDeps: true, silenceDeprecations: ['import'] }).css;
 /** All of GOV.UK Frontend, as its package builds it. */
 const ALL_OF_GOVUK = readFileSync('node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.css', 'utf8');
-const STYLESHEETS = { site: css('src/styles/site.scss'), search: css('src/styles/search-page.scss'), preview: css('src/styles/cms-preview.scss') };
+const STYLESHEETS = {
+  site: css('src/styles/site.scss'),
+  search: css('src/styles/search-page.scss'),
+  preview: css('src/styles/cms-preview.scss'),
+};
 
 function files(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true, recursive: true })
@@ -39,27 +44,42 @@ function stylesheetsFor(file: string): (keyof typeof STYLESHEETS)[] {
   return ['site'];
 }
 
-const styled = (stylesheet: string, className: string) => new RegExp(`\\.${className.replace(/!/g, '\\\\!')}(?![a-zA-Z0-9_-])`).test(stylesheet);
+const styled = (stylesheet: string, className: string) =>
+  new RegExp(`\\.${className.replace(/!/g, '\\\\!')}(?![a-zA-Z0-9_-])`).test(stylesheet);
 
 describe('the stylesheets hold every GOV.UK class the markup uses', () => {
-  const uses = [...files('src'), ...files('cms')].flatMap((file) => govukClasses(readFileSync(file, 'utf8')).map((className) => ({ file, className })));
+  const uses = [...files('src'), ...files('cms')].flatMap((file) =>
+    govukClasses(readFileSync(file, 'utf8')).map((className) => ({ file, className })),
+  );
 
   it('finds the classes in templates, components, the CMS previews and scripts', () => {
     expect(uses.length).toBeGreaterThan(100);
     expect(uses).toContainEqual({ file: 'src/html/blocks.ts', className: 'govuk-!-margin-top-2' });
     expect(uses).toContainEqual({ file: 'src/pages/search.astro', className: 'govuk-checkboxes__input' });
-    expect(uses.filter((use) => use.file === 'src/cms/review-preview.ts').map((use) => use.className)).toContain('govuk-notification-banner');
+    expect(uses.filter((use) => use.file === 'src/cms/review-preview.ts').map((use) => use.className)).toContain(
+      'govuk-notification-banner',
+    );
   });
 
   it('styles each one in the stylesheet its page loads', () => {
-    const missing = uses.flatMap(({ file, className }) => stylesheetsFor(file)
-      .filter((stylesheet) => styled(ALL_OF_GOVUK, className) && !styled(STYLESHEETS[stylesheet], className))
-      .map((stylesheet) => `${file}: ${className} (not in ${stylesheet})`));
+    const missing = uses.flatMap(({ file, className }) =>
+      stylesheetsFor(file)
+        .filter((stylesheet) => styled(ALL_OF_GOVUK, className) && !styled(STYLESHEETS[stylesheet], className))
+        .map((stylesheet) => `${file}: ${className} (not in ${stylesheet})`),
+    );
     expect(missing).toEqual([]);
   });
 
-  it('keeps the search page\'s and the previews\' extras out of the stylesheet every page loads', () => {
-    for (const className of ['govuk-checkboxes__input', 'govuk-details', 'govuk-input', 'govuk-notification-banner', 'sg-search-result', 'govuk-\\!-padding-3', 'govuk-section-break']) {
+  it("keeps the search page's and the previews' extras out of the stylesheet every page loads", () => {
+    for (const className of [
+      'govuk-checkboxes__input',
+      'govuk-details',
+      'govuk-input',
+      'govuk-notification-banner',
+      'sg-search-result',
+      'govuk-\\!-padding-3',
+      'govuk-section-break',
+    ]) {
       expect(styled(STYLESHEETS.site, className.replace('\\', '')), className).toBe(false);
     }
     expect(styled(STYLESHEETS.search, 'govuk-checkboxes__input')).toBe(true);

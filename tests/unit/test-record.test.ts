@@ -30,7 +30,12 @@ describe('the record of a test run', () => {
     expect(record.checks.find((check) => check.id === 'reflow')!.passed).toBe(false);
   });
   it('is not made by a run without every check, so the last full record stays', () => {
-    expect(buildTestRecord(run().filter((outcome) => !outcome.file.includes('keyboard')), { now: new Date(), pages: 34, axe })).toBeNull();
+    expect(
+      buildTestRecord(
+        run().filter((outcome) => !outcome.file.includes('keyboard')),
+        { now: new Date(), pages: 34, axe },
+      ),
+    ).toBeNull();
     expect(buildTestRecord(run('skipped'), { now: new Date(), pages: 34, axe })).toBeNull();
   });
   it('is read back from test-results, and a missing or broken file reads as none', () => {
@@ -46,11 +51,15 @@ describe('the record of a test run', () => {
 });
 
 describe('what the accessibility statement says', () => {
-  const by = 'the partnership\'s web developers';
+  const by = "the partnership's web developers";
   it('gives the date, who tested, the pages, the axe-core rules and each check with its WCAG criteria', () => {
     const text = describeLastTest(buildTestRecord(run(), { now: new Date('2026-11-25T12:00:00Z'), pages: 34, axe }), by);
-    expect(text.summary).toBe('This website was last tested on 25 November 2026. The test was carried out by the partnership\'s web developers, with automated tests: they built the website and checked every one of its 34 public pages in a web browser (Chromium), not a sample. axe-core 4.11.0 applied 96 rules. The content editing tool at /admin/, which only the partnership\'s editors use, is not tested.');
-    expect(text.checks.find((check) => check.text === 'no page scrolls sideways at 320 pixels wide')!.criteria).toBe('WCAG 2.2 success criterion 1.4.10 Reflow');
+    expect(text.summary).toBe(
+      "This website was last tested on 25 November 2026. The test was carried out by the partnership's web developers, with automated tests: they built the website and checked every one of its 34 public pages in a web browser (Chromium), not a sample. axe-core 4.11.0 applied 96 rules. The content editing tool at /admin/, which only the partnership's editors use, is not tested.",
+    );
+    expect(text.checks.find((check) => check.text === 'no page scrolls sideways at 320 pixels wide')!.criteria).toBe(
+      'WCAG 2.2 success criterion 1.4.10 Reflow',
+    );
     expect(text.result).toBe('Every one of these checks passed.');
   });
   it('says which checks found problems', () => {
@@ -59,7 +68,9 @@ describe('what the accessibility statement says', () => {
   });
   it('says so when there is no record, and still lists the checks', () => {
     const text = describeLastTest(null, by);
-    expect(text.summary).toBe('There is no record of an automated test of this copy of the website, so we cannot give the date it was last tested. The tests are written and run by the partnership\'s web developers.');
+    expect(text.summary).toBe(
+      "There is no record of an automated test of this copy of the website, so we cannot give the date it was last tested. The tests are written and run by the partnership's web developers.",
+    );
     expect(text.checks).toHaveLength(AUTOMATED_CHECKS.length);
     expect(text.result).toBeNull();
   });

@@ -30,11 +30,17 @@ describe('finding the calling thread', () => {
   });
 });
 
-describe('lowering a thread\'s priority', () => {
+describe("lowering a thread's priority", () => {
   it('makes the thread the steps asked for nicer, and changes no other thread', () => {
-    const niceness = new Map([[845, 0], [812, 0]]);
+    const niceness = new Map([
+      [845, 0],
+      [812, 0],
+    ]);
     expect(lowerThreadPriority(10, fakeSystem('812/task/845', niceness))).toEqual({ thread: 845, niceness: 10 });
-    expect([...niceness]).toEqual([[845, 10], [812, 0]]);
+    expect([...niceness]).toEqual([
+      [845, 10],
+      [812, 0],
+    ]);
   });
 
   it('counts from where the thread is (a build run with nice), never raises its priority, and stops at 19', () => {

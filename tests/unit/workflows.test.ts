@@ -13,12 +13,41 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { fixtureFolder } from '../support/fixture-folder';
 
-interface Step { name?: string; id?: string; if?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string>; 'continue-on-error'?: boolean }
-interface Job { name?: string; if?: string; permissions?: unknown; steps: Step[]; needs?: string | string[]; environment?: string; container?: string; outputs?: Record<string, string>; env?: Record<string, string> }
-interface Workflow { name?: string; on: Record<string, unknown>; permissions?: unknown; defaults?: { run?: { shell?: string } }; jobs: Record<string, Job> }
+interface Step {
+  name?: string;
+  id?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+  'continue-on-error'?: boolean;
+}
+interface Job {
+  name?: string;
+  if?: string;
+  permissions?: unknown;
+  steps: Step[];
+  needs?: string | string[];
+  environment?: string;
+  container?: string;
+  outputs?: Record<string, string>;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  name?: string;
+  on: Record<string, unknown>;
+  permissions?: unknown;
+  defaults?: { run?: { shell?: string } };
+  jobs: Record<string, Job>;
+}
 
 const folder = '.github/workflows';
-const workflows = Object.fromEntries(readdirSync(folder).filter((name) => name.endsWith('.yml')).map((name) => [name, yaml.load(readFileSync(`${folder}/${name}`, 'utf8')) as Workflow]));
+const workflows = Object.fromEntries(
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.yml'))
+    .map((name) => [name, yaml.load(readFileSync(`${folder}/${name}`, 'utf8')) as Workflow]),
+);
 
 describe('the workflows', () => {
   it('give every job only the permissions it names, and never write access but to open an issue when publishing fails', () => {
@@ -34,8 +63,11 @@ describe('the workflows', () => {
 
   it('call only npm scripts that package.json has', () => {
     const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);
-    const called = Object.values(workflows).flatMap((workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps
-      .flatMap((step) => [...(step.run ?? '').matchAll(/\bnpm run (?:--silent )?([\w:-]+)/g)].map((match) => match[1]!))));
+    const called = Object.values(workflows).flatMap((workflow) =>
+      Object.values(workflow.jobs).flatMap((job) =>
+        job.steps.flatMap((step) => [...(step.run ?? '').matchAll(/\bnpm run (?:--silent )?([\w:-]+)/g)].map((match) => match[1]!)),
+      ),
+    );
     expect(called).toEqual(expect.arrayContaining(['build', 'check:withdrawn', 'check:links', 'retention']));
     expect(called.filter((name) => !scripts.includes(name))).toEqual([]);
   });
@@ -60,13 +92,21 @@ describe('the workflows', () => {
         const checkouts = job.steps.filter((step) => step.uses?.startsWith('actions/checkout'));
         expect(checkouts).toHaveLength(1);
         expect(checkouts[0]!.with).toMatchObject({ path: 'prune', 'sparse-checkout-cone-mode': false, 'persist-credentials': false });
-        expect(String(checkouts[0]!.with?.['sparse-checkout']).trim().split('\n')).toEqual(['scripts/prune-deploys.ts', 'src/build/netlify-deploys.ts']);
+        expect(String(checkouts[0]!.with?.['sparse-checkout']).trim().split('\n')).toEqual([
+          'scripts/prune-deploys.ts',
+          'src/build/netlify-deploys.ts',
+        ]);
         expect(readFileSync('scripts/prune-deploys.ts', 'utf8').match(/^import .* from '([^']+)';$/gm)).toEqual([
           "import { readFileSync } from 'node:fs';",
           "import { DEPLOY_ID_PATTERN, NetlifySite, deployIdFromCliOutput, formatPruneResult, pruneDeploys } from '../src/build/netlify-deploys.ts';",
         ]);
         expect(readFileSync('src/build/netlify-deploys.ts', 'utf8')).not.toMatch(/^import /m);
-        expect(job.steps.filter((step) => step.run).map((step) => step.run).join('\n')).not.toMatch(/\bnpm (ci|install|test|run)\b/);
+        expect(
+          job.steps
+            .filter((step) => step.run)
+            .map((step) => step.run)
+            .join('\n'),
+        ).not.toMatch(/\bnpm (ci|install|test|run)\b/);
         expect(job.steps.some((step) => step.uses?.startsWith('actions/download-artifact'))).toBe(true);
         expect(job.environment).toBe('production');
       }
@@ -79,7 +119,11 @@ describe('the workflows', () => {
 
 const deploy = workflows['deploy.yml']!;
 const checks = workflows['checks.yml']!;
-const runs = (job: Job) => job.steps.filter((step) => step.run).map((step) => step.run!).join('\n');
+const runs = (job: Job) =>
+  job.steps
+    .filter((step) => step.run)
+    .map((step) => step.run!)
+    .join('\n');
 const stepIndex = (job: Job, test: (step: Step) => boolean) => {
   const index = job.steps.findIndex(test);
   expect(index, 'step not found').toBeGreaterThanOrEqual(0);
@@ -91,15 +135,30 @@ const needs = (job: Job) => [job.needs ?? []].flat();
 function runStep(step: Step, env: Record<string, string>, ghAnswer = '') {
   const folder = fixtureFolder({}, 'sg-workflow-');
   const gh = join(folder, 'gh');
-  writeFileSync(gh, `#!/bin/bash\nprintf '%s\\n' "gh $*" >> "${folder}/gh.log"\nfor a in "$@"; do if [ "$prev" = --body-file ]; then cp "$a" "${folder}/body.md"; fi; prev="$a"; done\nprintf '%s' "${ghAnswer}"\n`);
+  writeFileSync(
+    gh,
+    `#!/bin/bash\nprintf '%s\\n' "gh $*" >> "${folder}/gh.log"\nfor a in "$@"; do if [ "$prev" = --body-file ]; then cp "$a" "${folder}/body.md"; fi; prev="$a"; done\nprintf '%s' "${ghAnswer}"\n`,
+  );
   chmodSync(gh, 0o755);
   writeFileSync(join(folder, 'summary.md'), '');
   writeFileSync(join(folder, 'output'), '');
   const result = spawnSync('bash', ['-eo', 'pipefail', '-c', step.run!], {
-    cwd: folder, encoding: 'utf8',
-    env: { PATH: `${folder}:${process.env.PATH ?? ''}`, GITHUB_STEP_SUMMARY: join(folder, 'summary.md'), GITHUB_OUTPUT: join(folder, 'output'), ...env },
+    cwd: folder,
+    encoding: 'utf8',
+    env: {
+      PATH: `${folder}:${process.env.PATH ?? ''}`,
+      GITHUB_STEP_SUMMARY: join(folder, 'summary.md'),
+      GITHUB_OUTPUT: join(folder, 'output'),
+      ...env,
+    },
   });
-  const read = (name: string) => { try { return readFileSync(join(folder, name), 'utf8'); } catch { return ''; } };
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(folder, name), 'utf8');
+    } catch {
+      return '';
+    }
+  };
   return { ...result, gh: read('gh.log'), body: read('body.md'), summary: read('summary.md'), output: read('output') };
 }
 
@@ -146,7 +205,9 @@ describe('publishing (deploy.yml)', () => {
     const text = JSON.stringify(deploy);
     expect(text).not.toMatch(/npm test|vitest|chromium|CHROMIUM_PATH|playwright/i);
     const build = deploy.jobs.build!;
-    const order = ['npm ci', 'npm run build', 'npm run check:withdrawn', 'npm run check:links', 'npm run retention'].map((command) => stepIndex(build, (step) => step.run?.startsWith(command) ?? false));
+    const order = ['npm ci', 'npm run build', 'npm run check:withdrawn', 'npm run check:links', 'npm run retention'].map((command) =>
+      stepIndex(build, (step) => step.run?.startsWith(command) ?? false),
+    );
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(build.steps[order[4]!]!.run).toContain('| tee -a "$GITHUB_STEP_SUMMARY"');
     expect(deploy.defaults?.run?.shell).toBe('bash');
@@ -154,15 +215,24 @@ describe('publishing (deploy.yml)', () => {
     expect(stepIndex(build, (step) => step.uses?.startsWith('actions/upload-artifact') ?? false)).toBeGreaterThan(order[4]!);
     for (const step of build.steps) expect(step['continue-on-error'], step.name).toBeUndefined();
     // The accessibility statement keeps the date of the test run that passed this commit.
-    expect(checks.jobs.test!.steps.find((step) => step.with?.name === 'accessibility-report')?.with).toMatchObject({ 'retention-days': 90 });
-    expect(deploy.jobs.tested!.steps.find((step) => step.id === 'record')?.with).toMatchObject({ name: 'accessibility-report', 'run-id': '${{ steps.commit.outputs.run }}' });
+    expect(checks.jobs.test!.steps.find((step) => step.with?.name === 'accessibility-report')?.with).toMatchObject({
+      'retention-days': 90,
+    });
+    expect(deploy.jobs.tested!.steps.find((step) => step.id === 'record')?.with).toMatchObject({
+      name: 'accessibility-report',
+      'run-id': '${{ steps.commit.outputs.run }}',
+    });
     expect(build.steps.find((step) => step.with?.name === 'test-record')?.with).toMatchObject({ path: 'test-results/accessibility' });
   });
 
   it('keeps the build caches between Checks and the deploy: restored after npm ci and before the build, keyed on package-lock.json', () => {
-    const cacheStep = (job: Job) => job.steps.findIndex((step) => step.uses?.startsWith('actions/cache') && String(step.with?.path).includes('node_modules/.astro'));
+    const cacheStep = (job: Job) =>
+      job.steps.findIndex((step) => step.uses?.startsWith('actions/cache') && String(step.with?.path).includes('node_modules/.astro'));
     const keys: string[] = [];
-    for (const [job, command] of [[checks.jobs.test!, 'npm test'], [deploy.jobs.build!, 'npm run build']] as const) {
+    for (const [job, command] of [
+      [checks.jobs.test!, 'npm test'],
+      [deploy.jobs.build!, 'npm run build'],
+    ] as const) {
       const index = cacheStep(job);
       expect(index, `${command}: no cache step`).toBeGreaterThan(stepIndex(job, (step) => step.run?.startsWith('npm ci') ?? false));
       expect(index).toBeLessThan(stepIndex(job, (step) => step.run?.startsWith(command) ?? false));
@@ -182,25 +252,45 @@ describe('publishing (deploy.yml)', () => {
     const job = deploy.jobs.deploy!;
     const publish = stepIndex(job, (step) => step.run?.includes('netlify-cli@17 deploy --prod --dir dist --json') ?? false);
     const checkout = stepIndex(job, (step) => step.uses?.startsWith('actions/checkout') ?? false);
-    const prune = stepIndex(job, (step) => step.run?.includes('node prune/scripts/prune-deploys.ts --cli-output netlify-deploy.json') ?? false);
+    const prune = stepIndex(
+      job,
+      (step) => step.run?.includes('node prune/scripts/prune-deploys.ts --cli-output netlify-deploy.json') ?? false,
+    );
     expect(publish).toBeLessThan(checkout);
     expect(checkout).toBeLessThan(prune);
     expect(job.steps[publish]!.run).toContain('> netlify-deploy.json');
-    expect(job.steps[prune]!.env).toEqual({ NETLIFY_AUTH_TOKEN: '${{ secrets.NETLIFY_AUTH_TOKEN }}', NETLIFY_SITE_ID: '${{ secrets.NETLIFY_SITE_ID }}' });
+    expect(job.steps[prune]!.env).toEqual({
+      NETLIFY_AUTH_TOKEN: '${{ secrets.NETLIFY_AUTH_TOKEN }}',
+      NETLIFY_SITE_ID: '${{ secrets.NETLIFY_SITE_ID }}',
+    });
     expect(job.container).toBe('node:24-bookworm');
-    for (const [name, other] of Object.entries(deploy.jobs)) if (name !== 'deploy') expect(JSON.stringify(other), name).not.toContain('secrets.');
+    for (const [name, other] of Object.entries(deploy.jobs))
+      if (name !== 'deploy') expect(JSON.stringify(other), name).not.toContain('secrets.');
   });
 
   it('when it fails, says so in plain words on the summary and opens an issue, with only the right to write issues', () => {
     const job = deploy.jobs['report-failure']!;
     expect(job.if).toBe('failure()');
-    expect(needs(job).sort()).toEqual(Object.keys(deploy.jobs).filter((name) => name !== 'report-failure').sort());
+    expect(needs(job).sort()).toEqual(
+      Object.keys(deploy.jobs)
+        .filter((name) => name !== 'report-failure')
+        .sort(),
+    );
     expect(job.permissions).toEqual({ issues: 'write' });
     expect(job.steps.some((step) => step.uses)).toBe(false);
     expect(JSON.stringify(job)).not.toContain('secrets.');
 
     const step = job.steps[0]!;
-    const env = { RUN_URL: 'https://github.com/o/r/actions/runs/9', GH_REPO: 'o/r', EVENT: 'schedule', TESTED: 'success', BUILD: 'failure', DEPLOY: 'skipped', PUBLISHED: '', CONTACTS: '@southend/comms' };
+    const env = {
+      RUN_URL: 'https://github.com/o/r/actions/runs/9',
+      GH_REPO: 'o/r',
+      EVENT: 'schedule',
+      TESTED: 'success',
+      BUILD: 'failure',
+      DEPLOY: 'skipped',
+      PUBLISHED: '',
+      CONTACTS: '@southend/comms',
+    };
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
     const title = `Daily publishing failed on ${day}: a review may still be on the website`;
 
@@ -219,6 +309,6 @@ describe('publishing (deploy.yml)', () => {
     expect(again.status, again.stderr).toBe(0);
     expect(again.gh).toContain('gh issue comment 17 --body-file report.md');
     expect(again.gh).not.toContain('issue create');
-    expect(again.body).toContain('deleting Netlify\'s earlier copies of it failed');
+    expect(again.body).toContain("deleting Netlify's earlier copies of it failed");
   });
 });

@@ -23,5 +23,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = ({ props }) => {
   const sourcePath = (props as { sourcePath: string }).sourcePath;
   const extension = sourcePath.split('.').pop() ?? '';
-  return new Response(readFileSync(sourcePath), { headers: { 'Content-Type': documentFormatOf(extension)?.mediaType ?? 'application/octet-stream' } });
+  return new Response(readFileSync(sourcePath), {
+    headers: { 'Content-Type': documentFormatOf(extension)?.mediaType ?? 'application/octet-stream' },
+  });
 };
