@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { compile } from 'sass-embedded';
+import { compile } from 'sass';
 
 /** Raise when the way the bundle is built changes, so old caches are not reused. */
 const BUILD_RECIPE = 'cms-bundle-1';

@@ -8,7 +8,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile } from 'sass-embedded';
+import { compile } from 'sass';
 import { describe, expect, it } from 'vitest';
 
 const css = (file: string) =>
