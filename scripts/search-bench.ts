@@ -8,11 +8,11 @@
  *   npm run bench:search -- 0 5000       only the sizes given (0 = the site as it is)
  *   npm run bench:search -- --runs 9     repeat each browser measurement 9 times (median)
  *
- * Generated pages are a third each general pages, procedures and bulletins,
- * about 550 words each, written from the site's own words (so words are as
+ * Generated pages (tools/generate-content.ts) are a third each general pages,
+ * procedures and bulletins, written from the site's own words (so words are as
  * common or rare as they are on the site) plus invented names and places (so
- * the vocabulary grows as a real site's does). The same size always gives the
- * same text.
+ * the vocabulary grows as a real site's does): its `siteVocabulary`. The same
+ * size always gives the same text.
  *
  * Browser figures come from a fresh Chromium context each run (empty cache),
  * served by the tests' static server compressing as the host does (gzip for
@@ -39,10 +39,10 @@ import {
   type Transfer,
 } from '../tools/search-weight.ts';
 import { copyProject } from '../tools/project-copy.ts';
-import { random } from '../tools/generate-content.ts';
+import { siteVocabulary, siteWords, writeGeneratedEntries } from '../tools/generate-content.ts';
 import { buildSite } from '../tools/build-site.ts';
 import { launchChromium } from '../tools/browser.ts';
-import { addDays, addYears, siteToday } from '../src/rules/dates.ts';
+import { siteToday } from '../src/rules/dates.ts';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
@@ -53,123 +53,7 @@ const SIZES = sizes.length > 0 ? sizes : [0, 1000];
 const QUERIES = ['safeguarding', 'neglect', 'inquest', 'domestic abuse'];
 const TODAY = siteToday();
 
-// ---- Generated content ----------------------------------------------------
-
-/** Every word in the site's content, as often as it appears. */
-function siteWords(root: string): string[] {
-  const words: string[] = [];
-  const walk = (folder: string) => {
-    for (const item of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, item.name);
-      if (item.isDirectory()) walk(path);
-      else if (item.name.endsWith('.mdx')) {
-        const text = readFileSync(path, 'utf8')
-          .replace(/^---[\s\S]*?---/, '')
-          .replace(/<[^>]+>|\[|\]\([^)]*\)|[#*|>-]/g, ' ');
-        words.push(...(text.toLowerCase().match(/[a-z][a-z']+/g) ?? []));
-      }
-    }
-  };
-  walk(join(root, 'content'));
-  return words;
-}
-
-const SYLLABLES = [
-  'ash',
-  'bor',
-  'cal',
-  'den',
-  'ell',
-  'fen',
-  'gar',
-  'hol',
-  'ing',
-  'kel',
-  'lan',
-  'mor',
-  'nes',
-  'ock',
-  'pen',
-  'quen',
-  'ros',
-  'sted',
-  'tham',
-  'ver',
-  'wick',
-  'yar',
-];
-
-function inventedWord(next: () => number): string {
-  const count = 2 + Math.floor(next() * 2);
-  return Array.from({ length: count }, () => SYLLABLES[Math.floor(next() * SYLLABLES.length)]!).join('');
-}
-
-function writeGeneratedPages(root: string, count: number): void {
-  const words = siteWords(root);
-  const pool = Array.from({ length: Math.max(200, count * 3) }, (_, index) => inventedWord(random(100_000 + index)));
-  for (let index = 0; index < count; index += 1) {
-    const next = random(index + 1);
-    const own = Array.from({ length: 6 }, () => pool[Math.floor(next() * pool.length)]!);
-    const word = () => (next() < 0.04 ? own[Math.floor(next() * own.length)]! : words[Math.floor(next() * words.length)]!);
-    const sentence = (length = 10 + Math.floor(next() * 12)) => {
-      const text = Array.from({ length }, word).join(' ');
-      return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
-    };
-    const paragraph = () => Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence()).join(' ');
-    const heading = () => sentence(3 + Math.floor(next() * 3)).slice(0, -1);
-    const body = [
-      paragraph(),
-      '',
-      `## ${heading()}`,
-      '',
-      paragraph(),
-      '',
-      paragraph(),
-      '',
-      `## ${heading()}`,
-      '',
-      paragraph(),
-      '',
-      ...Array.from({ length: 4 }, () => `- ${sentence(6).slice(0, -1).toLowerCase()}`),
-      '',
-      `## ${heading()}`,
-      '',
-      paragraph(),
-      '',
-    ].join('\n');
-    const title = `${heading()} ${own[0]}`.slice(0, 140);
-    const summary = sentence(24);
-    const number = String(index + 1).padStart(5, '0');
-    let path: string;
-    let frontmatter: string;
-    if (index % 3 === 0) {
-      path = `content/pages/generated-${number}.mdx`;
-      frontmatter = `title: ${title}\ndescription: ${summary}`;
-    } else if (index % 3 === 1) {
-      path = `content/procedures/generated-${number}.mdx`;
-      frontmatter = `title: ${title}\nsummary: ${summary}\naudience: ${['children', 'adults', 'all'][index % 3]}\ncategory: Generated\nlastReviewed: ${addDays(TODAY, -30 - (index % 300))}\nreviewDue: ${addYears(TODAY, 1)}`;
-    } else {
-      path = `content/bulletins/generated-${number}.mdx`;
-      frontmatter = `number: ${100_000 + index}\ntitle: ${title}\ndate: ${addDays(TODAY, -(index % 2000))}\nsummary: ${summary}`;
-    }
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), `---\n${frontmatter}\n---\n\n${body}`);
-  }
-}
-
 // ---- Counting ---------------------------------------------------------------
-
-interface Counter {
-  bytes: Map<string, number>;
-  reset: () => void;
-}
-type CountingServer = RunningServer & { counter: Counter };
-
-/** The built site, gzipped as the host sends it, with the server's count of bytes sent by path. */
-async function countingServer(directory: string): Promise<CountingServer> {
-  const server = await serveDirectory(directory, () => ({ 'Cache-Control': 'no-cache' }), { gzip: true });
-  return { ...server, counter: { bytes: server.sent, reset: () => server.sent.clear() } };
-}
 
 const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
 const median = (values: number[]) => {
@@ -178,8 +62,9 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-function bytesBy(counter: Counter, test: (path: string) => boolean): number {
-  return sum([...counter.bytes].filter(([path]) => test(path)).map(([, size]) => size));
+/** Bytes the server has sent (gzipped as the host sends them) for the paths that pass `test`. */
+function bytesBy(server: RunningServer, test: (path: string) => boolean): number {
+  return sum([...server.sent].filter(([path]) => test(path)).map(([, size]) => size));
 }
 
 // ---- Measurements -----------------------------------------------------------
@@ -254,7 +139,7 @@ interface QueryFigures {
   fromAddressBytes: number;
 }
 
-async function measureQuery(browser: Browser, server: CountingServer, query: string, second: string): Promise<QueryFigures> {
+async function measureQuery(browser: Browser, server: RunningServer, query: string, second: string): Promise<QueryFigures> {
   const typed: number[] = [];
   const warm: number[] = [];
   const fromAddress: number[] = [];
@@ -281,7 +166,7 @@ async function measureQuery(browser: Browser, server: CountingServer, query: str
     let page = await context.newPage();
     await page.addInitScript(TIMING_SCRIPT);
     await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
-    server.counter.reset();
+    server.sent.clear();
     await page.locator('#search-query').fill(query);
     await page.locator('#search-query').press('Enter');
     await page.waitForFunction(
@@ -294,9 +179,9 @@ async function measureQuery(browser: Browser, server: CountingServer, query: str
     await page.waitForLoadState('networkidle');
     const timing = await page.evaluate(() => (window as unknown as { __bench: { submit: number; first: number } }).__bench);
     typed.push(timing.first - timing.submit);
-    firstQueryBytes = bytesBy(server.counter, (path) => path.startsWith('/pagefind/'));
-    firstQueryRequests = [...server.counter.bytes.keys()].filter((path) => path.startsWith('/pagefind/')).length;
-    firstQueryOtherBytes = bytesBy(server.counter, (path) => !path.startsWith('/pagefind/'));
+    firstQueryBytes = bytesBy(server, (path) => path.startsWith('/pagefind/'));
+    firstQueryRequests = [...server.sent.keys()].filter((path) => path.startsWith('/pagefind/')).length;
+    firstQueryOtherBytes = bytesBy(server, (path) => !path.startsWith('/pagefind/'));
     results = await page.locator('#search-results > li').count();
     // A second query, Pagefind warm.
     await page.evaluate(() => {
@@ -316,14 +201,14 @@ async function measureQuery(browser: Browser, server: CountingServer, query: str
     context = await browser.newContext();
     page = await context.newPage();
     await page.addInitScript(TIMING_SCRIPT);
-    server.counter.reset();
+    server.sent.clear();
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
     await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0, undefined, {
       timeout: 60_000,
     });
     await page.waitForLoadState('networkidle');
     fromAddress.push(await page.evaluate(() => (window as unknown as { __bench: { first: number } }).__bench.first));
-    fromAddressBytes = sum(server.counter.bytes.values());
+    fromAddressBytes = sum(server.sent.values());
     await context.close();
   }
   firstSearch!.resultsMs = median(firstSearchMs);
@@ -354,7 +239,7 @@ interface BenchResult {
 async function bench(generated: number, browser: Browser): Promise<BenchResult> {
   const copy = copyProject('sg-search-bench-');
   try {
-    if (generated > 0) writeGeneratedPages(copy.root, generated);
+    if (generated > 0) writeGeneratedEntries(copy.root, generated, TODAY, siteVocabulary(siteWords(copy.root), generated));
     const dist = join(copy.root, 'dist');
     const build = buildSite({ root: copy.root, outDir: dist, env: { ASTRO_CACHE_DIR: resolve(`.cache/search-bench-${generated}`) } });
     if (build.status !== 0) throw new Error(`The build with ${generated} generated pages failed:\n${build.output.slice(-4000)}`);
@@ -369,14 +254,14 @@ async function bench(generated: number, browser: Browser): Promise<BenchResult> 
       }
     };
     walk(dist);
-    const server = await countingServer(dist);
+    const server = await serveDirectory(dist, () => ({ 'Cache-Control': 'no-cache' }), { gzip: true });
     try {
       // The search page itself, before any query.
       const context = await browser.newContext();
       const page = await context.newPage();
-      server.counter.reset();
+      server.sent.clear();
       await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
-      const searchPageBytes = sum(server.counter.bytes.values());
+      const searchPageBytes = sum(server.sent.values());
       await context.close();
       const queries: QueryFigures[] = [];
       for (const [index, query] of QUERIES.entries())

@@ -24,6 +24,7 @@ import { overdueWarningText, procedureFacts, reviewOverdue } from '../../src/rul
 import { siteToday } from '../../src/rules/dates';
 import { cmsToday } from '../../cms/site-today';
 import { normalisedHtml } from '../support/markup-compare';
+import { WITHDRAWN_REVIEW_D } from '../support/withdrawn-review';
 
 const HOSTILE = '<img src=x onerror=alert(1)> "Tom & Jerry\'s"';
 
@@ -67,18 +68,7 @@ const BLOCKS: [string, MarkupNode][] = [
   ['sample tag', sampleTagBlock()],
   ['page heading', pageHeadingBlock({ title: HOSTILE, caption: 'Bulletin 5', sample: true })],
   ['breadcrumbs', breadcrumbsBlock([{ href: '/reviews/', text: HOSTILE }])],
-  [
-    'withdrawn review',
-    withdrawnReviewBlock({
-      name: 'Domestic Homicide Review D',
-      type: 'Domestic Homicide Review',
-      published: '2025-09-01',
-      withdrawn: '2026-09-01',
-      years: 1,
-      email: 'SSPA@southend.gov.uk',
-      phone: '01702 534706',
-    }),
-  ],
+  ['withdrawn review', withdrawnReviewBlock(WITHDRAWN_REVIEW_D)],
 ];
 
 describe('the blocks the site and the previews share', () => {

@@ -9,6 +9,7 @@ import { reviewTitle } from '../../src/site/page-titles';
 import { reviewPreviewNote, reviewPreviewNoteHtml, withdrawnReviewHtml } from '../../src/cms/review-preview';
 import { leavesWebsiteText, withdrawnNotice } from '../../src/rules/review-page-text';
 import type { ReviewType } from '../../src/content/types';
+import { WITHDRAWN_REVIEW_D } from '../support/withdrawn-review';
 
 describe('what the preview of a review says the site shows', () => {
   it('for D, withdrawn on 1 September 2026, says it is withdrawn since then, never that it leaves then', () => {
@@ -65,16 +66,9 @@ describe('what the preview of a review says the site shows', () => {
 
 describe("the preview of a withdrawn review's short page", () => {
   it("says what the site's short page says, with the partnership's email and phone and the national library", () => {
-    const name = reviewTitle('D', 'Domestic Homicide Review' as ReviewType);
-    const html = withdrawnReviewHtml({
-      name,
-      type: 'Domestic Homicide Review',
-      published: '2025-09-01',
-      withdrawn: '2026-09-01',
-      years: 1,
-      email: 'SSPA@southend.gov.uk',
-      phone: '01702 534706',
-    });
+    const { name } = WITHDRAWN_REVIEW_D;
+    expect(name).toBe(reviewTitle('D', 'Domestic Homicide Review' as ReviewType));
+    const html = withdrawnReviewHtml(WITHDRAWN_REVIEW_D);
     expect(html).toContain(
       '<dt class="govuk-summary-list__key">Removed from this website</dt><dd class="govuk-summary-list__value">1 September 2026</dd>',
     );

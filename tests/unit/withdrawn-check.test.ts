@@ -46,6 +46,13 @@ const shown: ReviewMarks = {
   shareImageKey: 'bbbbbbbbbbbbbbbbbbbb',
 };
 
+/** The report names the review first (`heading`), then, on one of the lines under it, a problem matching `expected`. */
+function expectReported(problems: ReturnType<typeof findRuleProblems>, heading: string, expected: RegExp): void {
+  const [first, ...rest] = formatRuleProblems(problems).split('\n');
+  expect(first).toBe(heading);
+  expect(rest.map((line) => line.trim())).toContainEqual(expect.stringMatching(expected));
+}
+
 const page = (body: string, head = '') =>
   `<!DOCTYPE html><html><head>${head}<meta property="og:image" content="https://example.org/share-images/bbbbbbbbbbbbbbbbbbbb.png"></head><body>${body}</body></html>`;
 /** A site that keeps the rule: Child P public in full, Adult Q as its short noindex page. */
@@ -197,14 +204,7 @@ describe('the rule check on a built folder', () => {
   ];
   it.each(leaks)('finds %s, naming the review and the file', (_name, extra, expected) => {
     const problems = findRuleProblems(site(extra as Record<string, string>), [gone, shown]);
-    const report = formatRuleProblems(problems);
-    expect(report.split('\n')[0]).toBe('Safeguarding Adults Review Adult Q (content/reviews/adult-q.mdx, withdrawn):');
-    expect(
-      report
-        .split('\n')
-        .slice(1)
-        .map((line) => line.trim()),
-    ).toContainEqual(expect.stringMatching(expected));
+    expectReported(problems, 'Safeguarding Adults Review Adult Q (content/reviews/adult-q.mdx, withdrawn):', expected);
   });
 
   it('leaves alone the same document published by a public review or a report', () => {
@@ -269,14 +269,7 @@ describe('the rule check on a built folder', () => {
     ];
     it.each(scheduledLeaks)('finds %s', (_name, extra, expected) => {
       const problems = findRuleProblems(site(extra), [gone, shown, scheduled]);
-      const report = formatRuleProblems(problems);
-      expect(report.split('\n')[0]).toBe('Safeguarding Adults Review Adult E (content/reviews/adult-e.mdx, scheduled):');
-      expect(
-        report
-          .split('\n')
-          .slice(1)
-          .map((line) => line.trim()),
-      ).toContainEqual(expect.stringMatching(expected));
+      expectReported(problems, 'Safeguarding Adults Review Adult E (content/reviews/adult-e.mdx, scheduled):', expected);
     });
 
     it('passes a site that has nothing of it, and does not mistake a name that only starts the same', () => {
