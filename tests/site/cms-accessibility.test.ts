@@ -18,8 +18,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   CMS_SCREENS,
   expectedFindings,
@@ -29,12 +29,8 @@ import {
   type CmsScreen,
 } from '../../src/cms/accessibility';
 import { AXE_TAGS } from '../../tools/axe';
-import { launchChromium } from '../../tools/browser';
-import { copyProject, type ProjectCopy } from '../../tools/project-copy';
-import { startCmsSite, type CmsSite } from '../support/cms-site';
-import { closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
+import { useCmsSession } from '../support/cms-session';
 import { BODY_EDITOR, bodyMode } from '../support/slate';
-import { folderFingerprint } from '../support/folder-fingerprint';
 import { waitFor } from '../support/wait-for';
 
 const require = createRequire(import.meta.url);
@@ -71,31 +67,18 @@ reviewDue: 2027-01-01
 </Table>
 `;
 
-const realBefore = realContentFingerprint();
-
-let project: ProjectCopy;
-let copyBefore: Record<string, string>;
-let cms: CmsSite | undefined;
-let browser: Browser | undefined;
+const cms = useCmsSession({
+  copyPrefix: 'sg-cms-a11y-',
+  prepare: (root) => writeFileSync(join(root, 'content/procedures', `${PROCEDURE}.mdx`), PROCEDURE_FILE),
+  locale: 'en-GB',
+  logInUntil: 'Pages',
+  leavesContentAsFound: true,
+});
 let page: Page;
-const consoleProblems: string[] = [];
 
-beforeAll(async () => {
-  project = copyProject('sg-cms-a11y-');
-  writeFileSync(join(project.root, 'content/procedures', `${PROCEDURE}.mdx`), PROCEDURE_FILE);
-  copyBefore = folderFingerprint(join(project.root, 'content'));
-  cms = await startCmsSite(project.root);
-  browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
-  page = await context.newPage();
-  collectPageProblems(page, consoleProblems);
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${cms.site.url}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
-  await page.getByRole('link', { name: 'Pages', exact: true }).waitFor({ timeout: 60_000 });
-}, 300_000);
-
-afterAll(() => closeCmsTest({ browser, site: cms?.site, backend: cms?.backend, project, copyBefore, realBefore }));
+beforeAll(() => {
+  page = cms.page;
+});
 
 const preview = () => page.locator('iframe#preview-pane');
 
@@ -105,7 +88,7 @@ const preview = () => page.locator('iframe#preview-pane');
  */
 async function open(hash: string, ready: () => Promise<unknown>): Promise<void> {
   await page.goto('about:blank');
-  await page.goto(`${cms!.site.url}/admin/${hash}`);
+  await page.goto(`${cms.siteUrl}/admin/${hash}`);
   await ready();
   await settled();
 }
@@ -207,7 +190,7 @@ describe("the CMS's screens", () => {
       expect(found, findings.map((finding) => `${finding.rule}:\n  ${finding.targets.join('\n  ')}`).join('\n')).toEqual(
         expectedFindings(screen.id),
       );
-      expect(consoleProblems).toEqual([]);
+      expect(cms.problems).toEqual([]);
     });
   }
 });
@@ -286,6 +269,6 @@ describe("what the project adds to Decap's screens", () => {
       "the preview's title to follow",
       async () => (await preview().getAttribute('title')) === 'Preview of Bulletin typed for the frame title',
     );
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 });

@@ -21,78 +21,67 @@
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tools/browser';
-import { startDevServer, type Answer, type DevServer } from '../support/dev-server';
-import { backendAnswer as answerOf } from '../support/cms-session';
-import { publishNow } from '../support/cms-forms';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../support/dev-server';
+import { useCmsSession } from '../support/cms-session';
 import { folderFingerprint } from '../support/folder-fingerprint';
-import { copyProject } from '../../tools/project-copy';
 import { waitFor } from '../support/wait-for';
-
-const project = copyProject('sg-cms-dev-');
-cpSync(resolve('scripts'), join(project.root, 'scripts'), { recursive: true });
-const content = join(project.root, 'content');
-const copyBefore = folderFingerprint(content);
 
 const DUPLICATE = 'content/bulletins/session-duplicate-bulletin.mdx';
 const DUPLICATE_TITLE = 'A bulletin saved with a number already used';
 const bulletin = (n: number) => `content/bulletins/covid-19-bulletin-${n}.mdx`;
 const editorOf = (n: number) => `/admin/#/collections/bulletins/entries/covid-19-bulletin-${n}`;
 const titleOf = (n: number) => `COVID-19 partner bulletin ${n}`;
-const read = (file: string) => readFileSync(join(project.root, file), 'utf8');
+const read = (file: string) => readFileSync(cms.inCopy(file), 'utf8');
 const original = (file: string) => readFileSync(resolve(file), 'utf8');
 /** Puts a file back as the project has it (a save through the CMS changed it). */
-const putBack = (file: string) => writeFileSync(join(project.root, file), original(file));
+const putBack = (file: string) => writeFileSync(cms.inCopy(file), original(file));
 /** The files under content/ whose bytes differ from the copy as it was made. */
 function changedFiles(): string[] {
-  const now = folderFingerprint(content);
+  const now = folderFingerprint(cms.inCopy('content'));
   return [...new Set([...Object.keys(now), ...Object.keys(copyBefore)])]
     .filter((file) => now[file] !== copyBefore[file])
     .map((file) => `content/${file}`)
     .sort();
 }
 
-let server: DevServer;
-let browser: Browser;
-let context: BrowserContext;
 const dialogs: string[] = [];
 /** How the editor answers Decap's "leave?" question: leave (the default), or stay. */
 let leaveAnswer: 'leave' | 'stay' = 'leave';
-const pageErrors: string[] = [];
+/** The copy's content/ as it was made, before the mistaken save below. */
+let copyBefore: Record<string, string> = {};
 
-beforeAll(async () => {
-  // A mistaken save: a second bulletin with number 1, on disk before npm start.
-  writeFileSync(join(project.root, DUPLICATE), original(bulletin(1)).replace(/^title: .*$/m, `title: ${DUPLICATE_TITLE}`));
-  server = await startDevServer(project.root);
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  context.on('page', (page) => {
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.type() === 'beforeunload' ? 'beforeunload' : dialog.message());
-      void (dialog.type() === 'confirm' && leaveAnswer === 'stay' ? dialog.dismiss() : dialog.accept());
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-}, 180_000);
+const cms = useCmsSession({
+  copyPrefix: 'sg-cms-dev-',
+  prepare: (root) => {
+    cpSync(resolve('scripts'), join(root, 'scripts'), { recursive: true });
+    copyBefore = folderFingerprint(join(root, 'content'));
+    // A mistaken save: a second bulletin with number 1, on disk before npm start.
+    writeFileSync(join(root, DUPLICATE), original(bulletin(1)).replace(/^title: .*$/m, `title: ${DUPLICATE_TITLE}`));
+  },
+  server: 'dev',
+  locale: 'en-GB',
+  viewport: { width: 1280, height: 900 },
+  onDialog: (dialog) => {
+    dialogs.push(dialog.type() === 'beforeunload' ? 'beforeunload' : dialog.message());
+    return dialog.type() === 'confirm' && leaveAnswer === 'stay' ? dialog.dismiss() : dialog.accept();
+  },
+  // Only page errors are problems here: the dev server's pages log as they work.
+  console: 'none',
+  openPage: false,
+});
 
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-  try {
-    // Whatever happened, the copy's content/ is put back before it is checked and removed.
-    if (existsSync(join(project.root, DUPLICATE))) rmSync(join(project.root, DUPLICATE));
-    for (const n of [2, 3, 4, 5, 6]) putBack(bulletin(n));
-    expect(changedFiles()).toEqual([]);
-  } finally {
-    project.remove();
-  }
+afterAll(() => {
+  // Whatever happened, the copy's content/ is put back before it is checked (and removed, by the session).
+  if (existsSync(cms.inCopy(DUPLICATE))) rmSync(cms.inCopy(DUPLICATE));
+  for (const n of [2, 3, 4, 5, 6]) putBack(bulletin(n));
+  expect(changedFiles()).toEqual([]);
 });
 
 /** The CMS at `hash`, logged in to the local backend (a new context asks once). */
 async function openCms(page: Page, path: string): Promise<void> {
-  await page.goto(`${server.site}${path}`);
+  await page.goto(`${cms.siteUrl}${path}`);
   const login = page.getByRole('button', { name: 'Login' });
   const title = page.getByLabel('Title', { exact: true });
   await login.or(title).first().waitFor({ timeout: 60_000 });
@@ -107,16 +96,6 @@ async function fieldShows(page: Page, label: string, value: string): Promise<voi
     async () => (await field.inputValue().catch(() => undefined)) === value,
     60,
   );
-}
-
-/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-const backendAnswer = (page: Page, action: string) => answerOf(page, server.backend, action);
-
-async function publish(page: Page): Promise<void> {
-  const saved = backendAnswer(page, 'persistEntry');
-  await publishNow(page);
-  expect((await saved).status()).toBe(200);
-  await page.getByText('Changes saved', { exact: false }).first().waitFor();
 }
 
 /** The text of the local backup the CMS keeps in this browser for an entry, if it has one. */
@@ -156,55 +135,55 @@ const showsProblem = (answer: Answer) => answer.status === 500 && answer.text.in
 
 describe("an editor's session with the CMS on npm start", () => {
   it("(d) starts with a bulletin number used twice, shows it on the site's pages, and the fix through the CMS brings the site back", async () => {
-    const shown = await server.waitForAnswer('/bulletins/', 'the duplicate number', showsProblem);
+    const shown = await cms.dev.waitForAnswer('/bulletins/', 'the duplicate number', showsProblem);
     expect(shown.text).toContain('A content file needs fixing');
-    for (const path of ['/', '/reviews/', '/bulletins/covid-19-bulletin-1/']) expect((await server.get(path))?.status, path).toBe(500);
-    expect(server.running()).toBe(true);
-    expect(server.log()).toContain(DUPLICATE_LINE);
+    for (const path of ['/', '/reviews/', '/bulletins/covid-19-bulletin-1/']) expect((await cms.dev.get(path))?.status, path).toBe(500);
+    expect(cms.dev.running()).toBe(true);
+    expect(cms.dev.log()).toContain(DUPLICATE_LINE);
 
     // A person has the site open: it shows the problem, and comes back by itself when it is fixed.
-    const site = await context.newPage();
+    const site = await cms.context.newPage();
     const connected = viteConnected(site);
-    await site.goto(`${server.site}/bulletins/`);
+    await site.goto(`${cms.siteUrl}/bulletins/`);
     await connected;
     await site.getByRole('heading', { level: 1, name: 'A content file needs fixing' }).waitFor();
     await site.getByRole('listitem').filter({ hasText: DUPLICATE_LINE }).waitFor();
 
     // The CMS works, and the fix is made there.
-    const page = await context.newPage();
+    const page = await cms.context.newPage();
     await openCms(page, '/admin/#/collections/bulletins/entries/session-duplicate-bulletin');
     await fieldShows(page, 'Title', DUPLICATE_TITLE);
     await page.getByLabel('Bulletin number', { exact: true }).fill('7');
     // The field has asked the backend whether another bulletin has 7 (cms/widgets/unique-number-widget.ts).
     await page.locator('input[data-unique-checked="7"]').waitFor();
-    await publish(page);
+    await cms.publish(page);
     expect(read(DUPLICATE)).toMatch(/^number: 7$/m);
 
-    await server.waitForAnswer(
+    await cms.dev.waitForAnswer(
       '/bulletins/',
       'the list with the fixed bulletin',
       (answer) => answer.status === 200 && answer.text.includes(DUPLICATE_TITLE),
     );
-    expect((await server.get('/bulletins/session-duplicate-bulletin/'))?.status).toBe(200);
+    expect((await cms.dev.get('/bulletins/session-duplicate-bulletin/'))?.status).toBe(200);
     await site.getByRole('heading', { level: 1, name: 'Bulletins', exact: true }).waitFor({ timeout: 60_000 });
     await site.getByText(DUPLICATE_TITLE).first().waitFor();
-    expect(server.running()).toBe(true);
-    expect(pageErrors).toEqual([]);
+    expect(cms.dev.running()).toBe(true);
+    expect(cms.problems).toEqual([]);
     await site.close();
     await page.close();
-    rmSync(join(project.root, DUPLICATE));
+    rmSync(cms.inCopy(DUPLICATE));
   });
 
   it("(a) by the address bar, the editor shows the entry of the address, and Save writes only that entry's file", async () => {
-    const page = await context.newPage();
+    const page = await cms.context.newPage();
     const before = changedFiles();
     await openCms(page, editorOf(2));
     await fieldShows(page, 'Title', titleOf(2));
     // Typed into the address bar: only the part after # changes.
-    await page.goto(`${server.site}${editorOf(3)}`);
+    await page.goto(`${cms.siteUrl}${editorOf(3)}`);
     await fieldShows(page, 'Title', titleOf(3));
     await page.getByLabel('Summary', { exact: true }).fill('Edited in bulletin 3, opened by the address bar.');
-    await publish(page);
+    await cms.publish(page);
     expect(read(bulletin(3))).toContain('summary: Edited in bulletin 3, opened by the address bar.');
     expect(read(bulletin(2))).toBe(original(bulletin(2)));
     expect(changedFiles()).toEqual([...before, bulletin(3)].sort());
@@ -213,17 +192,17 @@ describe("an editor's session with the CMS on npm start", () => {
   });
 
   it('(a) by Back and Forward, too, and Decap still asks before unsaved changes are left', async () => {
-    const page = await context.newPage();
+    const page = await cms.context.newPage();
     await openCms(page, editorOf(2));
     await fieldShows(page, 'Title', titleOf(2));
-    await page.goto(`${server.site}${editorOf(3)}`);
+    await page.goto(`${cms.siteUrl}${editorOf(3)}`);
     await fieldShows(page, 'Title', titleOf(3));
 
     await page.goBack();
     await fieldShows(page, 'Title', titleOf(2));
     await fieldShows(page, 'Summary', readSummary(bulletin(2)));
     await page.getByLabel('Summary', { exact: true }).fill('Edited in bulletin 2, reached by Back.');
-    await publish(page);
+    await cms.publish(page);
     expect(read(bulletin(2))).toContain('summary: Edited in bulletin 2, reached by Back.');
     expect(read(bulletin(3))).toBe(original(bulletin(3)));
     expect(changedFiles()).toEqual([bulletin(2)]);
@@ -236,15 +215,15 @@ describe("an editor's session with the CMS on npm start", () => {
     await fieldShows(page, 'Summary', readSummary(bulletin(3)));
     expect(dialogs).toEqual(['Are you sure you want to leave this page?']);
     expect(read(bulletin(2))).toContain('summary: Edited in bulletin 2, reached by Back.');
-    expect(page.url()).toBe(`${server.site}${editorOf(3)}`);
+    expect(page.url()).toBe(`${cms.siteUrl}${editorOf(3)}`);
     putBack(bulletin(2));
     expect(changedFiles()).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(cms.problems).toEqual([]);
     await page.close();
   });
 
   it('(a) "stay" at Decap\'s question keeps the entry on screen, its address and its unsaved text, and Save writes that entry', async () => {
-    const page = await context.newPage();
+    const page = await cms.context.newPage();
     await openCms(page, editorOf(2));
     await fieldShows(page, 'Title', titleOf(2));
     const typed = 'Typed in bulletin 2, and the editor chose to stay.';
@@ -252,23 +231,23 @@ describe("an editor's session with the CMS on npm start", () => {
     dialogs.length = 0;
     leaveAnswer = 'stay';
     try {
-      await page.goto(`${server.site}${editorOf(3)}`);
+      await page.goto(`${cms.siteUrl}${editorOf(3)}`);
       // The address goes back to the entry on screen.
-      await waitFor(`the address to be bulletin 2's again; it is ${page.url()}`, () => page.url() === `${server.site}${editorOf(2)}`);
+      await waitFor(`the address to be bulletin 2's again; it is ${page.url()}`, () => page.url() === `${cms.siteUrl}${editorOf(2)}`);
     } finally {
       leaveAnswer = 'leave';
     }
     expect(dialogs).toEqual(['Are you sure you want to leave this page?']);
     await fieldShows(page, 'Title', titleOf(2));
     await fieldShows(page, 'Summary', typed);
-    await publish(page);
+    await cms.publish(page);
     expect(read(bulletin(2))).toContain(`summary: ${typed}`);
     expect(read(bulletin(3))).toBe(original(bulletin(3)));
     expect(changedFiles()).toEqual([bulletin(2)]);
     putBack(bulletin(2));
 
     // From the list into an entry, unsaved text, then Back: "stay" keeps the entry and its address too.
-    await page.goto(`${server.site}/admin/#/collections/bulletins`);
+    await page.goto(`${cms.siteUrl}/admin/#/collections/bulletins`);
     await page.getByText(`Bulletin 3: ${titleOf(3)}`).click();
     await fieldShows(page, 'Title', titleOf(3));
     await page.getByLabel('Summary', { exact: true }).fill('Typed in bulletin 3 before Back.');
@@ -276,24 +255,24 @@ describe("an editor's session with the CMS on npm start", () => {
     leaveAnswer = 'stay';
     try {
       await page.goBack();
-      await waitFor(`the address to be bulletin 3's again; it is ${page.url()}`, () => page.url() === `${server.site}${editorOf(3)}`);
+      await waitFor(`the address to be bulletin 3's again; it is ${page.url()}`, () => page.url() === `${cms.siteUrl}${editorOf(3)}`);
     } finally {
       leaveAnswer = 'leave';
     }
     expect(dialogs).toEqual(['Are you sure you want to leave this page?']);
     await fieldShows(page, 'Summary', 'Typed in bulletin 3 before Back.');
     expect(changedFiles()).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(cms.problems).toEqual([]);
     await page.close();
   });
 
   it("(b) a save in one CMS tab reloads the site's open pages, never another CMS tab or its unsaved text", async () => {
     // The CMS's page is the build's, without the dev server's client.
-    const admin = await server.get('/admin/');
+    const admin = await cms.dev.get('/admin/');
     expect(admin?.html).not.toContain('@vite/client');
     expect(admin?.html).toContain('<script type="module" src="/admin/cms.js"></script>');
 
-    const other = await context.newPage();
+    const other = await cms.context.newPage();
     await openCms(other, editorOf(4));
     await fieldShows(other, 'Title', titleOf(4));
     const unsaved = 'Typed in the second tab, not saved yet.';
@@ -306,18 +285,18 @@ describe("an editor's session with the CMS on npm start", () => {
       if (frame === other.mainFrame()) otherNavigations.push(frame.url());
     });
 
-    const site = await context.newPage();
+    const site = await cms.context.newPage();
     const connected = viteConnected(site);
-    await site.goto(`${server.site}/bulletins/covid-19-bulletin-5/`);
+    await site.goto(`${cms.siteUrl}/bulletins/covid-19-bulletin-5/`);
     await connected;
     await site.getByText(readSummary(bulletin(5))).waitFor();
 
-    const page = await context.newPage();
+    const page = await cms.context.newPage();
     await openCms(page, editorOf(5));
     await fieldShows(page, 'Title', titleOf(5));
     await page.getByLabel('Summary', { exact: true }).fill('Published from the first tab.');
     dialogs.length = 0;
-    await publish(page);
+    await cms.publish(page);
 
     // The site's page reloads by itself and shows the new summary (it has no other way to change)...
     await site.getByText('Published from the first tab.').waitFor({ timeout: 60_000 });
@@ -325,7 +304,7 @@ describe("an editor's session with the CMS on npm start", () => {
     expect(dialogs).toEqual([]);
     expect(otherNavigations).toEqual([]);
     // ...and so does a fetch of it: the save has gone through the dev server (what would reload a tab).
-    await server.waitForAnswer(
+    await cms.dev.waitForAnswer(
       '/bulletins/covid-19-bulletin-5/',
       'the new summary',
       (answer) => answer.status === 200 && answer.text.includes('Published from the first tab.'),
@@ -335,12 +314,12 @@ describe("an editor's session with the CMS on npm start", () => {
     await fieldShows(other, 'Summary', unsaved);
     expect(read(bulletin(4))).toBe(original(bulletin(4)));
     putBack(bulletin(5));
-    expect(pageErrors).toEqual([]);
+    expect(cms.problems).toEqual([]);
     for (const tab of [other, site, page]) await tab.close();
   });
 
   it('(c) a local backup, accepted after a reload, is the text in the form and in the preview', async () => {
-    const page = await context.newPage();
+    const page = await cms.context.newPage();
     await openCms(page, editorOf(6));
     await fieldShows(page, 'Title', titleOf(6));
     const typed = 'Typed, not saved, and kept by the local backup.';
@@ -352,7 +331,7 @@ describe("an editor's session with the CMS on npm start", () => {
 
     dialogs.length = 0;
     // The entry from the server, which must not replace the restored text when it comes.
-    const entryLoaded = backendAnswer(page, 'getEntry');
+    const entryLoaded = cms.backendAnswer('getEntry', undefined, page);
     await page.reload();
     expect((await entryLoaded).status()).toBe(200);
     await fieldShows(page, 'Summary', typed);
@@ -365,7 +344,7 @@ describe("an editor's session with the CMS on npm start", () => {
     expect(await page.getByText(/Failed to load/).count()).toBe(0);
     await page.getByText('Unsaved changes', { exact: false }).first().waitFor();
     expect(read(bulletin(6))).toBe(original(bulletin(6)));
-    expect(pageErrors).toEqual([]);
+    expect(cms.problems).toEqual([]);
     await page.close();
   });
 });

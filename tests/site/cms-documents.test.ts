@@ -17,20 +17,16 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { checkAllContent, readRawEntry } from '../../src/content/files';
 import { lintContent } from '../../src/content/lint';
 import { describeDocument } from '../../src/content/documents';
 import { makePdf } from '../../tools/sample-pdf';
-import { launchChromium } from '../../tools/browser';
-import { buildSite } from '../../tools/build-site';
-import { copyProject, type ProjectCopy } from '../../tools/project-copy';
-import { serveDirectory, type RunningServer } from '../../tools/static-server';
-import type { RunningBackend } from '../support/cms-backend';
-import { startCmsSite } from '../support/cms-site';
-import { backendAnswer as answerOf, closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
-import { chooseOption, fillDate, mediaLibrary, publishNow, uploadAndChoose } from '../support/cms-forms';
+import { buildCopy } from '../support/build-copy';
+import { serveDirectory } from '../../tools/static-server';
+import { useCmsSession } from '../support/cms-session';
+import { chooseOption, fillDate, mediaLibrary, uploadAndChoose } from '../support/cms-forms';
 import { waitFor } from '../support/wait-for';
 import { folderFingerprint } from '../support/folder-fingerprint';
 
@@ -41,41 +37,18 @@ const ADULT_B = 'adult-b-safeguarding-adults-review';
 const PUBLISHED = '2026-03-02';
 const BUILD_DAY = '2026-06-01';
 
-const realBefore = realContentFingerprint();
-
-let project: ProjectCopy;
-let copyBefore: Record<string, string>;
-let backend: RunningBackend | undefined;
-let site: RunningServer | undefined;
-let browser: Browser | undefined;
+// Decap asks with window.confirm (delete an entry, delete a file): the editor says yes (the session's default).
+const cms = useCmsSession({ copyPrefix: 'sg-cms-documents-', locale: 'en-GB', logInUntil: 'Reviews' });
 let page: Page;
-const consoleProblems: string[] = [];
+
+beforeAll(() => {
+  page = cms.page;
+});
 
 const pdf = (title: string) => makePdf({ title, lines: [title, 'A document uploaded by the end-to-end test of the CMS.'] });
 const reviewPdf = pdf('Adult E: review report (test)');
 const reportPdf = pdf('Annual report 2025 to 2026 (test)');
-const inCopy = (path: string) => join(project.root, path);
-
-beforeAll(async () => {
-  project = copyProject('sg-cms-documents-');
-  copyBefore = folderFingerprint(inCopy('content'));
-  ({ site, backend } = await startCmsSite(project.root));
-  browser = await launchChromium();
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
-  page = await context.newPage();
-  collectPageProblems(page, consoleProblems);
-  // Decap asks with window.confirm (delete an entry, delete a file): the editor says yes.
-  page.on('dialog', (dialog) => void dialog.accept());
-  await page.goto(`${site.url}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
-  await page.getByRole('link', { name: 'Reviews', exact: true }).waitFor();
-}, 300_000);
-
-afterAll(() => closeCmsTest({ browser, site, backend, project, realBefore }));
-
-/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) =>
-  answerOf(page, backend!.url, action, params);
+const inCopy = (path: string) => cms.inCopy(path);
 
 function requireFile(path: string, madeBy: string): void {
   if (!existsSync(inCopy(path))) throw new Error(`${path} is not there: this test needs what "${madeBy}" makes (see that test).`);
@@ -87,7 +60,7 @@ function requireFile(path: string, madeBy: string): void {
  */
 async function openEntry(collection: string, slug: string): Promise<void> {
   await page.goto('about:blank');
-  await page.goto(`${site!.url}/admin/#/collections/${collection}/entries/${slug}`);
+  await page.goto(`${cms.siteUrl}/admin/#/collections/${collection}/entries/${slug}`);
   await page.getByLabel('Title', { exact: true }).waitFor({ timeout: 60_000 });
 }
 
@@ -104,20 +77,17 @@ async function addDocument(title: string, file: { name: string; buffer: Buffer }
 
 describe('documents in the CMS', () => {
   it("publishes a new review with an uploaded PDF: the PDF in the review's own folder, the page linking it, the document served", async () => {
-    await page.goto(`${site!.url}/admin/#/collections/reviews/new`);
+    await page.goto(`${cms.siteUrl}/admin/#/collections/reviews/new`);
     await page.getByLabel('Title', { exact: true }).fill(REVIEW.title);
     await chooseOption(page, 'Type of review', 'Safeguarding Adults Review');
     await fillDate(page, 'Publication date', PUBLISHED);
     await page.getByLabel('Summary', { exact: true }).fill("A review made by the end-to-end test of the CMS's documents.");
     await addDocument('Review report', { name: REVIEW.file, buffer: reviewPdf });
 
-    const saved = backendAnswer('persistEntry');
-    await publishNow(page);
-    expect((await saved).status()).toBe(200);
-    await page.getByText('Changes saved', { exact: false }).first().waitFor();
+    await cms.publish(page);
 
     const entryPath = `content/reviews/${REVIEW.slug}.mdx`;
-    expect(readRawEntry(inCopy(entryPath), project.root).data).toMatchObject({
+    expect(readRawEntry(inCopy(entryPath), cms.root).data).toMatchObject({
       title: REVIEW.title,
       published: PUBLISHED,
       documents: [{ title: 'Review report', file: REVIEW.file }],
@@ -125,10 +95,10 @@ describe('documents in the CMS', () => {
     // Decap wrote the upload into the new entry's own folder, though the entry had no file name while it was made.
     expect(readFileSync(inCopy(`content/reviews/${REVIEW.slug}/${REVIEW.file}`)).equals(reviewPdf)).toBe(true);
     expect(existsSync(inCopy(`content/reviews/${REVIEW.file}`))).toBe(false);
-    expect(checkAllContent(project.root)).toEqual([]);
+    expect(checkAllContent(cms.root)).toEqual([]);
 
-    const outDir = inCopy('dist-review');
-    const build = buildSite({ root: project.root, outDir, env: { SITE_NOW: BUILD_DAY, ASTRO_CACHE_DIR: inCopy('.cache') } });
+    const build = buildCopy(cms.root, 'dist-review', { SITE_NOW: BUILD_DAY });
+    const { outDir } = build;
     expect(build.status, build.output.slice(-3000)).toBe(0);
     const href = `/documents/reviews/${REVIEW.slug}/${REVIEW.file}`;
     const html = readFileSync(join(outDir, 'reviews', REVIEW.slug, 'index.html'), 'utf8');
@@ -143,55 +113,49 @@ describe('documents in the CMS', () => {
     } finally {
       await built.close();
     }
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 
   it('publishes an edit to a review that has a document, keeping the document', async () => {
     const entryPath = inCopy(`content/reviews/${ADULT_B}.mdx`);
     const original = readFileSync(entryPath, 'utf8');
-    const title = String(readRawEntry(entryPath, project.root).data.title);
+    const title = String(readRawEntry(entryPath, cms.root).data.title);
     await openEntry('reviews', ADULT_B);
     const field = page.getByLabel('Title', { exact: true });
     await waitFor('Adult B in the editor', async () => (await field.inputValue()) === title);
     await field.fill(`${title}.`);
-    const saved = backendAnswer('persistEntry');
-    await publishNow(page);
-    expect((await saved).status()).toBe(200);
-    await page.getByText('Changes saved', { exact: false }).first().waitFor();
-    const data = readRawEntry(entryPath, project.root).data as { title: string; documents: { file: string }[] };
+    await cms.publish(page);
+    const data = readRawEntry(entryPath, cms.root).data as { title: string; documents: { file: string }[] };
     expect(data.title).toBe(`${title}.`);
     expect(data.documents.map((document) => document.file)).toEqual([`${ADULT_B}-report.pdf`]);
     expect(existsSync(inCopy(`content/reviews/${ADULT_B}/${ADULT_B}-report.pdf`))).toBe(true);
-    expect(checkAllContent(project.root)).toEqual([]);
+    expect(checkAllContent(cms.root)).toEqual([]);
     // As found, for the tests after this one.
     writeFileSync(entryPath, original);
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 
   it("publishes an annual report with an uploaded document, in the report's own folder", async () => {
     await page.goto('about:blank');
-    await page.goto(`${site!.url}/admin/#/collections/reports/new`);
+    await page.goto(`${cms.siteUrl}/admin/#/collections/reports/new`);
     await page.getByLabel('Title', { exact: true }).fill(REPORT.title);
     await page.getByLabel('Period', { exact: true }).fill('2025/26');
     await fillDate(page, 'Publication date', '2026-07-01');
     await page.getByLabel('Summary', { exact: true }).fill('What the partnership did in 2025 to 2026 (made by the end-to-end test).');
     await addDocument('Full report', { name: REPORT.file, buffer: reportPdf });
-    const saved = backendAnswer('persistEntry');
-    await publishNow(page);
-    expect((await saved).status()).toBe(200);
-    await page.getByText('Changes saved', { exact: false }).first().waitFor();
-    expect(readRawEntry(inCopy(`content/reports/${REPORT.slug}.mdx`), project.root).data).toMatchObject({
+    await cms.publish(page);
+    expect(readRawEntry(inCopy(`content/reports/${REPORT.slug}.mdx`), cms.root).data).toMatchObject({
       documents: [{ title: 'Full report', file: REPORT.file }],
     });
     expect(readFileSync(inCopy(`content/reports/${REPORT.slug}/${REPORT.file}`)).equals(reportPdf)).toBe(true);
-    expect(checkAllContent(project.root)).toEqual([]);
-    expect(consoleProblems).toEqual([]);
+    expect(checkAllContent(cms.root)).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 
   it("lists only the review's own documents in its media library", async () => {
     requireFile(`content/reviews/${REVIEW.slug}.mdx`, 'publishes a new review with an uploaded PDF');
     // The review's media are its own folder (asked for when the editor opens), and the backend lists only its documents.
-    const listed = backendAnswer('getMedia', (params) => params.mediaFolder === `content/reviews/${REVIEW.slug}`);
+    const listed = cms.backendAnswer('getMedia', (params) => params.mediaFolder === `content/reviews/${REVIEW.slug}`);
     await openEntry('reviews', REVIEW.slug);
     await page.getByRole('button', { name: 'Choose different file' }).click();
     const answer = await listed;
@@ -203,7 +167,7 @@ describe('documents in the CMS', () => {
     expect(readFileSync(inCopy(`content/reviews/${REVIEW.slug}/${REVIEW.file}`)).equals(reviewPdf)).toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 
   it('refuses, in words the editor sees, to delete a document its review still names, and keeps the file', async () => {
@@ -213,16 +177,16 @@ describe('documents in the CMS', () => {
     const dialog = mediaLibrary(page);
     await dialog.getByText(REVIEW.file, { exact: true }).click();
     // Decap asks "Are you sure?" (accepted, see beforeAll), then sends the deletion to the backend.
-    const refused = backendAnswer('deleteFiles');
+    const refused = cms.backendAnswer('deleteFiles');
     await dialog.getByRole('button', { name: /Delete selected/ }).click();
     expect((await refused).status()).toBe(422);
     const reason = `${REVIEW.file} is used by ${REVIEW.title} (content/reviews/${REVIEW.slug}.mdx): remove it from that entry and publish first.`;
     await page.getByText(`Failed to delete media: ${reason}`).waitFor();
     expect(readFileSync(inCopy(`content/reviews/${REVIEW.slug}/${REVIEW.file}`)).equals(reviewPdf)).toBe(true);
     // Decap logs the refused request and its error; nothing else may be in the console.
-    await waitFor('Decap to log the refusal', () => consoleProblems.some((line) => line.includes(reason)));
-    expect(consoleProblems.filter((line) => !line.includes(reason) && !line.includes('status of 422'))).toEqual([]);
-    consoleProblems.length = 0;
+    await waitFor('Decap to log the refusal', () => cms.problems.some((line) => line.includes(reason)));
+    expect(cms.problems.filter((line) => !line.includes(reason) && !line.includes('status of 422'))).toEqual([]);
+    cms.problems.length = 0;
   });
 
   it('deletes the review and the report, keeping their documents, which lint:content lists as unused; content/ is then as found', async () => {
@@ -232,13 +196,13 @@ describe('documents in the CMS', () => {
       ['reports', REPORT],
     ] as const) {
       await openEntry(collection, entry.slug);
-      const deleted = backendAnswer('deleteFiles');
+      const deleted = cms.backendAnswer('deleteFiles');
       await page.getByRole('button', { name: 'Delete entry' }).click();
       expect((await deleted).status()).toBe(200);
       expect(existsSync(inCopy(`content/${collection}/${entry.slug}.mdx`))).toBe(false);
       expect(existsSync(inCopy(`content/${collection}/${entry.slug}/${entry.file}`))).toBe(true);
     }
-    const unused = lintContent(project.root, BUILD_DAY).filter((finding) => finding.rule === 'document-unused');
+    const unused = lintContent(cms.root, BUILD_DAY).filter((finding) => finding.rule === 'document-unused');
     expect(unused.map((finding) => finding.file)).toEqual([
       `content/reports/${REPORT.slug}/${REPORT.file}`,
       `content/reviews/${REVIEW.slug}/${REVIEW.file}`,
@@ -247,7 +211,7 @@ describe('documents in the CMS', () => {
     // Someone decides: here, the test removes them, and content/ is as it was found.
     rmSync(inCopy(`content/reviews/${REVIEW.slug}`), { recursive: true });
     rmSync(inCopy(`content/reports/${REPORT.slug}`), { recursive: true });
-    expect(folderFingerprint(inCopy('content'))).toEqual(copyBefore);
-    expect(consoleProblems).toEqual([]);
+    expect(folderFingerprint(inCopy('content'))).toEqual(cms.copyBefore);
+    expect(cms.problems).toEqual([]);
   });
 });

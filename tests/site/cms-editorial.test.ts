@@ -19,15 +19,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { checkAllContent, readRawEntry } from '../../src/content/files';
-import { launchChromium } from '../../tools/browser';
-import { copyProject, type ProjectCopy } from '../../tools/project-copy';
-import type { RunningServer } from '../../tools/static-server';
-import type { RunningBackend } from '../support/cms-backend';
-import { startCmsSite } from '../support/cms-site';
-import { backendAnswer as answerOf } from '../support/cms-session';
+import { useCmsSession } from '../support/cms-session';
 import { bodyMode, caretToEnd, slateState } from '../support/slate';
 import { waitFor } from '../support/wait-for';
 import { fillDate } from '../support/cms-forms';
@@ -39,18 +34,11 @@ const FILE = `content/bulletins/${SLUG}.mdx`;
 const SUMMARY = 'A bulletin that went from draft to review to the site.';
 const TYPED = 'Typed in the rich text editor, reviewed, then published.';
 
-let project: ProjectCopy;
-let backend: RunningBackend | undefined;
-let site: RunningServer | undefined;
-let browser: Browser | undefined;
-let page: Page;
-const consoleProblems: string[] = [];
-const backendActions: string[] = [];
 const backendFailures: string[] = [];
 
 /** Git in the project copy; throws with Git's words when it fails, unless asked not to. */
 function git(args: string[], options: { allowFailure?: boolean } = {}): { status: number | null; stdout: string } {
-  const result = spawnSync('git', args, { cwd: project.root, encoding: 'utf8' });
+  const result = spawnSync('git', args, { cwd: cms.root, encoding: 'utf8' });
   if (result.status !== 0 && !options.allowFailure) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
   return { status: result.status, stdout: result.stdout.trim() };
 }
@@ -61,84 +49,63 @@ const onMain = (path: string) => git(['cat-file', '-e', `main:${path}`], { allow
 /** The status decap-server's git mode keeps for a draft: its branch's description, "decap-cms/<status>". */
 const draftStatus = (branch: string) => git(['config', '--get', `branch.${branch}.description`], { allowFailure: true }).stdout;
 
-/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) =>
-  answerOf(page, backend!.url, action, params);
-
-beforeAll(async () => {
-  project = copyProject('sg-cms-editorial-');
+const cms = useCmsSession({
+  copyPrefix: 'sg-cms-editorial-',
   // A Git repository as a clone of the project is: the project's .gitignore (the build's output is
   // not content), everything committed on main. node_modules here is a link to the real one.
-  cpSync(resolve('.gitignore'), join(project.root, '.gitignore'));
-  git(['init', '--quiet', '--initial-branch=main']);
-  writeFileSync(join(project.root, '.git/info/exclude'), 'node_modules\n');
-  git(['config', 'user.name', 'Editorial test']);
-  git(['config', 'user.email', 'editorial-test@example.org']);
-  git(['add', '.']);
-  git(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', 'The site']);
+  prepare: (root) => {
+    cpSync(resolve('.gitignore'), join(root, '.gitignore'));
+    git(['init', '--quiet', '--initial-branch=main']);
+    writeFileSync(join(root, '.git/info/exclude'), 'node_modules\n');
+    git(['config', 'user.name', 'Editorial test']);
+    git(['config', 'user.email', 'editorial-test@example.org']);
+    git(['add', '.']);
+    git(['commit', '--quiet', '--no-verify', '--no-gpg-sign', '-m', 'The site']);
+  },
   // The site as `CMS_MODE=git npm start` configures its CMS: the local backend, in git mode
   // (decap-server behind its guard; it starts only on a clean working tree: src/cms/git-mode.ts).
-  ({ site, backend } = await startCmsSite(project.root, 'git'));
+  server: 'git',
+  viewport: { width: 1400, height: 1000 },
+  console: 'errors and warnings',
+  // decap-server answers 404 when the CMS asks whether an entry has a draft and it has none
+  // (checked below: no other 404); Chromium logs each as an error.
+  ignoreConsole: (message, session) =>
+    message.text().startsWith('Failed to load resource: the server responded with a status of 404') &&
+    message.location().url === session.backendUrl,
+  // Decap asks with window.confirm before it publishes, and before it leaves unsaved changes: the editor says yes.
+  // The editorial workflow is on: the Workflow view is there.
+  logInUntil: 'Workflow',
+});
+let page: Page;
 
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
-  page.on('console', (message) => {
-    // decap-server answers 404 when the CMS asks whether an entry has a draft and it has none
-    // (checked below: no other 404); Chromium logs each as an error.
-    if (
-      message.text().startsWith('Failed to load resource: the server responded with a status of 404') &&
-      message.location().url === backend?.url
-    )
-      return;
-    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`${message.type()}: ${message.text()}`);
-  });
+beforeAll(() => {
+  page = cms.page;
   page.on('response', (response) => {
-    if (response.url() !== backend?.url || response.status() < 400) return;
+    if (response.url() !== cms.backendUrl || response.status() < 400) return;
     const action = (JSON.parse(response.request().postData() ?? '{}') as { action?: string }).action;
     if (!(response.status() === 404 && action === 'unpublishedEntry')) backendFailures.push(`${response.status()} for ${action}`);
   });
-  page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
-  // Decap asks with window.confirm before it publishes, and before it leaves unsaved changes.
-  page.on('dialog', (dialog) => void dialog.accept());
-  page.on('request', (request) => {
-    if (request.url() === backend?.url && request.method() === 'POST')
-      backendActions.push((JSON.parse(request.postData() ?? '{}') as { action?: string }).action ?? '');
-  });
-
-  await page.goto(`${site.url}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
-  // The editorial workflow is on: the Workflow view is there.
-  await page.getByRole('link', { name: 'Workflow', exact: true }).waitFor();
-}, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  backend?.stop();
-  project?.remove();
 });
 
 describe('the editorial workflow, with drafts as Git branches', () => {
   it('refuses to save a draft with a required field left empty, says which, and changes nothing', async () => {
     const before = mainCommit();
     const branchesBefore = cmsBranches();
-    await page.goto(`${site!.url}/admin/#/collections/bulletins/new`);
+    await page.goto(`${cms.siteUrl}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Bulletin number', { exact: true }).fill('9003');
     await fillDate(page, 'Date', '2026-04-01');
     await page.getByLabel('Summary', { exact: true }).fill('No title.');
-    const asked = backendActions.length;
+    const asked = cms.backendRequests.length;
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Title is required: fill it in.', { exact: true }).waitFor();
     await page.getByText("Oops, you've missed a required field. Please complete before saving.", { exact: true }).waitFor();
     // Decap leaves the refused save's promise rejected with nothing (an "undefined" page error), as it
     // does for every save it refuses; wait for it, so that nothing else can hide behind it.
-    await waitFor('Decap to end the refused save', () => consoleProblems.includes('page error: undefined'));
-    expect(consoleProblems.filter((problem) => problem !== 'page error: undefined')).toEqual([]);
-    consoleProblems.length = 0;
+    await waitFor('Decap to end the refused save', () => cms.problems.includes('page error: undefined'));
+    expect(cms.problems.filter((problem) => problem !== 'page error: undefined')).toEqual([]);
+    cms.problems.length = 0;
     // The CMS sent nothing to save, and the repository is as it was.
-    expect(backendActions.slice(asked).filter((action) => action === 'persistEntry')).toEqual([]);
+    expect(cms.backendRequests.slice(asked).filter(({ action }) => action === 'persistEntry')).toEqual([]);
     expect(mainCommit()).toBe(before);
     expect(cmsBranches()).toEqual(branchesBefore);
     expect(git(['status', '--porcelain']).stdout).toBe('');
@@ -147,7 +114,7 @@ describe('the editorial workflow, with drafts as Git branches', () => {
   it('keeps a new bulletin as a draft on its own branch, through In review and Ready, until it is published to main', async () => {
     const before = mainCommit();
     expect(cmsBranches()).toEqual([]);
-    await page.goto(`${site!.url}/admin/#/collections/bulletins/new`);
+    await page.goto(`${cms.siteUrl}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Bulletin number', { exact: true }).fill('9002');
     await page.getByLabel('Title', { exact: true }).fill(TITLE);
     await fillDate(page, 'Date', '2026-04-01');
@@ -161,7 +128,7 @@ describe('the editorial workflow, with drafts as Git branches', () => {
     expect((await slateState(page))?.blocks).toEqual([TYPED]);
 
     // Save: a draft, on its own branch; main does not change.
-    const saved = backendAnswer('persistEntry');
+    const saved = cms.backendAnswer('persistEntry');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     expect((await saved).status()).toBe(200);
     await page.getByText('Changes saved', { exact: false }).first().waitFor();
@@ -180,7 +147,7 @@ describe('the editorial workflow, with drafts as Git branches', () => {
 
     // The Workflow view: the card is in Drafts; dragged to In review, then to Ready.
     // (The editor has no header: the Workflow view is at its address.)
-    await page.goto(`${site!.url}/admin/#/workflow`);
+    await page.goto(`${cms.siteUrl}/admin/#/workflow`);
     const card = page.getByRole('link').filter({ hasText: TITLE });
     await card.waitFor();
     await page.getByText('1 entry', { exact: true }).first().waitFor();
@@ -188,7 +155,7 @@ describe('the editorial workflow, with drafts as Git branches', () => {
       ['In Review', 'pending_review'],
       ['Ready', 'pending_publish'],
     ] as const) {
-      const moved = backendAnswer('updateUnpublishedEntryStatus', (params) => params.newStatus === status);
+      const moved = cms.backendAnswer('updateUnpublishedEntryStatus', (params) => params.newStatus === status);
       await card.dragTo(page.getByText(column, { exact: true }));
       expect((await moved).status(), column).toBe(200);
       expect(draftStatus(BRANCH), column).toBe(`decap-cms/${status}`);
@@ -197,7 +164,7 @@ describe('the editorial workflow, with drafts as Git branches', () => {
     expect(onMain(FILE)).toBe(false);
 
     // Publish, from the card in Ready: merged into main, the draft's branch deleted.
-    const published = backendAnswer('publishUnpublishedEntry');
+    const published = cms.backendAnswer('publishUnpublishedEntry');
     await page.getByRole('button', { name: 'Publish new entry', exact: true }).click();
     expect((await published).status()).toBe(200);
     await waitForCardGone(TITLE);
@@ -209,14 +176,14 @@ describe('the editorial workflow, with drafts as Git branches', () => {
     // The file, on main and in the working tree (on main), with what was typed, and valid for the build.
     expect(git(['branch', '--show-current']).stdout).toBe('main');
     expect(git(['status', '--porcelain']).stdout).toBe('');
-    const entry = readRawEntry(join(project.root, FILE), project.root);
+    const entry = readRawEntry(join(cms.root, FILE), cms.root);
     expect(entry.data).toMatchObject({ number: 9002, title: TITLE, date: '2026-04-01', summary: SUMMARY });
     expect(entry.body.trim()).toBe(TYPED);
     expect(git(['show', `main:${FILE}`]).stdout).toBe(git(['show', `HEAD:${FILE}`]).stdout);
-    expect(checkAllContent(project.root)).toEqual([]);
-    expect(consoleProblems).toEqual([]);
+    expect(checkAllContent(cms.root)).toEqual([]);
+    expect(cms.problems).toEqual([]);
     expect(backendFailures).toEqual([]);
-    expect(backend!.log()).not.toMatch(/error|refused/i);
+    expect(cms.backendLog()).not.toMatch(/error|refused/i);
   });
 });
 

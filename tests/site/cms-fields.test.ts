@@ -15,51 +15,29 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readRawEntry } from '../../src/content/files';
 import { addDays, addYears, displayDate, londonDate } from '../../src/rules/dates';
-import { launchChromium } from '../../tools/browser';
-import { copyProject, type ProjectCopy } from '../../tools/project-copy';
-import type { RunningServer } from '../../tools/static-server';
-import type { RunningBackend } from '../support/cms-backend';
-import { startCmsSite } from '../support/cms-site';
-import { backendAnswer as answerOf, closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
+import { useCmsSession } from '../support/cms-session';
 import { folderFingerprint } from '../support/folder-fingerprint';
 import { waitFor } from '../support/wait-for';
 import { dateGroup, fillDate, fillDateParts, publishNow } from '../support/cms-forms';
 
-const realBefore = realContentFingerprint();
-
-let project: ProjectCopy;
-let copyBefore: Record<string, string>;
-let backend: RunningBackend | undefined;
-let site: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext;
+const cms = useCmsSession({
+  copyPrefix: 'sg-cms-fields-',
+  locale: 'en-GB',
+  timezoneId: 'Europe/London',
+  console: 'errors and warnings',
+  openPage: false,
+  leavesContentAsFound: true,
+});
 let page: Page;
-const consoleProblems: string[] = [];
-const backendActions: { action: string; body: string }[] = [];
-
-beforeAll(async () => {
-  project = copyProject('sg-cms-fields-');
-  copyBefore = folderFingerprint(join(project.root, 'content'));
-  ({ site, backend } = await startCmsSite(project.root));
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 1000 } });
-}, 300_000);
 
 // Each test is a fresh tab (the CMS remembers the login), so that nothing one test leaves on screen reaches the next.
 beforeEach(async () => {
-  page = await context.newPage();
-  consoleProblems.length = 0;
-  collectPageProblems(page, consoleProblems, { warnings: true });
-  page.on('dialog', (dialog) => void dialog.accept());
-  page.on('request', (request) => {
-    if (request.url() !== backend?.url || request.method() !== 'POST') return;
-    const body = request.postData() ?? '{}';
-    backendActions.push({ action: (JSON.parse(body) as { action?: string }).action ?? '', body });
-  });
+  page = await cms.newPage();
+  cms.problems.length = 0;
 });
 
 afterEach(async () => {
@@ -68,44 +46,38 @@ afterEach(async () => {
 
 /** /admin/ at `hash`, logging in when the CMS asks (the first time), until `ready` shows. */
 async function openAdmin(hash: string, ready: () => ReturnType<Page['locator']>): Promise<void> {
-  await page.goto(`${site!.url}/admin/${hash}`);
+  await page.goto(`${cms.siteUrl}/admin/${hash}`);
   const login = page.getByRole('button', { name: 'Login' });
   await login.or(ready()).first().waitFor({ timeout: 60_000 });
   if (await login.isVisible()) await login.click();
   await ready().waitFor({ timeout: 60_000 });
 }
 
-afterAll(() => closeCmsTest({ browser, site, backend, project, copyBefore, realBefore }));
-
-const bulletinFile = (slug: string) => join(project.root, 'content/bulletins', `${slug}.mdx`);
-
-/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) =>
-  answerOf(page, backend!.url, action, params);
+const bulletinFile = (slug: string) => join(cms.root, 'content/bulletins', `${slug}.mdx`);
 
 const publish = () => publishNow(page);
 
 /** Publish, refused by a field: Decap ends its refused save with an "undefined" page error, and sends nothing. */
 async function publishRefused(): Promise<void> {
-  const asked = backendActions.length;
-  consoleProblems.length = 0;
+  const asked = cms.backendRequests.length;
+  cms.problems.length = 0;
   await publish();
-  await waitFor('Decap to end the refused save', () => consoleProblems.includes('page error: undefined'));
-  expect(consoleProblems.filter((problem) => problem !== 'page error: undefined')).toEqual([]);
-  consoleProblems.length = 0;
-  expect(backendActions.slice(asked).filter(({ action }) => action === 'persistEntry')).toEqual([]);
+  await waitFor('Decap to end the refused save', () => cms.problems.includes('page error: undefined'));
+  expect(cms.problems.filter((problem) => problem !== 'page error: undefined')).toEqual([]);
+  cms.problems.length = 0;
+  expect(cms.backendRequests.slice(asked).filter(({ action }) => action === 'persistEntry')).toEqual([]);
 }
 
 /** An entry's editor, loaded afresh (as from a bookmark). */
 async function openEntryAfresh(collection: string, slug: string): Promise<void> {
   await page.goto('about:blank');
-  await page.goto(`${site!.url}/admin/#/collections/${collection}/entries/${slug}`);
+  await page.goto(`${cms.siteUrl}/admin/#/collections/${collection}/entries/${slug}`);
 }
 
 async function deleteEntry(collection: string, slug: string): Promise<void> {
   await openEntryAfresh(collection, slug);
   await page.getByLabel('Title', { exact: true }).waitFor();
-  const deleted = backendAnswer('deleteFiles');
+  const deleted = cms.backendAnswer('deleteFiles');
   await page.getByRole('button', { name: 'Delete entry' }).click();
   expect((await deleted).status()).toBe(200);
 }
@@ -158,22 +130,22 @@ describe("the CMS's fields catch mistakes where they are made", () => {
     await expect(date.locator('.sg-field-error').count()).resolves.toBe(0);
     const preview = page.locator('iframe').first().contentFrame();
     await preview.getByText('Published 15 December 2026').waitFor();
-    const saved = backendAnswer('persistEntry');
+    const saved = cms.backendAnswer('persistEntry');
     await publish();
     expect((await saved).status()).toBe(200);
-    expect(readRawEntry(bulletinFile(slug), project.root).data).toMatchObject({ number: 9101, date: '2026-12-15' });
+    expect(readRawEntry(bulletinFile(slug), cms.root).data).toMatchObject({ number: 9101, date: '2026-12-15' });
     expect(readFileSync(bulletinFile(slug), 'utf8')).toMatch(/^date: ["']?2026-12-15["']?$/m);
     // Opened again, the date shows in its boxes: once the CMS has given the saved entry its address, a reload.
-    await page.waitForURL(`${site!.url}/admin/#/collections/bulletins/entries/${slug}`);
+    await page.waitForURL(`${cms.siteUrl}/admin/#/collections/bulletins/entries/${slug}`);
     await page.reload();
     await expect(dateGroup(page, 'Date').getByRole('textbox', { name: 'Year', exact: true }).inputValue()).resolves.toBe('2026');
     await expect(dateGroup(page, 'Date').getByRole('textbox', { name: 'Day', exact: true }).inputValue()).resolves.toBe('15');
     await deleteEntry('bulletins', slug);
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 
   it("says what the one-year rule does with a review's publication date, live, with today's date in London", async () => {
-    const before = readFileSync(join(project.root, 'content/reviews/child-a-practice-review.mdx'), 'utf8');
+    const before = readFileSync(join(cms.root, 'content/reviews/child-a-practice-review.mdx'), 'utf8');
     await openAdmin('#/collections/reviews/entries/child-a-practice-review', () => dateGroup(page, 'Publication date'));
     const published = dateGroup(page, 'Publication date');
     const status = published.getByRole('status');
@@ -195,8 +167,8 @@ describe("the CMS's fields catch mistakes where they are made", () => {
     // The line is part of the group's description.
     await expect(published.getAttribute('aria-describedby')).resolves.toContain(await status.getAttribute('id'));
     // Nothing was saved.
-    expect(readFileSync(join(project.root, 'content/reviews/child-a-practice-review.mdx'), 'utf8')).toBe(before);
-    expect(consoleProblems).toEqual([]);
+    expect(readFileSync(join(cms.root, 'content/reviews/child-a-practice-review.mdx'), 'utf8')).toBe(before);
+    expect(cms.problems).toEqual([]);
   });
 
   it('catches a bulletin number already used before Publish, and Publish saves nothing', async () => {
@@ -211,26 +183,26 @@ describe("the CMS's fields catch mistakes where they are made", () => {
     await page.getByText(message).waitFor();
     await expect(describedError(number)).resolves.toBe(`Error: ${message}`);
     await expect(number.getAttribute('aria-invalid')).resolves.toBe('true');
-    const before = folderFingerprint(join(project.root, 'content'));
+    const before = folderFingerprint(join(cms.root, 'content'));
     await publishRefused();
-    expect(folderFingerprint(join(project.root, 'content'))).toEqual(before);
+    expect(folderFingerprint(join(cms.root, 'content'))).toEqual(before);
     // A number nobody has: once checked, the message goes, and Publish saves it.
     await number.fill('9102');
     await page.locator('input[data-unique-checked="9102"]').waitFor();
     await expect(page.getByText(message).count()).resolves.toBe(0);
-    const saved = backendAnswer('persistEntry');
+    const saved = cms.backendAnswer('persistEntry');
     await publish();
     expect((await saved).status()).toBe(200);
-    expect(readRawEntry(bulletinFile('cms-fields-bulletin-9102'), project.root).data).toMatchObject({ number: 9102 });
+    expect(readRawEntry(bulletinFile('cms-fields-bulletin-9102'), cms.root).data).toMatchObject({ number: 9102 });
     // Opened again, its own number does not count against it.
-    await page.waitForURL(`${site!.url}/admin/#/collections/bulletins/entries/cms-fields-bulletin-9102`);
+    await page.waitForURL(`${cms.siteUrl}/admin/#/collections/bulletins/entries/cms-fields-bulletin-9102`);
     await openEntryAfresh('bulletins', 'cms-fields-bulletin-9102');
     await page.locator('input[data-unique-checked="9102"]').waitFor();
     await page.getByLabel('Bulletin number', { exact: true }).focus();
     await page.getByLabel('Title', { exact: true }).focus();
     await expect(page.locator('.sg-field-error').count()).resolves.toBe(0);
     await deleteEntry('bulletins', 'cms-fields-bulletin-9102');
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 
   it('refuses a number already used even when Publish is pressed straight after typing it, saying why', async () => {
@@ -238,7 +210,7 @@ describe("the CMS's fields catch mistakes where they are made", () => {
     await page.getByLabel('Title', { exact: true }).fill('CMS fields bulletin 9103');
     await fillDate(page, 'Date', '2026-04-02');
     await page.getByLabel('Summary', { exact: true }).fill('A bulletin published before its number was checked.');
-    const before = folderFingerprint(join(project.root, 'content'));
+    const before = folderFingerprint(join(cms.root, 'content'));
     // Typed and published at once: before the field's own check can answer.
     await page.getByLabel('Bulletin number', { exact: true }).fill('2');
     await publish();
@@ -248,20 +220,18 @@ describe("the CMS's fields catch mistakes where they are made", () => {
       )
       .first()
       .waitFor();
-    expect(folderFingerprint(join(project.root, 'content'))).toEqual(before);
-    expect(backendActions.filter(({ action }) => action === 'persistEntry').map(({ body }) => body)).not.toContainEqual(
+    expect(folderFingerprint(join(cms.root, 'content'))).toEqual(before);
+    expect(cms.backendRequests.filter(({ action }) => action === 'persistEntry').map(({ body }) => body)).not.toContainEqual(
       expect.stringContaining('9103'),
     );
     // Decap logs the refused save and ends it with a page error, as for any refused save.
-    await waitFor('Decap to log the refusal', () => consoleProblems.some((line) => line.includes('Not saved: Bulletin number: 2')));
-    expect(consoleProblems.filter((line) => !line.includes('Not saved: Bulletin number: 2') && !line.startsWith('page error:'))).toEqual(
-      [],
-    );
-    consoleProblems.length = 0;
+    await waitFor('Decap to log the refusal', () => cms.problems.some((line) => line.includes('Not saved: Bulletin number: 2')));
+    expect(cms.problems.filter((line) => !line.includes('Not saved: Bulletin number: 2') && !line.startsWith('page error:'))).toEqual([]);
+    cms.problems.length = 0;
   });
 
   it('catches letters in a phone number on leaving the box; the preview makes no tel: link; Publish saves nothing', async () => {
-    const file = join(project.root, 'content/settings/site.yaml');
+    const file = join(cms.root, 'content/settings/site.yaml');
     const before = readFileSync(file, 'utf8');
     await openAdmin('#/collections/settings/entries/site', () => page.getByLabel('Partnership phone', { exact: true }));
     const phone = page.getByLabel('Partnership phone', { exact: true });
@@ -288,6 +258,6 @@ describe("the CMS's fields catch mistakes where they are made", () => {
     await waitFor('the message to go', async () => (await page.getByText(message).count()) === 0);
     await preview.locator('a[href="tel:+441702534706"]').waitFor();
     expect(readFileSync(file, 'utf8')).toBe(before);
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 });

@@ -25,21 +25,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parseYaml, readRawEntry } from '../../src/content/files';
 import { checkWithdrawnReviews, normaliseText } from '../../src/rules/withdrawn-check';
-import { launchChromium } from '../../tools/browser';
-import { buildSite } from '../../tools/build-site';
+import { buildCopy } from '../support/build-copy';
 import { readBuilt, searchFragments, sitemapUrls } from '../support/built-site';
-import { startCmsSite } from '../support/cms-site';
-import { backendAnswer as answerOf, closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
-import type { RunningBackend } from '../support/cms-backend';
+import { useCmsSession } from '../support/cms-session';
 import { chooseOption, fillDate, publishNow, selectInRichText } from '../support/cms-forms';
 import { caretToEnd } from '../support/slate';
 import { folderFingerprint } from '../support/folder-fingerprint';
-import { copyProject, type ProjectCopy } from '../../tools/project-copy';
-import { serveDirectory, type RunningServer } from '../../tools/static-server';
+import { serveDirectory } from '../../tools/static-server';
 import { waitFor } from '../support/wait-for';
 
 /** The site's today for this session: Adult B leaves within 30 days of it, D and Family C have left. */
@@ -64,47 +60,29 @@ const PROCEDURE = {
 };
 const OUT_OF_HOURS = { label: /^Out of hours emergency duty service/, number: '0333 013 8989', href: 'tel:+443330138989' };
 
-const realBefore = realContentFingerprint();
-
-let project: ProjectCopy;
-let copyBefore: Record<string, string>;
-let settingsBefore = '';
-let backend: RunningBackend | undefined;
-let site: RunningServer | undefined;
-let browser: Browser | undefined;
-let context: BrowserContext;
-let page: Page;
-const consoleProblems: string[] = [];
-
-beforeAll(async () => {
-  project = copyProject('sg-cms-publishing-');
-  copyBefore = folderFingerprint(join(project.root, 'content'));
-  settingsBefore = readFileSync(join(project.root, 'content/settings/site.yaml'), 'utf8');
-  // The site and its CMS on the session's today: config.yml's filters and the previews take it.
-  ({ site, backend } = await startCmsSite(project.root, 'fs', { SITE_NOW: TODAY }));
-  browser = await launchChromium();
-  context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
-  page = await context.newPage();
-  collectPageProblems(page, consoleProblems, { warnings: true });
+// The site and its CMS on the session's today: config.yml's filters and the previews take it.
+const cms = useCmsSession({
+  copyPrefix: 'sg-cms-publishing-',
+  env: { SITE_NOW: TODAY },
+  locale: 'en-GB',
+  console: 'errors and warnings',
   // Decap asks with window.confirm (delete) and window.prompt (a link's address).
-  page.on('dialog', (dialog) => void dialog.accept(dialog.type() === 'prompt' ? PROCEDURE.url : undefined));
-  await page.goto(`${site.url}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
-  await page.getByRole('link', { name: 'Reviews', exact: true }).waitFor();
-}, 300_000);
+  onDialog: (dialog) => dialog.accept(dialog.type() === 'prompt' ? PROCEDURE.url : undefined),
+  logInUntil: 'Reviews',
+});
+let settingsBefore = '';
+let page: Page;
 
-afterAll(() => closeCmsTest({ browser, site, backend, project, realBefore }));
+beforeAll(() => {
+  page = cms.page;
+  settingsBefore = readFileSync(join(cms.root, 'content/settings/site.yaml'), 'utf8');
+});
 
-const contentFile = (folder: string, slug: string) => join(project.root, 'content', folder, `${slug}.mdx`);
+const contentFile = (folder: string, slug: string) => join(cms.root, 'content', folder, `${slug}.mdx`);
 
 function requireFile(path: string, madeBy: string): void {
   if (!existsSync(path)) throw new Error(`${path} is not there: this test needs what "${madeBy}" makes (see that test).`);
 }
-
-/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) =>
-  answerOf(page, backend!.url, action, params);
 
 /**
  * Opens a screen of the CMS by loading /admin/ afresh at its address, and waits for `ready`:
@@ -113,7 +91,7 @@ const backendAnswer = (action: string, params?: (params: Record<string, unknown>
  */
 async function openInCms(hashPath: string, ready: (page: Page) => Promise<unknown>): Promise<void> {
   await page.goto('about:blank');
-  await page.goto(`${site!.url}/admin/#${hashPath}`);
+  await page.goto(`${cms.siteUrl}/admin/#${hashPath}`);
   await ready(page);
 }
 
@@ -122,7 +100,7 @@ const formReady = (label: string | RegExp) => (current: Page) =>
 const listReady = (current: Page) => current.locator('a[href*="/collections/reviews/entries/"]').first().waitFor();
 
 async function publish(): Promise<void> {
-  const saved = backendAnswer('persistEntry');
+  const saved = cms.backendAnswer('persistEntry');
   await publishNow(page);
   expect((await saved).status()).toBe(200);
 }
@@ -130,7 +108,7 @@ async function publish(): Promise<void> {
 /** `npm run retention` on the copy, on the session's today: the titles in each of its lists. */
 function retentionLists(): { scheduled: string[]; public: string[]; withdrawn: string[]; leaving: string[] } {
   const result = spawnSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), resolve('scripts/retention.ts')], {
-    cwd: project.root,
+    cwd: cms.root,
     env: { ...process.env, SITE_NOW: TODAY },
     encoding: 'utf8',
   });
@@ -193,7 +171,7 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
       'D: Domestic Homicide Review, published 1 September 2025',
       'Family C: Learning Review, published 10 March 2025',
     ]);
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 
   it('previews D, withdrawn, as the site shows it: only its short page, since 1 September 2026', async () => {
@@ -210,7 +188,7 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
     withdrawnPreviewLines = (await stub.innerText()).split('\n').map(normaliseText).filter(Boolean);
     expect(withdrawnPreviewLines.length).toBeGreaterThan(6);
     await expect(preview.locator('h1').first().innerText()).resolves.toBe('Domestic Homicide Review D (no longer on this website)');
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 
   it('(a) publishes a review with a date after today: the preview and the list say it is scheduled', async () => {
@@ -231,7 +209,7 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
 
     await publish();
     const file = contentFile('reviews', REVIEW.slug);
-    expect(readRawEntry(file, project.root).data).toMatchObject({
+    expect(readRawEntry(file, cms.root).data).toMatchObject({
       title: REVIEW.title,
       type: REVIEW.type,
       published: REVIEW.published,
@@ -239,15 +217,15 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
     });
     expect(retentionLists().scheduled).toEqual([REVIEW.title]);
     expect(await listFiltered('Scheduled', [REVIEW.title])).toEqual([REVIEW.title]);
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 
   it('(b) changes the out-of-hours number in Site settings', async () => {
     await openInCms('/collections/settings/entries/site', formReady(OUT_OF_HOURS.label));
     await page.getByLabel(OUT_OF_HOURS.label).fill(OUT_OF_HOURS.number);
     await publish();
-    expect(readRawEntry(join(project.root, 'content/settings/site.yaml'), project.root).data.outOfHours).toBe(OUT_OF_HOURS.number);
-    expect(consoleProblems).toEqual([]);
+    expect(readRawEntry(join(cms.root, 'content/settings/site.yaml'), cms.root).data.outOfHours).toBe(OUT_OF_HOURS.number);
+    expect(cms.problems).toEqual([]);
   });
 
   it("(c) makes a procedure with a warning, a table and a link from the editor's buttons", async () => {
@@ -287,19 +265,19 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
     await preview.locator('.sg-prose .govuk-warning-text', { hasText: PROCEDURE.warning }).waitFor();
 
     await publish();
-    const entry = readRawEntry(contentFile('procedures', PROCEDURE.slug), project.root);
+    const entry = readRawEntry(contentFile('procedures', PROCEDURE.slug), cms.root);
     expect(entry.data).toMatchObject({ title: PROCEDURE.title, audience: 'children', lastReviewed: '2026-12-01', reviewDue: '2027-12-01' });
     expect(entry.body).toContain(`Read the [${PROCEDURE.linkText}](${PROCEDURE.url}) first.`);
     expect(entry.body).toContain(`<Warning>${PROCEDURE.warning}</Warning>`);
     expect(entry.body).toContain(`<Table caption="${PROCEDURE.caption}">\n${PROCEDURE.table}\n</Table>`);
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 
   it('builds on today: nothing of the scheduled review anywhere; the new number and the procedure are there, in the browser', async () => {
     requireFile(contentFile('reviews', REVIEW.slug), '(a)');
     requireFile(contentFile('procedures', PROCEDURE.slug), '(c)');
-    const outDir = join(project.root, 'dist-today');
-    const build = buildSite({ root: project.root, outDir, env: { SITE_NOW: TODAY, ASTRO_CACHE_DIR: join(project.root, '.cache') } });
+    const build = buildCopy(cms.root, 'dist-today', { SITE_NOW: TODAY });
+    const { outDir } = build;
     expect(build.status, build.output.slice(-3000)).toBe(0);
 
     // D's preview (above) said what its built page says, line by line.
@@ -320,7 +298,7 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
       searchFragments(outDir).filter((fragment) => fragment.url.includes(REVIEW.slug) || fragment.content.includes('quillonwort')),
     ).toEqual([]);
     // The build's own check, which every build runs, saw it as scheduled and found nothing.
-    const check = checkWithdrawnReviews(outDir, project.root, TODAY);
+    const check = checkWithdrawnReviews(outDir, cms.root, TODAY);
     expect(check.reviews.find((review) => review.slug === REVIEW.slug)?.state).toBe('scheduled');
     expect(check.problems).toEqual([]);
 
@@ -332,7 +310,7 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
 
     // (b) The new number, as people see it: a phone link and its Relay UK form, on the home page and report a concern.
     const server = await serveDirectory(outDir);
-    const visitor = await browser!.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
+    const visitor = await cms.browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 1000 } });
     try {
       const tab = await visitor.newPage();
       for (const path of ['/', '/report-a-concern/']) {
@@ -355,12 +333,8 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
 
   it("(a) builds on the review's day: its page is there, and listed", () => {
     requireFile(contentFile('reviews', REVIEW.slug), '(a)');
-    const outDir = join(project.root, 'dist-published');
-    const build = buildSite({
-      root: project.root,
-      outDir,
-      env: { SITE_NOW: REVIEW.published, ASTRO_CACHE_DIR: join(project.root, '.cache') },
-    });
+    const build = buildCopy(cms.root, 'dist-published', { SITE_NOW: REVIEW.published });
+    const { outDir } = build;
     expect(build.status, build.output.slice(-3000)).toBe(0);
     const html = readBuilt(outDir, `/reviews/${REVIEW.slug}/`);
     expect(html).toContain(`<h1 class="govuk-heading-xl">${REVIEW.name}</h1>`);
@@ -380,7 +354,7 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
       ['reviews', REVIEW.slug],
     ] as const) {
       await openInCms(`/collections/${collection}/entries/${slug}`, formReady('Title'));
-      const deleted = backendAnswer('deleteFiles');
+      const deleted = cms.backendAnswer('deleteFiles');
       await page.getByRole('button', { name: 'Delete entry' }).click();
       expect((await deleted).status()).toBe(200);
       expect(existsSync(contentFile(collection, slug)), slug).toBe(false);
@@ -390,12 +364,12 @@ describe('the one-year rule where editors work, and publishing tasks, in the CMS
     await openInCms('/collections/settings/entries/site', formReady(OUT_OF_HOURS.label));
     await page.getByLabel(OUT_OF_HOURS.label).fill(String(settings.outOfHours));
     await publish();
-    const settingsFile = join(project.root, 'content/settings/site.yaml');
-    expect(readRawEntry(settingsFile, project.root).data).toEqual(settings);
+    const settingsFile = join(cms.root, 'content/settings/site.yaml');
+    expect(readRawEntry(settingsFile, cms.root).data).toEqual(settings);
     // Decap writes the same settings in its own YAML style (an empty number as "" where the file had ''):
     // the file's own text back, so that content/ is exactly as found.
     writeFileSync(settingsFile, settingsBefore);
-    expect(folderFingerprint(join(project.root, 'content'))).toEqual(copyBefore);
-    expect(consoleProblems).toEqual([]);
+    expect(folderFingerprint(join(cms.root, 'content'))).toEqual(cms.copyBefore);
+    expect(cms.problems).toEqual([]);
   });
 });

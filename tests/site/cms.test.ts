@@ -22,17 +22,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { COLLECTIONS } from '../../src/content/model';
 import { checkAllContent, readRawEntry } from '../../src/content/files';
-import { launchChromium } from '../../tools/browser';
-import { buildSite } from '../../tools/build-site';
-import { copyProject, type ProjectCopy } from '../../tools/project-copy';
-import type { RunningServer } from '../../tools/static-server';
-import type { RunningBackend } from '../support/cms-backend';
-import { startCmsSite } from '../support/cms-site';
-import { backendAnswer as answerOf, closeCmsTest, collectPageProblems, realContentFingerprint } from '../support/cms-session';
+import { buildCopy } from '../support/build-copy';
+import { useCmsSession } from '../support/cms-session';
 import { BODY_EDITOR, bodyMode, caretToEnd, slateState } from '../support/slate';
 import { waitFor } from '../support/wait-for';
 import { fillDate } from '../support/cms-forms';
@@ -46,39 +41,22 @@ const TABLE =
 const NO_BUTTON = '<abbr title="Multi-Agency Safeguarding Hub">MASH</abbr> takes referrals.';
 const TYPED = 'Typed in the rich text editor.';
 
-const realBefore = realContentFingerprint();
-
-let project: ProjectCopy;
-let copyBefore: Record<string, string>;
-let backend: RunningBackend | undefined;
-let site: RunningServer | undefined;
-let browser: Browser | undefined;
+// The site as an editor's computer builds it (its /admin/ points at the CMS backend), and the
+// backend as npm start runs it: decap-server behind its guard, answering only to this site.
+const cms = useCmsSession({ copyPrefix: 'sg-cms-', viewport: { width: 1400, height: 1000 }, console: 'errors and warnings' });
 let page: Page;
-const consoleProblems: string[] = [];
 const offSite: string[] = [];
 
-beforeAll(async () => {
-  project = copyProject('sg-cms-');
-  copyBefore = folderFingerprint(join(project.root, 'content'));
-  // The site as an editor's computer builds it (its /admin/ points at the CMS backend), and the
-  // backend as npm start runs it: decap-server behind its guard, answering only to this site.
-  ({ site, backend } = await startCmsSite(project.root));
-
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  page = await context.newPage();
-  collectPageProblems(page, consoleProblems, { warnings: true });
-  page.on('dialog', (dialog) => void dialog.accept());
+beforeAll(() => {
+  page = cms.page;
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.hostname !== '127.0.0.1') offSite.push(request.url());
   });
-}, 300_000);
-
-afterAll(() => closeCmsTest({ browser, site, backend, project, realBefore }));
+});
 
 function entryFile(): string {
-  return join(project.root, 'content/bulletins', `${SLUG}.mdx`);
+  return join(cms.root, 'content/bulletins', `${SLUG}.mdx`);
 }
 
 /** For the tests after "creates a bulletin": the bulletin it wrote. */
@@ -89,14 +67,9 @@ function requireBulletin(): void {
     );
 }
 
-/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-/** The backend's answer to the CMS's next request for `action` (set up before the click that makes it). */
-const backendAnswer = (action: string, params?: (params: Record<string, unknown>) => boolean) =>
-  answerOf(page, backend!.url, action, params);
-
 describe('the CMS on its local backend', () => {
   it('loads /admin/ with no console error and lists every collection', async () => {
-    await page.goto(`${site!.url}/admin/`);
+    await page.goto(`${cms.siteUrl}/admin/`);
     await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
     for (const collection of COLLECTIONS) {
       // Drawn (waitFor also fails if there are two), then counted.
@@ -105,12 +78,12 @@ describe('the CMS on its local backend', () => {
     }
     await page.getByRole('link', { name: 'Bulletins', exact: true }).click();
     await page.getByText('Bulletin 1: COVID-19 partner bulletin 1').waitFor();
-    expect(consoleProblems).toEqual([]);
+    expect(cms.problems).toEqual([]);
     expect(offSite).toEqual([]);
   });
 
   it('creates a bulletin through the forms, as a valid file with its MDX intact', async () => {
-    await page.goto(`${site!.url}/admin/#/collections/bulletins/new`);
+    await page.goto(`${cms.siteUrl}/admin/#/collections/bulletins/new`);
     await page.getByLabel('Bulletin number', { exact: true }).fill('9001');
     await page.getByLabel('Title', { exact: true }).fill(TITLE);
     await fillDate(page, 'Date', '2026-03-31');
@@ -156,7 +129,7 @@ describe('the CMS on its local backend', () => {
     await preview.locator('.sg-prose .govuk-warning-text', { hasText: 'If someone is in immediate danger, call 999.' }).waitFor();
     await expect(preview.locator('.sg-prose caption').innerText()).resolves.toBe('Calls to social care');
 
-    const saved = backendAnswer('persistEntry');
+    const saved = cms.backendAnswer('persistEntry');
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText('Publish now', { exact: true }).click();
     expect((await saved).status()).toBe(200);
@@ -164,7 +137,7 @@ describe('the CMS on its local backend', () => {
     await page.getByText('Changes saved', { exact: false }).first().waitFor();
 
     const text = readFileSync(entryFile(), 'utf8');
-    const entry = readRawEntry(entryFile(), project.root);
+    const entry = readRawEntry(entryFile(), cms.root);
     expect(entry.data).toMatchObject({
       number: 9001,
       title: TITLE,
@@ -175,14 +148,14 @@ describe('the CMS on its local backend', () => {
       expect(entry.body, mdx).toContain(mdx);
     // Nothing left empty in the file for the build to reject, and every file still passes the build's checks.
     expect(text).not.toMatch(/^(topics|links|sample):/m);
-    expect(checkAllContent(project.root)).toEqual([]);
-    expect(consoleProblems).toEqual([]);
+    expect(checkAllContent(cms.root)).toEqual([]);
+    expect(cms.problems).toEqual([]);
   });
 
   it('becomes a page when the site is built', async () => {
     requireBulletin();
-    const outDir = join(project.root, 'dist-after');
-    const build = buildSite({ root: project.root, outDir, env: { ASTRO_CACHE_DIR: join(project.root, '.cache') } });
+    const build = buildCopy(cms.root, 'dist-after');
+    const { outDir } = build;
     expect(build.status, build.output.slice(-3000)).toBe(0);
     const html = readFileSync(join(outDir, 'bulletins', SLUG, 'index.html'), 'utf8');
     expect(html).toContain(TITLE);
@@ -204,7 +177,7 @@ describe('the CMS on its local backend', () => {
   it("refuses to save a body with code in it, says why, and keeps the editor's text and the file as they were", async () => {
     requireBulletin();
     const before = readFileSync(entryFile(), 'utf8');
-    await page.goto(`${site!.url}/admin/#/collections/bulletins/entries/${SLUG}`);
+    await page.goto(`${cms.siteUrl}/admin/#/collections/bulletins/entries/${SLUG}`);
     await page.getByLabel('Title', { exact: true }).waitFor();
     await bodyMode(page, 'raw');
     const raw = page.locator(`${BODY_EDITOR.raw} [contenteditable="true"]`);
@@ -224,23 +197,23 @@ describe('the CMS on its local backend', () => {
     // "Object" page error), as it does for any save that fails; nothing else may be there.
     // Both are waited for, so that nothing else can hide behind them.
     const expected = (line: string) => line.includes('Not saved: the body has') || line === 'page error: Object';
-    await waitFor('Decap to log the refusal', () => consoleProblems.some((line) => line.includes('Not saved: the body has')));
-    await waitFor('Decap to end the refused save', () => consoleProblems.includes('page error: Object'));
-    expect(consoleProblems.filter((line) => !expected(line))).toEqual([]);
-    consoleProblems.length = 0;
+    await waitFor('Decap to log the refusal', () => cms.problems.some((line) => line.includes('Not saved: the body has')));
+    await waitFor('Decap to end the refused save', () => cms.problems.includes('page error: Object'));
+    expect(cms.problems.filter((line) => !expected(line))).toEqual([]);
+    cms.problems.length = 0;
   });
 
   it('deletes the bulletin through the CMS, leaving content/ as it was found', async () => {
     requireBulletin();
-    await page.goto(`${site!.url}/admin/#/collections/bulletins/entries/${SLUG}`);
+    await page.goto(`${cms.siteUrl}/admin/#/collections/bulletins/entries/${SLUG}`);
     await page.getByLabel('Title', { exact: true }).waitFor();
     // Decap asks with window.confirm, which this page accepts (see beforeAll).
-    const deleted = backendAnswer('deleteFiles');
+    const deleted = cms.backendAnswer('deleteFiles');
     await page.getByRole('button', { name: 'Delete entry' }).click();
     expect((await deleted).status()).toBe(200);
     expect(existsSync(entryFile())).toBe(false);
-    expect(folderFingerprint(join(project.root, 'content'))).toEqual(copyBefore);
-    expect(consoleProblems).toEqual([]);
-    expect(backend!.log()).not.toMatch(/error|refused/i);
+    expect(folderFingerprint(join(cms.root, 'content'))).toEqual(cms.copyBefore);
+    expect(cms.problems).toEqual([]);
+    expect(cms.backendLog()).not.toMatch(/error|refused/i);
   });
 });

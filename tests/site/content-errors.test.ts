@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../tools/build-site';
+import { buildCopy } from '../support/build-copy';
 import { copyProject } from '../../tools/project-copy';
 
 const project = copyProject('sg-bad-content-');
@@ -24,11 +24,7 @@ describe('a bad content file fails the build with a message for people', () => {
       '---\ntitle: Child Z\ntype: Learning Review\npublished: 2026-02-30\nsummary: A summary.\n---\nBody\n',
     );
 
-    const build = buildSite({
-      root: project.root,
-      outDir: join(project.root, 'dist'),
-      env: { ASTRO_CACHE_DIR: join(project.root, '.cache') },
-    });
+    const build = buildCopy(project.root, 'dist');
 
     expect(build.status).not.toBe(0);
     expect(build.output).toContain('content/reviews/missing-summary.mdx: field "summary" is missing; it is required (text)');

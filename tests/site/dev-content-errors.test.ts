@@ -6,13 +6,12 @@
  * without a restart. Everything from the file is shown as text. Every wait
  * is on the page's own status and text, or on the browser's events.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../tools/browser';
-import { freePort } from '../support/ports';
+import { startDevServer, type Answer, type DevServer } from '../support/dev-server';
 import { copyProject } from '../../tools/project-copy';
 
 const project = copyProject('sg-dev-errors-');
@@ -25,59 +24,8 @@ const original = (file: string) => readFileSync(resolve(file), 'utf8');
 const write = (file: string, text: string | Buffer) => writeFileSync(join(project.root, file), text);
 const withRetention = (years: string) => original(SETTINGS).replace(/^reviewRetentionYears: .*$/m, `reviewRetentionYears: ${years}`);
 
-/** The environment of a terminal: Astro's dev server serves nothing when it thinks it runs inside Vitest. */
-function terminalEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST' && name !== 'NODE_ENV'),
-  );
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
-}
-
-/** A page's words, as a person reads them: no markup, entities decoded. */
-function textOf(html: string): string {
-  return html
-    .replace(/<style[\s\S]*?<\/style>|<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
-
-let child: ChildProcess | undefined;
-let log = '';
-let site = '';
+let server: DevServer | undefined;
 let browser: Browser | undefined;
-
-interface Answer {
-  status: number;
-  html: string;
-  text: string;
-}
-
-async function get(path: string): Promise<Answer | undefined> {
-  const response = await fetch(`${site}${path}`).catch(() => undefined);
-  if (!response) return undefined;
-  const html = await response.text();
-  return { status: response.status, html, text: textOf(html) };
-}
-
-/** Asks for `path` until its answer is `wanted` (a real condition), for up to 90 s. */
-async function waitForAnswer(path: string, what: string, wanted: (answer: Answer) => boolean): Promise<Answer> {
-  const until = Date.now() + 90_000;
-  let last: Answer | undefined;
-  for (;;) {
-    last = await get(path);
-    if (last && wanted(last)) return last;
-    if (Date.now() > until)
-      throw new Error(
-        `Waited 90 s for ${path} to show ${what}; it answered ${last?.status}: ${last?.text.slice(0, 800)}\nnpm start said:\n${log.slice(-3000)}`,
-      );
-    await new Promise((done) => setTimeout(done, 250));
-  }
-}
 
 const showsProblem = (line: string) => (answer: Answer) => answer.status === 500 && answer.text.includes(line);
 const showsContent = (words: string) => (answer: Answer) => answer.status === 200 && answer.text.includes(words);
@@ -85,36 +33,19 @@ const showsContent = (words: string) => (answer: Answer) => answer.status === 20
 beforeAll(async () => {
   // It starts with a settings file that does not fit: the site must still start, and say so.
   write(SETTINGS, withRetention('0'));
-  const sitePort = await freePort();
-  const cmsPort = await freePort();
-  site = `http://127.0.0.1:${sitePort}`;
-  child = spawn(process.execPath, [join(project.root, 'scripts/start.mjs'), '--port', String(sitePort)], {
-    cwd: project.root,
-    env: terminalEnv({ DECAP_SERVER_PORT: String(cmsPort), ASTRO_CACHE_DIR: join(project.root, '.cache-dev') }),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  await waitForAnswer('/admin/', 'the CMS', (answer) => answer.status === 200);
+  server = await startDevServer(project.root);
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (child?.pid && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }
+  server?.stop();
   project.remove();
 });
+
+/** The answer to `path`, and asking until it is `wanted`: npm start's own (tests/support/dev-server.ts). */
+const get = (path: string) => server!.get(path);
+const waitForAnswer = (path: string, what: string, wanted: (answer: Answer) => boolean) => server!.waitForAnswer(path, what, wanted);
 
 const RETENTION_ZERO = `${SETTINGS}: field "reviewRetentionYears" is 0; expected a whole number from 1 to 10`;
 
@@ -128,7 +59,7 @@ describe('npm start, when a content file does not fit', () => {
     for (const path of ['/', '/bulletins/', '/reviews/rss.xml', '/no-such-page/']) expect((await get(path))?.status, path).toBe(500);
     expect((await get('/admin/'))?.status).toBe(200);
     expect((await get('/favicon.svg'))?.status).toBe(200);
-    expect(log).toContain(RETENTION_ZERO);
+    expect(server!.log()).toContain(RETENTION_ZERO);
 
     write(SETTINGS, withRetention('2'));
     await waitForAnswer('/reviews/', 'the new retention period', showsContent('stays on this website for 2 years'));
@@ -201,7 +132,7 @@ describe('npm start, when a content file does not fit', () => {
       });
     try {
       let ready = connected();
-      await page.goto(`${site}/bulletins/`);
+      await page.goto(`${server!.site}/bulletins/`);
       await ready;
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Bulletins');
 

@@ -13,7 +13,8 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../tools/build-site';
+import type { BuildResult } from '../../tools/build-site';
+import { buildCopy } from '../support/build-copy';
 import { builtPages } from '../../tools/built-pages';
 import { copyProject } from '../../tools/project-copy';
 import type { ShareImageBuildReport } from '../../src/integrations/share-images';
@@ -49,7 +50,7 @@ function chartPng(): Promise<Buffer> {
 }
 
 function build(): { result: BuildResult; report: ShareImageBuildReport } {
-  const result = buildSite({ root: project.root, outDir, env: { ASTRO_CACHE_DIR: cacheDir } });
+  const result = buildCopy(project.root, 'dist');
   if (result.status !== 0) throw new Error(`The build failed:\n${result.output.slice(-4000)}`);
   const report = JSON.parse(readFileSync(join(cacheDir, 'share-images', 'last-build.json'), 'utf8')) as ShareImageBuildReport;
   return { result, report };
@@ -206,7 +207,7 @@ describe('a bad image in content', () => {
           '',
         ].join('\n'),
       );
-      const result = buildSite({ root: bad.root, outDir: join(bad.root, 'dist'), env: { ASTRO_CACHE_DIR: join(bad.root, '.cache') } });
+      const result = buildCopy(bad.root, 'dist');
       expect(result.status).not.toBe(0);
       expect(result.output).toContain('content/pages/bad-images.mdx: field "image on line 6: alt" must not be empty; expected text');
       expect(result.output).toContain(

@@ -4,13 +4,14 @@
  * backend; Ctrl+C (SIGINT to the terminal's process group) stops both.
  * Nothing is written: the test only reads.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/ports';
+import { spawnNpmStart, type GroupProcess } from '../support/dev-server';
+import { waitFor } from '../support/wait-for';
 
 /** Whether something accepts connections at host:port. */
 function accepts(host: string, port: number): Promise<boolean> {
@@ -29,14 +30,6 @@ function accepts(host: string, port: number): Promise<boolean> {
   });
 }
 
-async function waitFor(what: string, test: () => Promise<boolean> | boolean, seconds = 90): Promise<void> {
-  const until = Date.now() + seconds * 1000;
-  while (!(await test())) {
-    if (Date.now() > until) throw new Error(`Waited ${seconds} s for ${what}`);
-    await new Promise((done) => setTimeout(done, 250));
-  }
-}
-
 /** This machine's first address that is not loopback, if it has one. */
 function otherAddress(): string | undefined {
   return Object.values(networkInterfaces())
@@ -44,22 +37,10 @@ function otherAddress(): string | undefined {
     .find((address) => address && address.family === 'IPv4' && !address.internal)?.address;
 }
 
-/** The environment of a terminal: Astro's dev server serves nothing when it thinks it runs inside Vitest. */
-function terminalEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'));
-  return { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
-}
-
-let child: ChildProcess | undefined;
+let npmStart: GroupProcess | undefined;
 const cache = mkdtempSync(join(tmpdir(), 'sg-start-cache-'));
 afterAll(() => {
-  if (child?.pid && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }
+  npmStart?.stop();
   rmSync(cache, { recursive: true, force: true });
 });
 
@@ -67,27 +48,17 @@ describe('npm start', () => {
   it('runs the site and decap-server on 127.0.0.1 only, and Ctrl+C stops both', async () => {
     const sitePort = await freePort();
     const cmsPort = await freePort();
-    let output = '';
-    child = spawn(process.execPath, [resolve('scripts/start.mjs'), '--port', String(sitePort)], {
-      env: terminalEnv({ DECAP_SERVER_PORT: String(cmsPort), ASTRO_CACHE_DIR: cache }),
-      // Its own process group, as a terminal gives it, so Ctrl+C can be sent to the whole group.
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    const exited = new Promise<number | null>((done) => child!.once('exit', (code) => done(code)));
+    // Its own process group, as a terminal gives it, so Ctrl+C can be sent to the whole group.
+    npmStart = spawnNpmStart(resolve('.'), sitePort, cmsPort, cache);
+    const { child, log } = npmStart;
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
 
     const site = `http://127.0.0.1:${sitePort}`;
     try {
-      await waitFor('the site', async () => (await fetch(`${site}/admin/config.yml`).catch(() => undefined))?.ok === true);
-      await waitFor('decap-server', () => accepts('127.0.0.1', cmsPort));
+      await waitFor('the site', async () => (await fetch(`${site}/admin/config.yml`).catch(() => undefined))?.ok === true, 90);
+      await waitFor('decap-server', () => accepts('127.0.0.1', cmsPort), 90);
     } catch (error) {
-      throw new Error(`${(error as Error).message}; npm start said:\n${output.slice(-3000)}`);
+      throw new Error(`${(error as Error).message}; npm start said:\n${log().slice(-3000)}`);
     }
 
     // The CMS points at this decap-server, and its page's policy lets it connect there.
@@ -105,8 +76,8 @@ describe('npm start', () => {
     await bundle.arrayBuffer();
 
     // Only this computer can reach them.
-    expect(output).toContain(`listening on 127.0.0.1:${cmsPort}`);
-    expect(output).not.toMatch(/Network\s+http/);
+    expect(log()).toContain(`listening on 127.0.0.1:${cmsPort}`);
+    expect(log()).not.toMatch(/Network\s+http/);
     const other = otherAddress();
     if (other) {
       expect(await accepts(other, sitePort), `site on ${other}`).toBe(false);
@@ -116,7 +87,7 @@ describe('npm start', () => {
     // Ctrl+C: the terminal sends SIGINT to the whole group.
     process.kill(-child.pid!, 'SIGINT');
     const code = await Promise.race([exited, new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 20_000))]);
-    expect(code, output.slice(-2000)).toBe(0);
+    expect(code, log().slice(-2000)).toBe(0);
     expect(await accepts('127.0.0.1', sitePort)).toBe(false);
     expect(await accepts('127.0.0.1', cmsPort)).toBe(false);
   });
@@ -127,26 +98,15 @@ describe('npm start', () => {
     const blocker = createServer().listen(0, '127.0.0.1');
     await new Promise((done) => blocker.once('listening', done));
     const cmsPort = (blocker.address() as { port: number }).port;
-    let output = '';
-    const started = spawn(process.execPath, [resolve('scripts/start.mjs'), '--port', String(sitePort)], {
-      env: terminalEnv({ DECAP_SERVER_PORT: String(cmsPort), ASTRO_CACHE_DIR: cache }),
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    started.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    started.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
+    const started = spawnNpmStart(resolve('.'), sitePort, cmsPort, cache);
     try {
-      const code = await new Promise<number | null>((done) => started.once('exit', done));
+      const code = await new Promise<number | null>((done) => started.child.once('exit', done));
       expect(code).not.toBe(0);
-      expect(output).toContain(`Is something else using port ${cmsPort}?`);
+      expect(started.log()).toContain(`Is something else using port ${cmsPort}?`);
       expect(await accepts('127.0.0.1', sitePort)).toBe(false);
     } finally {
       blocker.close();
-      if (started.exitCode === null && started.pid) process.kill(-started.pid, 'SIGKILL');
+      started.stop();
     }
   });
 });

@@ -50,24 +50,49 @@ export interface DevServer {
   stop: () => void;
 }
 
-/** Starts `npm start` (scripts/start.mjs) in `root` and waits until /admin/ answers. */
-export async function startDevServer(root: string): Promise<DevServer> {
-  const sitePort = await freePort();
-  const cmsPort = await freePort();
-  const site = `http://127.0.0.1:${sitePort}`;
+/** A process started in `root` in its own group (as a terminal starts it), what it has printed, and its end (the whole group). */
+export interface GroupProcess {
+  child: ChildProcess;
+  log: () => string;
+  stop: () => void;
+}
+
+function spawnInGroup(args: string[], root: string, env: NodeJS.ProcessEnv): GroupProcess {
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts/start.mjs'), '--port', String(sitePort)], {
-    cwd: root,
-    env: terminalEnv({ DECAP_SERVER_PORT: String(cmsPort), ASTRO_CACHE_DIR: join(root, '.cache-dev') }),
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (chunk: Buffer) => {
     log += chunk.toString();
   });
   child.stderr?.on('data', (chunk: Buffer) => {
     log += chunk.toString();
   });
+  const stop = () => {
+    if (child.pid && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+  };
+  return { child, log: () => log, stop };
+}
+
+/** `npm start` (scripts/start.mjs) in `root`, the site on `sitePort` and the CMS backend on `cmsPort`, with its Astro cache in `cacheDir`. */
+export function spawnNpmStart(root: string, sitePort: number, cmsPort: number, cacheDir = join(root, '.cache-dev')): GroupProcess {
+  return spawnInGroup(
+    [join(root, 'scripts/start.mjs'), '--port', String(sitePort)],
+    root,
+    terminalEnv({ DECAP_SERVER_PORT: String(cmsPort), ASTRO_CACHE_DIR: cacheDir }),
+  );
+}
+
+/** Starts `npm start` (scripts/start.mjs) in `root` and waits until /admin/ answers. */
+export async function startDevServer(root: string): Promise<DevServer> {
+  const sitePort = await freePort();
+  const cmsPort = await freePort();
+  const site = `http://127.0.0.1:${sitePort}`;
+  const { child, log, stop } = spawnNpmStart(root, sitePort, cmsPort);
 
   const get = async (path: string): Promise<Answer | undefined> => {
     const response = await fetch(`${site}${path}`).catch(() => undefined);
@@ -82,22 +107,13 @@ export async function startDevServer(root: string): Promise<DevServer> {
       if (last && wanted(last)) return last;
       if (child.exitCode !== null)
         throw new Error(
-          `npm start stopped (exit code ${child.exitCode}) while waiting for ${path} to show ${what}. It said:\n${log.slice(-3000)}`,
+          `npm start stopped (exit code ${child.exitCode}) while waiting for ${path} to show ${what}. It said:\n${log().slice(-3000)}`,
         );
       if (Date.now() > until)
         throw new Error(
-          `Waited 90 s for ${path} to show ${what}; it answered ${last?.status}: ${last?.text.slice(0, 800)}\nnpm start said:\n${log.slice(-3000)}`,
+          `Waited 90 s for ${path} to show ${what}; it answered ${last?.status}: ${last?.text.slice(0, 800)}\nnpm start said:\n${log().slice(-3000)}`,
         );
       await new Promise((done) => setTimeout(done, 250));
-    }
-  };
-  const stop = () => {
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
     }
   };
   try {
@@ -109,7 +125,7 @@ export async function startDevServer(root: string): Promise<DevServer> {
   return {
     site,
     backend: `http://127.0.0.1:${cmsPort}/api/v1`,
-    log: () => log,
+    log,
     running: () => child.exitCode === null,
     get,
     waitForAnswer,
@@ -129,32 +145,11 @@ export interface AstroDev {
 export async function startAstroDev(root: string, readyPath: string): Promise<AstroDev> {
   const port = await freePort();
   const site = `http://127.0.0.1:${port}`;
-  let log = '';
-  const child: ChildProcess = spawn(
-    process.execPath,
+  const { child, log, stop } = spawnInGroup(
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: root,
-      env: terminalEnv({ ASTRO_CACHE_DIR: join(root, '.cache-dev') }),
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+    root,
+    terminalEnv({ ASTRO_CACHE_DIR: join(root, '.cache-dev') }),
   );
-  child.stdout?.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    log += chunk.toString();
-  });
-  const stop = () => {
-    if (child.pid && child.exitCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }
-  };
   const until = Date.now() + 90_000;
   for (;;) {
     const response = await fetch(`${site}${readyPath}`).catch(() => undefined);
@@ -162,10 +157,10 @@ export async function startAstroDev(root: string, readyPath: string): Promise<As
     if (child.exitCode !== null || Date.now() > until) {
       stop();
       throw new Error(
-        `The dev server did not serve ${readyPath} ${child.exitCode !== null ? `(it stopped, exit code ${child.exitCode})` : 'within 90 s'}:\n${log.slice(-3000)}`,
+        `The dev server did not serve ${readyPath} ${child.exitCode !== null ? `(it stopped, exit code ${child.exitCode})` : 'within 90 s'}:\n${log().slice(-3000)}`,
       );
     }
     await new Promise((done) => setTimeout(done, 250));
   }
-  return { site, log: () => log, stop };
+  return { site, log, stop };
 }
