@@ -10,6 +10,7 @@
  * using the keyboard. The full name has to be in the text.
  */
 import { escapeRegExp } from '../security/regexp';
+import { parseBody } from './safety';
 
 export interface Abbreviation {
   /** As it is usually written: "MASH+". */
@@ -124,32 +125,38 @@ export function expansionAdvice(use: Pick<UnexplainedUse, 'abbreviation' | 'writ
 /**
  * The text a reader sees in a Markdown or MDX body, at the same positions
  * (everything else becomes spaces, and line breaks stay), so a position in it
- * is a position in the body: code, comments, import and export lines, link
- * addresses, images, HTML and component tags (with their attributes) and
- * Markdown's own marks are blanked. The words inside a link or a tag stay.
+ * is a position in the body. It is read from the body's syntax tree, as the
+ * MDX compiler reads it (src/content/safety.ts): only text nodes are kept (the
+ * words of paragraphs, headings, lists, tables, links and components), so
+ * code, expressions and comments, import and export lines, link addresses,
+ * images, tags and their attributes and Markdown's own marks are blanked. A
+ * body the compiler cannot read (the content check says why) is kept whole,
+ * less Markdown's marks, so nothing in it is passed over.
  */
 export function visibleText(body: string): string {
-  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
-  const lines = body.split('\n');
-  let fence: string | null = null;
-  const kept = lines.map((line) => {
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (fenceMatch && fenceMatch[1]!.startsWith(fence[0]!) && fenceMatch[1]!.length >= fence.length) fence = null;
-      return blank(line);
+  let tree: TextTree;
+  try {
+    tree = parseBody(body) as TextTree;
+  } catch {
+    return body.replace(/[*_#>|~\\]/g, ' ');
+  }
+  const shown = body.replace(/[^\n]/g, ' ').split('');
+  const visit = (node: TextTree): void => {
+    if (node.type === 'text' && node.position) {
+      for (let offset = node.position.start.offset; offset < node.position.end.offset; offset += 1) {
+        // A backslash escape's backslash is not read out; the character after it is.
+        if (body[offset] !== '\\') shown[offset] = body[offset]!;
+      }
+      return;
     }
-    if (fenceMatch) {
-      fence = fenceMatch[1]!;
-      return blank(line);
-    }
-    if (/^(import|export)\s/.test(line) || /^ {0,3}\[[^\]]+\]:\s*\S+/.test(line)) return blank(line);
-    return line;
-  }).join('\n');
-  return kept
-    .replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, blank)
-    .replace(/`[^`\n]*`/g, blank)
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, blank)
-    .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\](\([^)]*\)|\[[^\]]*\])/g, (_match, text: string, target: string) => ` ${text} ${blank(target)}`)
-    .replace(/<\/?[A-Za-z][^<>]*\/?>/g, blank)
-    .replace(/[*_#>|~\\]/g, ' ');
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return shown.join('');
+}
+
+interface TextTree {
+  type: string;
+  position?: { start: { offset: number }; end: { offset: number } };
+  children?: TextTree[];
 }

@@ -124,7 +124,8 @@ describe('the text a reader sees in a body', () => {
   it("keeps a link's words and drops its address, code, comments, images and tags", () => {
     const body = [
       'See [Local Authority Designated Officer](/lado/) (LADO).',
-      '`SET` in code {/* SET */} <!-- SET -->',
+      '`SET` in code {/* SET */} {"SET"}',
+      'import x from "./SET.js"',
       '![The NSPCC logo](/images/nspcc.png)',
       '```',
       'MARAC',
@@ -132,6 +133,20 @@ describe('the text a reader sees in a body', () => {
       '<Warning>Call the NSPCC</Warning>',
     ].join('\n');
     expect(unexplainedAbbreviations(pieces(visibleText(body))).map((use) => use.written)).toEqual(['NSPCC']);
+  });
+  it('reads the body as the MDX compiler does, where a pattern read it wrongly', () => {
+    // An indented line in MDX is text, not code; a link address spanning brackets is still an address;
+    // an escaped character is read without its backslash.
+    const body = [
+      '    The NSPCC helps.',
+      '[MASH team](/mash/(SET)/) and MARAC\\_LIST',
+      '<Figure src="/images/LADO.png" alt="LADO chart" />',
+    ].join('\n');
+    expect(visibleText(body).split('\n')).toEqual(['    The NSPCC helps.', ' MASH team                and MARAC _LIST', ' '.repeat(50)]);
+    expect(unexplainedAbbreviations(pieces(visibleText(body))).map((use) => use.written)).toEqual(['NSPCC', 'MASH', 'MARAC']);
+  });
+  it('keeps every word of a body the compiler cannot read (the content check reports it)', () => {
+    expect(visibleText('Call the <NSPCC').trim()).toBe('Call the <NSPCC');
   });
   it('does not take an <abbr> title as writing the name out', () => {
     const body = '<abbr title="Southend, Essex and Thurrock">SET</abbr> procedures';
