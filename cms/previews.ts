@@ -27,7 +27,7 @@ import {
   type SummaryRow,
 } from '../src/html/blocks';
 import { overdueWarningText, procedureFacts, reviewOverdue } from '../src/rules/procedure-page';
-import type { ReviewType, SettingsData } from '../src/content/types';
+import type { ReviewType, SettingsData } from '../src/content/data-types';
 import { loadSettings, onSettings, settings as currentSettings, settingsVersion } from './settings-store';
 import { cmsToday } from './site-today';
 import { previewFrameTitle } from '../src/cms/accessibility';

@@ -3,7 +3,7 @@
  * details, the site's name), read once from the CMS's own settings entry and
  * kept here, so an editor component's preview (a plain function) can use them.
  */
-import type { SettingsData } from '../src/content/types';
+import type { SettingsData } from '../src/content/data-types';
 
 type Listener = () => void;
 

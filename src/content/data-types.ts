@@ -94,3 +94,12 @@ export type ModelChecks = [
   Holds<Same<CollectionModel[number]['name'], CollectionName>>,
   Holds<Same<ListItem<'reports', 'documents'>, DocumentRef>>,
 ];
+
+/** An entry as the site's templates use it: its address slug and its data. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+  filePath?: string;
+  /** Astro's own entry, for rendering the body. */
+  source?: unknown;
+}

@@ -1,7 +1,7 @@
 /** The documents of an entry, with the format and size a link must state. */
 import { statSync } from 'node:fs';
 import { describeDocument, documentHref, documentSourceFile } from './documents';
-import type { DocumentRef } from './types';
+import type { DocumentRef } from './data-types';
 
 export interface ListedDocument { title: string; href: string; description: string; sourcePath: string; /** How to get the same information without the document. */ accessibleAlternative?: string }
 

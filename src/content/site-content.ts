@@ -15,7 +15,7 @@ import { reviewTitle } from '../site/page-titles';
 import { entryPath, type SectionName } from '../site/sections';
 import type {
   AccessibilityData, Entry, ReviewData, SettingsData, StrategyData,
-} from './types';
+} from './data-types';
 
 /** "Today" for this build: Europe/London, or SITE_NOW. */
 export const TODAY = siteToday();

@@ -18,7 +18,7 @@ import { phoneText, telHref } from '../site/phone';
 import { displayDate, type IsoDate } from '../rules/dates';
 import { nationalLibraryFor } from '../site/national-libraries';
 import { requestSubject, withdrawnNotice } from '../rules/review-page-text';
-import type { ReviewType, SettingsData } from '../content/types';
+import type { ReviewType, SettingsData } from '../content/data-types';
 
 /** GOV.UK warning text: "Warning" for screen readers, then the content. */
 export function warningBlock(content: MarkupNode): MarkupElement {

@@ -1,7 +1,7 @@
 /** How indexes group and order entries, the way a reader needs them. */
 import { AUDIENCES, AUDIENCE_LABELS, REVIEW_TYPES } from '../content/model';
 import { paginate } from './pagination';
-import type { Audience, BulletinData, Entry, ProcedureData, ReportData, ReviewData, ReviewType } from '../content/types';
+import type { Audience, BulletinData, Entry, ProcedureData, ReportData, ReviewData, ReviewType } from '../content/data-types';
 
 /** Newest first: by number, then by date. */
 export function sortBulletins<T extends Entry<BulletinData>>(entries: readonly T[]): T[] {

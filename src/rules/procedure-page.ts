@@ -7,7 +7,7 @@
 import { displayDate, isRealIsoDate, type IsoDate } from './dates';
 import { AUDIENCE_HEADINGS } from './listing';
 import type { SummaryRow } from '../html/blocks';
-import type { Audience } from '../content/types';
+import type { Audience } from '../content/data-types';
 
 export interface ProcedureFacts {
   audience: string;

@@ -10,7 +10,7 @@
 import { AUDIENCES, AUDIENCE_LABELS } from '../content/model';
 import { displayDate, isRealIsoDate, type IsoDate } from '../rules/dates';
 import { SEARCH_SECTIONS, type ContentType } from '../site/sections';
-import type { Audience, ReviewType } from '../content/types';
+import type { Audience, ReviewType } from '../content/data-types';
 
 export type { ContentType } from '../site/sections';
 

@@ -31,7 +31,7 @@ import {
 import { reviewStatus } from '../rules/retention';
 import { pageShareImageContent, shareImageKey, type ShareImageContent } from './share-image';
 import { entryPath } from '../site/sections';
-import type { BulletinData, PageData, ProcedureData, ReportData, ReviewData, SettingsData } from '../content/types';
+import type { BulletinData, PageData, ProcedureData, ReportData, ReviewData, SettingsData } from '../content/data-types';
 
 export interface PredictedShareImage {
   key: string;

@@ -17,7 +17,7 @@ import { KNOWN_ISSUE_CATEGORIES } from '../content/model';
 import { addYears, displayDate, isRealIsoDate, type IsoDate } from '../rules/dates';
 import { AUTOMATED_CHECKS, type RecordedCheck, type TestRecord } from './test-record';
 import { CMS_SCREENS, DECAP_FINDINGS, DECAP_MANUAL_FINDINGS } from '../cms/accessibility';
-import type { AccessibilityData, KnownIssue, KnownIssueCategory, ManualAudit } from '../content/types';
+import type { AccessibilityData, KnownIssue, KnownIssueCategory, ManualAudit } from '../content/data-types';
 
 export const NON_COMPLIANCE: KnownIssueCategory = 'Non-compliance with the accessibility regulations';
 export const DISPROPORTIONATE_BURDEN: KnownIssueCategory = 'Disproportionate burden';

@@ -8,7 +8,7 @@
  */
 import { reviewTitle } from './page-titles';
 import { siteSection } from './sections';
-import type { BulletinData, PageData, ProcedureData, ReportData, ReviewData } from '../content/types';
+import type { BulletinData, PageData, ProcedureData, ReportData, ReviewData } from '../content/data-types';
 
 export interface EntryPageHeading {
   title: string;

@@ -6,7 +6,7 @@
 import { displayDate } from '../rules/dates';
 import { reviewTitle } from './page-titles';
 import { entryPath, feedSections, sectionOfPath, siteSection, type SectionName } from './sections';
-import type { BulletinData, Entry, ReviewData } from '../content/types';
+import type { BulletinData, Entry, ReviewData } from '../content/data-types';
 
 export interface FeedLink {
   title: string;

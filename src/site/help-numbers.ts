@@ -8,7 +8,7 @@
  * forms, where the settings have them.
  */
 import { relayUkCall, type RelayUkCall } from './phone';
-import type { SettingsData } from '../content/types';
+import type { SettingsData } from '../content/data-types';
 
 export interface HelpLink {
   href: string;

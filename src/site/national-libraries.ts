@@ -8,7 +8,7 @@
  */
 import { REVIEW_TYPES } from '../content/model';
 import { NSPCC_REPOSITORY } from './links';
-import type { ReviewType } from '../content/types';
+import type { ReviewType } from '../content/data-types';
 
 export interface NationalLibrary {
   /** The library's name, as link text. */

@@ -4,7 +4,7 @@
  * it is the first thing a screen reader reads and the only thing a tab or a
  * bookmark shows.
  */
-import type { ReviewType } from '../content/types';
+import type { ReviewType } from '../content/data-types';
 
 /** html-validate's long-title limit, and about what a search engine shows. */
 export const MAX_TITLE_LENGTH = 70;

@@ -7,7 +7,7 @@
 import { getAccessibility, getPublicReviews, getReports } from '../content/site-content';
 import { readTestRecord } from './test-record';
 import type { PublishedDocument, StatementFacts } from './accessibility-statement';
-import type { DocumentRef, Entry } from '../content/types';
+import type { DocumentRef, Entry } from '../content/data-types';
 
 function documentsOf(entries: readonly Entry<{ title: string; published: string; documents?: DocumentRef[] }>[]): PublishedDocument[] {
   return entries.flatMap((entry) =>

@@ -28,7 +28,7 @@ import {
   type PublishedDocument,
   type StatementFacts,
 } from '../../src/site/accessibility-statement';
-import type { AccessibilityData, DocumentRef } from '../../src/content/types';
+import type { AccessibilityData, DocumentRef } from '../../src/content/data-types';
 import { DECAP_FINDINGS, DECAP_MANUAL_FINDINGS } from '../../src/cms/accessibility';
 
 const html = readFileSync(join(siteDist(), 'accessibility/index.html'), 'utf8');

@@ -21,7 +21,7 @@ import { retentionYearsFrom, reviewStatus } from '../../src/rules/retention';
 import { MAX_TITLE_LENGTH, documentTitle, reviewTitle, withdrawnReviewTitle } from '../../src/site/page-titles';
 import { NSPCC_LIBRARY, nationalLibraries, nationalLibraryFor } from '../../src/site/national-libraries';
 import { unexplainedAbbreviations } from '../../src/content/abbreviations';
-import type { ReviewType } from '../../src/content/types';
+import type { ReviewType } from '../../src/content/data-types';
 
 const pages = builtPages(siteDist()).filter((path) => !path.startsWith('/admin/'));
 const entries = readAllEntries(process.cwd());

@@ -17,7 +17,7 @@ import { setSettings } from '../../cms/settings-store';
 import { readRawEntry } from '../../src/content/files';
 import { siteToday } from '../../src/rules/dates';
 import { retentionYearsFrom, reviewStatus } from '../../src/rules/retention';
-import type { SettingsData } from '../../src/content/types';
+import type { SettingsData } from '../../src/content/data-types';
 import { siteDist } from '../../tools/built-pages';
 import { readBuilt } from '../support/built-site';
 import { elementsWithClass } from '../support/markup-compare';

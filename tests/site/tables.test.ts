@@ -20,7 +20,7 @@ import { builtPages, siteDist } from '../../tools/built-pages';
 import { readAllEntries } from '../../src/content/files';
 import { parseAndCheckBody } from '../../src/content/safety';
 import type { SafetyNode } from '../../src/content/safety-rules';
-import type { StrategyData } from '../../src/content/types';
+import type { StrategyData } from '../../src/content/data-types';
 import { typographicApostrophes } from '../../src/content/typography';
 
 const pages = builtPages(siteDist()).filter((path) => !path.startsWith('/admin/') && !path.endsWith('.html'));

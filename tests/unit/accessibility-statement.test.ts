@@ -15,7 +15,7 @@ import { checkEntry } from '../../src/content/schemas';
 import { lintEntry } from '../../src/content/lint';
 import { AUTOMATED_CHECKS, type TestRecord } from '../../src/site/test-record';
 import { buildTestRecord } from '../../tools/test-record-writer';
-import type { AccessibilityData, KnownIssue } from '../../src/content/types';
+import type { AccessibilityData, KnownIssue } from '../../src/content/data-types';
 
 const failing: KnownIssue = {
   problem: 'Some PDFs are not tagged.',

@@ -21,7 +21,7 @@ import { fixtureFolder } from '../support/fixture-folder';
 import { readAllEntries } from '../../src/content/files';
 import { reviewViewFilters } from '../../src/cms/review-filters';
 import { reviewTitle } from '../../src/site/page-titles';
-import type { ReviewType } from '../../src/content/types';
+import type { ReviewType } from '../../src/content/data-types';
 import { settingsRetentionYears } from '../../src/cms/env';
 import { rmSync } from 'node:fs';
 

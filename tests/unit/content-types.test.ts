@@ -29,7 +29,7 @@ import type {
   ReviewType,
   SettingsData,
   StrategyData,
-} from '../../src/content/types';
+} from '../../src/content/data-types';
 
 const base = [
   { name: 'title', label: 'Title', kind: 'string', required: true },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BULLETINS_FEED, REVIEWS_FEED, bulletinFeedItems, feedDate, feedsFor, reviewFeedItems, robotsTxt } from '../../src/site/feeds';
 import { reviewStatus } from '../../src/rules/retention';
-import type { BulletinData, Entry, ReviewData } from '../../src/content/types';
+import type { BulletinData, Entry, ReviewData } from '../../src/content/data-types';
 
 const bulletin = (number: number, date: string, extra: Partial<BulletinData> = {}): Entry<BulletinData> => ({
   id: `bulletin-${number}`,

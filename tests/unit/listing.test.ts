@@ -8,7 +8,7 @@ import {
   sortReports,
   type GroupedPage,
 } from '../../src/rules/listing';
-import type { BulletinData, Entry, ProcedureData, ReportData, ReviewData } from '../../src/content/types';
+import type { BulletinData, Entry, ProcedureData, ReportData, ReviewData } from '../../src/content/data-types';
 
 const bulletin = (number: number, date: string): Entry<BulletinData> => ({
   id: `b${number}`,

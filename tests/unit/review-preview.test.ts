@@ -8,7 +8,7 @@ import { readRawEntry } from '../../src/content/files';
 import { reviewTitle } from '../../src/site/page-titles';
 import { reviewPreviewNote, reviewPreviewNoteHtml, withdrawnReviewHtml } from '../../src/cms/review-preview';
 import { leavesWebsiteText, withdrawnNotice } from '../../src/rules/review-page-text';
-import type { ReviewType } from '../../src/content/types';
+import type { ReviewType } from '../../src/content/data-types';
 import { WITHDRAWN_REVIEW_D } from '../support/withdrawn-review';
 
 describe('what the preview of a review says the site shows', () => {

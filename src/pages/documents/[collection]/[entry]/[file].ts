@@ -5,7 +5,7 @@ import type { APIRoute } from 'astro';
 import { getPublicReviews, getReports } from '../../../../content/site-content';
 import { listDocuments } from '../../../../content/entry-documents';
 import { documentFormatOf } from '../../../../content/documents';
-import type { DocumentRef, Entry } from '../../../../content/types';
+import type { DocumentRef, Entry } from '../../../../content/data-types';
 
 function paths(collection: string, entries: Entry<{ documents?: DocumentRef[] }>[]) {
   return entries.flatMap((entry) =>
