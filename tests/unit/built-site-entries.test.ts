@@ -1,15 +1,15 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { entriesWithoutRule, topLevelEntries } from '../../src/build/site-entries';
 import { entriesOfBuildTasks, finishBuildTasks, startBuildTask } from '../../src/build/tasks';
 import { headerRules } from '../../src/security/headers-file';
 import { writeFileAtomically } from '../../src/build/atomic-file';
+import { fixtureFolder } from '../support/fixture-folder';
 
 const folders: string[] = [];
-const site = () => {
-  const folder = mkdtempSync(join(tmpdir(), 'sg-entries-'));
+const site = (files: Record<string, string> = {}) => {
+  const folder = fixtureFolder(files, 'sg-entries-');
   folders.push(folder);
   return folder;
 };
@@ -19,11 +19,7 @@ afterEach(() => {
 
 describe('the top of the built site and the host headers', () => {
   it('lists files and folders at the root, leaving out the host files', () => {
-    const root = site();
-    mkdirSync(join(root, 'bulletins'));
-    writeFileSync(join(root, 'index.html'), '');
-    writeFileSync(join(root, 'robots.txt'), '');
-    writeFileSync(join(root, '_headers'), '');
+    const root = site({ 'bulletins/index.html': '', 'index.html': '', 'robots.txt': '', _headers: '' });
     expect(topLevelEntries(root).sort()).toEqual(['bulletins/', 'index.html', 'robots.txt']);
   });
 
