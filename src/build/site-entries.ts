@@ -7,6 +7,7 @@
  * only the baseline policy.
  */
 import { readdirSync } from 'node:fs';
+import { rulePathFor } from '../security/headers-file';
 
 /** Files the host reads as its own configuration, not pages of the site. */
 const HOST_FILES = new Set(['_headers', '_redirects']);
@@ -18,8 +19,8 @@ export function topLevelEntries(site: string): string[] {
     .map((item) => (item.isDirectory() ? `${item.name}/` : item.name));
 }
 
-/** Entries no rule names: a folder needs "/name/*", a file "/name". */
+/** Entries no rule names (headerRules names each by rulePathFor). */
 export function entriesWithoutRule(entries: readonly string[], rulePaths: readonly string[]): string[] {
   const paths = new Set(rulePaths);
-  return entries.filter((entry) => !paths.has(entry.endsWith('/') ? `/${entry}*` : `/${entry}`));
+  return entries.filter((entry) => !paths.has(rulePathFor(entry)));
 }

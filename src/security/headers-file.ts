@@ -20,6 +20,11 @@ export interface HeaderRule {
   headers: Readonly<Record<string, string>>;
 }
 
+/** The path of the rule for an entry at the top of the built site: "/name/*" for a folder ("name/"), "/name" for a file. */
+export function rulePathFor(entry: string): string {
+  return entry.endsWith('/') ? `/${entry}*` : `/${entry}`;
+}
+
 /**
  * The host's rules. `entries` are the names at the top of the built site
  * (files and folders; folders end in "/"), and `extra` any sources pages
@@ -43,8 +48,7 @@ export function headerRules(
     const folder = entry.endsWith('/');
     const name = folder ? entry.slice(0, -1) : entry;
     if (!name) continue;
-    const path = folder ? `/${name}/*` : `/${name}`;
-    rules.push({ path, headers: own(folder ? `/${name}/` : `/${name}`, name) });
+    rules.push({ path: rulePathFor(entry), headers: own(folder ? `/${name}/` : `/${name}`, name) });
   }
   if (!entries.includes('admin/')) rules.push({ path: '/admin/*', headers: own('/admin/', 'admin') });
   return rules;
