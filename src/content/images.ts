@@ -13,7 +13,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { mdxToMdast } from 'satteri';
+import { parseBody } from './safety';
+import { linkDefinitions, literalExpressionText } from './tree';
 import { MEDIA, getBodyComponent } from './model';
 import { checkComponent, type ContentProblem } from './schemas';
 
@@ -79,9 +80,8 @@ function readAttributes(attributes: NonNullable<ImageNode['attributes']>): { pro
     if (value === null || value === undefined) props[name] = true;
     else if (typeof value === 'string') props[name] = value;
     else {
-      const expression = String((value as { value?: unknown }).value ?? '');
-      const literal = /^\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*$/.exec(expression);
-      if (literal) props[name] = literal[1] ?? literal[2] ?? literal[3];
+      const literal = literalExpressionText(String((value as { value?: unknown }).value ?? ''));
+      if (literal !== null) props[name] = literal;
       else expressions.push(name);
     }
   }
@@ -96,12 +96,7 @@ function readAttributes(attributes: NonNullable<ImageNode['attributes']>): { pro
  */
 export function findImagesInTree(tree: unknown): BodyImage[] {
   const images: BodyImage[] = [];
-  const definitions = new Map<string, string>();
-  const define = (node: ImageNode) => {
-    if (node.type === 'definition' && node.identifier !== undefined && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url ?? '');
-    for (const child of node.children ?? []) define(child);
-  };
-  define(tree as ImageNode);
+  const definitions = linkDefinitions(tree);
   const visit = (node: ImageNode) => {
     const line = node.position?.start.line ?? 1;
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Figure' || node.name === 'img')) {
@@ -119,7 +114,7 @@ export function findImagesInTree(tree: unknown): BodyImage[] {
 export function findBodyImages(body: string): BodyImage[] {
   let tree: unknown;
   try {
-    tree = mdxToMdast(body, { features: { gfm: true } });
+    tree = parseBody(body);
   } catch {
     return [];
   }

@@ -17,6 +17,7 @@ import { unusedDocuments, type UnusedDocument } from './document-folders';
 import type { ContentProblem } from './schemas';
 import { parseAndCheckBody, parseBody } from './safety';
 import type { SafetyNode } from './safety-rules';
+import { linkDefinitions, literalExpressionText } from './tree';
 import { displayDate, isRealIsoDate, type IsoDate } from '../rules/dates';
 import { statementWarnings } from '../site/accessibility-statement';
 import { expansionAdvice, unexplainedAbbreviations, visibleText, type TextPiece } from './abbreviations';
@@ -163,8 +164,7 @@ function attributeText(node: LintNode, name: string): string | null {
   const { value } = attribute;
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return null;
-  const literal = /^\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*$/.exec(String((value as { value?: unknown }).value ?? ''));
-  return literal ? (literal[1] ?? literal[2] ?? literal[3] ?? '') : null;
+  return literalExpressionText(String((value as { value?: unknown }).value ?? ''));
 }
 
 function hasDescendant(node: LintNode, test: (child: LintNode) => boolean): boolean {
@@ -228,12 +228,7 @@ export function lintBodyTree(tree: SafetyNode, context: { file: string; lineOffs
     if (problem) add(node, 'error', 'image-alt', problem);
   };
 
-  const definitions = new Map<string, string>();
-  const define = (node: LintNode) => {
-    if (node.type === 'definition' && node.identifier !== undefined && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url ?? '');
-    for (const child of node.children ?? []) define(child);
-  };
-  define(tree as LintNode);
+  const definitions = linkDefinitions(tree);
 
   const visit = (node: LintNode, inTableComponent: boolean) => {
     if (UNREAD.has(node.type)) return;
