@@ -29,7 +29,7 @@ import { serveDirectory } from '../tools/static-server.ts';
 import { launchChromium } from '../tools/browser.ts';
 import { runAxe } from '../tools/axe.ts';
 import { measurePage } from '../tools/page-weight-browser.ts';
-import { generateEntries, type GeneratedFile } from '../tools/generate-content.ts';
+import { generateEntries, writeFiles, type GeneratedFile } from '../tools/generate-content.ts';
 import { buildBareAstro, writeBareAstroProject } from '../tools/bare-astro.ts';
 import {
   BUDGET,
@@ -82,13 +82,6 @@ function spread<T>(items: readonly T[], count: number): T[] {
   return Array.from({ length: count }, (_, index) => items[Math.floor((index * items.length) / count)]!);
 }
 
-function writeEntries(root: string, files: readonly GeneratedFile[]): void {
-  for (const file of files) {
-    mkdirSync(join(root, file.path, '..'), { recursive: true });
-    writeFileSync(join(root, file.path), file.text);
-  }
-}
-
 /** The project's build of a copy, with every cache in the copy's .cache/ (removed first for a cold build), into no dist/. */
 function projectBuild(project: ProjectCopy, kind: BuildRun['kind']): BuildRun {
   const cache = join(project.root, '.cache');
@@ -133,7 +126,7 @@ async function bench(generated: number): Promise<BenchResult> {
   const project = copyProject('sg-bench-');
   const bare = generated > 0 ? writeBareAstroProject(files) : undefined;
   try {
-    writeEntries(project.root, files);
+    writeFiles(project.root, files);
     let builds: BuildComparison | undefined;
     let shareImages: ShareImageFigures | undefined;
     if (bare) {

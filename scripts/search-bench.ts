@@ -41,6 +41,7 @@ import {
 import { copyProject } from '../tools/project-copy.ts';
 import { siteVocabulary, siteWords, writeGeneratedEntries } from '../tools/generate-content.ts';
 import { buildSite } from '../tools/build-site.ts';
+import { median } from '../tools/build-bench.ts';
 import { launchChromium } from '../tools/browser.ts';
 import { siteToday } from '../src/rules/dates.ts';
 
@@ -56,11 +57,6 @@ const TODAY = siteToday();
 // ---- Counting ---------------------------------------------------------------
 
 const sum = (values: Iterable<number>) => [...values].reduce((total, value) => total + value, 0);
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** Bytes the server has sent (gzipped as the host sends them) for the paths that pass `test`. */
 function bytesBy(server: RunningServer, test: (path: string) => boolean): number {

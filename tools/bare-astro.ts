@@ -9,10 +9,10 @@
  * the same.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { GeneratedFile } from './generate-content';
+import { writeFiles, type GeneratedFile } from './generate-content';
 
 const FILES: Record<string, string> = {
   'package.json': '{ "name": "bare-astro", "private": true, "type": "module" }\n',
@@ -53,14 +53,7 @@ export interface BareProject {
 /** A bare Astro project in a temporary folder holding `entries` (paths under content/ kept). */
 export function writeBareAstroProject(entries: readonly GeneratedFile[]): BareProject {
   const root = mkdtempSync(join(tmpdir(), 'sg-bare-astro-'));
-  for (const [path, text] of Object.entries(FILES)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  for (const entry of entries) {
-    mkdirSync(join(root, entry.path, '..'), { recursive: true });
-    writeFileSync(join(root, entry.path), entry.text);
-  }
+  writeFiles(root, [...Object.entries(FILES).map(([path, text]) => ({ path, text })), ...entries]);
   symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'dir');
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -179,11 +179,16 @@ export function generateEntries(count: number, today: IsoDate, vocabulary: Vocab
   return files;
 }
 
-export function writeGeneratedEntries(root: string, count: number, today: IsoDate, vocabulary?: Vocabulary): number {
-  const files = generateEntries(count, today, vocabulary);
+/** Writes each file under `root` at its path, making the folders it needs. */
+export function writeFiles(root: string, files: readonly Pick<GeneratedFile, 'path' | 'text'>[]): void {
   for (const file of files) {
     mkdirSync(join(root, file.path, '..'), { recursive: true });
     writeFileSync(join(root, file.path), file.text);
   }
+}
+
+export function writeGeneratedEntries(root: string, count: number, today: IsoDate, vocabulary?: Vocabulary): number {
+  const files = generateEntries(count, today, vocabulary);
+  writeFiles(root, files);
   return files.length;
 }

@@ -27,7 +27,7 @@ import { SHARE_IMAGE_FOLDER, clearRegisteredShareImages, listenForShareImages, r
 import { createShareImagePool, type ShareImagePool } from '../share-images/pool';
 import { builtSiteScan, forgetBuiltSiteScan } from '../build/site-scan';
 import { predictShareImages } from '../share-images/prediction';
-import { ensureShareImages, loadShareFonts } from '../share-images/render';
+import { ensureShareImages, loadShareFonts, type ShareFonts } from '../share-images/render';
 import { takeCheckedEntries } from '../content/files';
 import { siteToday } from '../rules/dates';
 
@@ -73,13 +73,16 @@ function placeImage(cached: string, target: string): void {
 export function shareImages(): AstroIntegration {
   let cacheDir = '';
   let root = '';
+  /** The fonts, read once per project (the drawing caches of src/share-images/render.ts are kept per fonts object). */
+  let fonts: ShareFonts | undefined;
+  const shareFonts = (): ShareFonts => (fonts ??= loadShareFonts(root));
   let pool: ShareImagePool | undefined;
   /** Page, by image key, of each image predicted as the build started. */
   let predicted = new Map<string, string>();
   /** The pool, listening for the images pages register. */
   const startDrawing = (): ShareImagePool => {
     clearRegisteredShareImages();
-    const drawing = createShareImagePool({ root, cacheDir, fonts: loadShareFonts(root) });
+    const drawing = createShareImagePool({ root, cacheDir, fonts: shareFonts() });
     listenForShareImages((key, content, page) => drawing.draw(key, content, page));
     return drawing;
   };
@@ -89,6 +92,7 @@ export function shareImages(): AstroIntegration {
       'astro:config:setup': ({ config, command }) => {
         cacheDir = fileURLToPath(new URL(`${SHARE_IMAGE_FOLDER}/`, config.cacheDir));
         root = fileURLToPath(config.root);
+        fonts = undefined;
         predicted = new Map();
         // A build: every entry page's image, from the content the check has just read (src/integrations/content-check.ts), drawn from now on.
         const entries = command === 'build' && config.site ? takeCheckedEntries(root) : undefined;
@@ -109,7 +113,7 @@ export function shareImages(): AstroIntegration {
             next();
             return;
           }
-          const report = await ensureShareImages(new Map([[key, content]]), { cacheDir, fonts: loadShareFonts(root) });
+          const report = await ensureShareImages(new Map([[key, content]]), { cacheDir, fonts: shareFonts() });
           response.writeHead(200, { 'Content-Type': 'image/png' });
           response.end(readFileSync(report.files.get(key)!));
         });
@@ -155,7 +159,7 @@ export function shareImages(): AstroIntegration {
             if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
             const again = await ensureShareImages(new Map([[key, registeredShareImages().get(key)!]]), {
               cacheDir,
-              fonts: loadShareFonts(root),
+              fonts: shareFonts(),
             });
             copyFileSync(again.files.get(key)!, target);
           }
