@@ -11,7 +11,7 @@ import { COLLECTIONS, REVIEW_TYPES } from '../src/content/model';
 import { displayDate, isRealIsoDate } from '../src/rules/dates';
 import { documentFormat } from '../src/content/documents';
 import { reviewTitle, withdrawnReviewTitle } from '../src/site/page-titles';
-import { isRetentionPeriod, retentionPeriod, retentionYearsInForce, reviewStatus } from '../src/rules/retention';
+import { isRetentionPeriod, retentionPeriod, retentionYearsInForce } from '../src/rules/retention';
 import { leavesWebsiteText } from '../src/rules/review-page-text';
 import { reviewPreviewNote, reviewPreviewNoteHtml } from '../src/cms/review-preview';
 import { toElements, type CreateElement, type MarkupNode } from '../src/html/markup';
@@ -32,6 +32,7 @@ import { loadSettings, onSettings, settings as currentSettings, settingsVersion 
 import { cmsToday } from './site-today';
 import { previewFrameTitle } from '../src/cms/accessibility';
 import { FrameTitle } from './preview-frame';
+import { siteSection, type SectionName } from '../src/site/sections';
 
 type Props = PreviewTemplateComponentProps;
 type Data = Record<string, unknown>;
@@ -115,7 +116,8 @@ function Page(props: {
   title: string;
   caption?: string;
   sample?: boolean;
-  crumb?: string;
+  /** The section the entry is in: its label (from the sections table) is the breadcrumb. */
+  crumb?: SectionName;
   wide?: ReactNode;
   children?: ReactNode;
 }): ReactNode {
@@ -141,7 +143,7 @@ function Page(props: {
     h(
       'div',
       { className: 'govuk-width-container' },
-      props.crumb ? draw(breadcrumbsBlock([{ href: '#', text: props.crumb }], '#')) : null,
+      props.crumb ? draw(breadcrumbsBlock([{ href: '#', text: siteSection(props.crumb).label }], '#')) : null,
       h(
         'main',
         { className: 'govuk-main-wrapper sg-main' },
@@ -300,7 +302,7 @@ function ProcedurePreview(props: Props): ReactNode {
   const changes = list<Data>(data.changes).sort((a, b) => str(b.date).localeCompare(str(a.date)));
   return h(
     Page,
-    { settings, title: str(data.title), caption: str(data.category), sample: data.sample === true, crumb: 'Procedures' },
+    { settings, title: str(data.title), caption: str(data.category), sample: data.sample === true, crumb: 'procedures' },
     h('p', { className: 'govuk-body-l' }, str(data.summary)),
     h(SummaryList, {
       rows: procedureFacts({ audience: str(data.audience), lastReviewed: str(data.lastReviewed), reviewDue }, showDate),
@@ -327,7 +329,7 @@ function BulletinPreview(props: Props): ReactNode {
   const topics = list(data.topics).map(str).filter(Boolean);
   return h(
     Page,
-    { settings, title: str(data.title), caption: `Bulletin ${str(data.number)}`, sample: data.sample === true, crumb: 'Bulletins' },
+    { settings, title: str(data.title), caption: `Bulletin ${str(data.number)}`, sample: data.sample === true, crumb: 'bulletins' },
     h('p', { className: 'sg-meta' }, `Published ${showDate(data.date)}`),
     draw(bulletinWarningBlock(showDate(data.date), '#')),
     h('p', { className: 'govuk-body-l' }, str(data.summary)),
@@ -366,7 +368,7 @@ function ReviewPreview(props: Props): ReactNode {
   const themes = list(data.themes);
   const type = str(data.type);
   const title = str(data.title) && isReviewType(type) ? reviewTitle(str(data.title), type) : str(data.title);
-  const status = note.state === 'no-date' ? undefined : reviewStatus(published, today, years);
+  const { status } = note;
   const banner = h('div', { dangerouslySetInnerHTML: { __html: reviewPreviewNoteHtml(note) } });
   const rows = h(SummaryList, {
     rows: [
@@ -409,7 +411,7 @@ function ReviewPreview(props: Props): ReactNode {
           settings,
           title: isReviewType(type) ? withdrawnReviewTitle(str(data.title), type) : title,
           sample: data.sample === true,
-          crumb: 'Case reviews',
+          crumb: 'reviews',
         },
         h('div', { className: 'sg-preview-withdrawn' }, draw(stub)),
         h(
@@ -421,7 +423,7 @@ function ReviewPreview(props: Props): ReactNode {
       ),
     );
   }
-  return h(Fragment, null, banner, h(Page, { settings, title, sample: data.sample === true, crumb: 'Case reviews' }, rows, full));
+  return h(Fragment, null, banner, h(Page, { settings, title, sample: data.sample === true, crumb: 'reviews' }, rows, full));
 }
 
 function ReportPreview(props: Props): ReactNode {
@@ -435,7 +437,7 @@ function ReportPreview(props: Props): ReactNode {
       title: str(data.title),
       caption: `Annual report ${str(data.period)}`,
       sample: data.sample === true,
-      crumb: 'Annual reports',
+      crumb: 'reports',
     },
     h('p', { className: 'sg-meta' }, `Published ${showDate(data.published)}`),
     h('p', { className: 'govuk-body-l' }, str(data.summary)),

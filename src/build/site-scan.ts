@@ -4,9 +4,10 @@
  * once for every check the build makes of its pages: the security policy
  * scan (src/security/built-page-scan.ts, used by src/integrations/security-headers.ts)
  * and the share image each page names (src/share-images/pages.ts, used by
- * src/integrations/share-images.ts). Whichever integration asks first makes
- * the walk; the other gets the same result. Pagefind indexes the pages in
- * its own process meanwhile (src/integrations/search-index.ts).
+ * src/integrations/share-images.ts). The share images ask first and make the
+ * walk; the security headers, after them in astro.config.mjs, get the same
+ * result and then let it go. Pagefind indexes the pages in its own process
+ * meanwhile (src/integrations/search-index.ts).
  */
 import { walkBuiltPages, type PageReader } from '../html/built-pages';
 import { pageScanner, type PageScanWithPolicy } from '../security/built-page-scan';

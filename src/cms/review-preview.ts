@@ -10,7 +10,7 @@ import { escapeHtml } from './preview-html';
 import { addDays, displayDate, isRealIsoDate, type IsoDate } from '../rules/dates';
 import { renderHtml } from '../html/markup';
 import { withdrawnReviewBlock, type WithdrawnReview } from '../html/blocks';
-import { reviewStatus, retentionPeriod, type ReviewState } from '../rules/retention';
+import { reviewStatus, retentionPeriod, type ReviewState, type ReviewStatus } from '../rules/retention';
 
 export interface ReviewPreviewNote {
   /** The review's state today, or 'no-date' while the publication date is not a real date. */
@@ -19,6 +19,8 @@ export interface ReviewPreviewNote {
   title: string;
   heading: string;
   text: string;
+  /** The rule's answer for a real publication date (its dates too); none while there is no date. */
+  status?: ReviewStatus;
 }
 
 /** What the site shows today for a review published (or to be published) on `published`. */
@@ -38,6 +40,7 @@ export function reviewPreviewNote(published: string, today: IsoDate, years: numb
     case 'scheduled':
       return {
         state: 'scheduled',
+        status,
         title,
         heading: 'Not on the site yet',
         text: `Until ${from} the site has no page, link, search result or feed item for this review. It appears on ${from} and leaves the site on ${leaves}. Below is its page as it will be from ${from}.`,
@@ -45,6 +48,7 @@ export function reviewPreviewNote(published: string, today: IsoDate, years: numb
     case 'public':
       return {
         state: 'public',
+        status,
         title,
         heading: 'On the site',
         text: `The site shows this review in full, as below, from ${from} until ${displayDate(addDays(status.withdrawn, -1))}. On ${leaves} it leaves the site and is available on request.`,
@@ -52,6 +56,7 @@ export function reviewPreviewNote(published: string, today: IsoDate, years: numb
     case 'withdrawn':
       return {
         state: 'withdrawn',
+        status,
         title,
         heading: `Withdrawn since ${leaves}: available on request`,
         text: `Since ${leaves} the site shows only the short page below, which says the review is no longer on the website and how to ask for it. Its summary, learning themes, documents and learning briefing are not on the site; they are shown under it here for editing.`,

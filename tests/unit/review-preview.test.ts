@@ -20,6 +20,8 @@ describe('what the preview of a review says the site shows', () => {
       title: 'What the site shows on 29 November 2026',
       heading: 'Withdrawn since 1 September 2026: available on request',
       text: 'Since 1 September 2026 the site shows only the short page below, which says the review is no longer on the website and how to ask for it. Its summary, learning themes, documents and learning briefing are not on the site; they are shown under it here for editing.',
+      // The rule's own answer, which the preview draws its facts from.
+      status: { state: 'withdrawn', published: '2025-09-01', withdrawn: '2026-09-01', daysToChange: -89 },
     });
     expect(JSON.stringify(note)).not.toMatch(/Leaves this website/);
   });
