@@ -4,7 +4,7 @@
  * transfers. Build-time and test code only (it uses node:zlib), never the CMS.
  */
 import { gzipSync } from 'node:zlib';
-import { getCollection } from '../src/content/model';
+import { getCollection, type CollectionName } from '../src/content/model';
 
 /**
  * What the worst case assumes. Everything a page transfers besides its list
@@ -22,7 +22,7 @@ export const SEARCH_PAGE_EXTRA_BYTES = 10 * 1024;
 /** Markup around one entry's text in each list, with room to spare (built: about 250 characters a bulletin, 270 a procedure besides its category's heading, 90 an A to Z link). */
 export const ITEM_MARKUP = { bulletin: 400, procedure: 520, aToZ: 120 } as const;
 /** A field's maximum length in the content model; a field without one has no worst case. */
-export const maxLength = (collection: 'bulletins' | 'procedures', field: string): number => {
+export const maxLength = (collection: CollectionName, field: string): number => {
   const found = getCollection(collection).fields.find((candidate) => candidate.name === field);
   const limit = found && 'maxLength' in found ? found.maxLength : undefined;
   if (!limit)

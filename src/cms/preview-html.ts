@@ -17,8 +17,6 @@ import { escapeText, raw, renderHtml } from '../html/markup';
 import { contactPanelBlock, helpNumbersBlock, phoneLinkBlock, warningBlock, type ContactSettings } from '../html/blocks';
 import { markdownBlocksHtml, markdownInlineHtml, markdownTable } from './preview-markdown';
 
-export const escapeHtml = escapeText;
-
 /** Inline Markdown (links, **bold**, *italic* or _italic_, `code`, \escapes) to HTML, as micromark reads it (preview-markdown.ts). */
 export function inlineHtml(markdown: string): string {
   return markdownInlineHtml(markdown);
@@ -56,7 +54,7 @@ export function contactPanelHtml(settings: ContactSettings): string {
 }
 
 export function figureHtml(data: { src?: string; alt?: string; caption?: string }, url: string): string {
-  return `<figure class="sg-figure"><img class="sg-content-image" src="${escapeHtml(url)}" alt="${escapeHtml(data.alt ?? '')}">${data.caption ? `<figcaption class="govuk-body-s sg-figure__caption">${escapeHtml(data.caption)}</figcaption>` : ''}</figure>`;
+  return `<figure class="sg-figure"><img class="sg-content-image" src="${escapeText(url)}" alt="${escapeText(data.alt ?? '')}">${data.caption ? `<figcaption class="govuk-body-s sg-figure__caption">${escapeText(data.caption)}</figcaption>` : ''}</figure>`;
 }
 
 /**
@@ -71,7 +69,7 @@ export function tableHtml(markdown: string, options: { caption?: string; firstCe
   const bodyCell = (text: string, index: number) =>
     index === 0 && options.firstCellIsHeader ? cell('th', text, index, 'row') : cell('td', text, index);
   const caption = options.caption?.trim()
-    ? `<caption class="govuk-table__caption govuk-table__caption--s">${escapeHtml(typographicApostrophes(options.caption.trim()))}</caption>`
+    ? `<caption class="govuk-table__caption govuk-table__caption--s">${escapeText(typographicApostrophes(options.caption.trim()))}</caption>`
     : '';
   return (
     `<div class="sg-table-wrap"><table class="govuk-table">${caption}<thead><tr>${head.map((text, index) => cell('th', text, index, 'col')).join('')}</tr></thead>` +
@@ -81,5 +79,5 @@ export function tableHtml(markdown: string, options: { caption?: string; firstCe
 
 /** MDX the preview cannot run: shown as code, so the editor sees it is there. */
 export function mdxCodeHtml(code: string): string {
-  return `<div class="govuk-inset-text"><p class="govuk-body-s govuk-!-margin-bottom-1"><strong>MDX code, shown on the site as the component it names:</strong></p><pre class="govuk-body-s"><code>${escapeHtml(code)}</code></pre></div>`;
+  return `<div class="govuk-inset-text"><p class="govuk-body-s govuk-!-margin-bottom-1"><strong>MDX code, shown on the site as the component it names:</strong></p><pre class="govuk-body-s"><code>${escapeText(code)}</code></pre></div>`;
 }

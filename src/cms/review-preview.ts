@@ -6,9 +6,8 @@
  * date in London); and, for a withdrawn review, its short page as the site
  * shows it. Plain strings of HTML, every piece of text escaped.
  */
-import { escapeHtml } from './preview-html';
 import { addDays, displayDate, isRealIsoDate, type IsoDate } from '../rules/dates';
-import { renderHtml } from '../html/markup';
+import { escapeText, renderHtml } from '../html/markup';
 import { withdrawnReviewBlock, type WithdrawnReview } from '../html/blocks';
 import { reviewStatus, retentionPeriod, type ReviewState, type ReviewStatus } from '../rules/retention';
 
@@ -68,8 +67,8 @@ export function reviewPreviewNote(published: string, today: IsoDate, years: numb
 export function reviewPreviewNoteHtml(note: ReviewPreviewNote): string {
   return (
     `<div class="govuk-notification-banner sg-preview-status" role="region" aria-labelledby="review-status-title" data-state="${note.state}">` +
-    `<div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="review-status-title">${escapeHtml(note.title)}</h2></div>` +
-    `<div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${escapeHtml(note.heading)}</p><p class="govuk-body">${escapeHtml(note.text)}</p></div></div>`
+    `<div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title" id="review-status-title">${escapeText(note.title)}</h2></div>` +
+    `<div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${escapeText(note.heading)}</p><p class="govuk-body">${escapeText(note.text)}</p></div></div>`
   );
 }
 

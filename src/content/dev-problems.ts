@@ -16,7 +16,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkAllContent, missingSettingsFiles } from './files';
 import { ContentError, formatProblem, formatProblems, type ContentProblem } from './schemas';
-import { escapeHtml } from '../cms/preview-html';
+import { escapeText } from '../html/markup';
 import { CMS_WRITABLE_FOLDERS } from '../cms/backend-guard';
 import { hashSource } from '../security/policy';
 
@@ -149,7 +149,7 @@ export function contentProblemsPage(problems: readonly ContentProblem[]): string
     + '<script type="module" src="/@vite/client"></script>'
     + '</head><body><main>'
     + `<h1>${heading}</h1>`
-    + `<div class="problems"><h2>${problems.length === 1 ? 'What to fix' : `What to fix (${problems.length} problems)`}</h2><ul>${problems.map((problem) => `<li>${escapeHtml(formatProblem(problem))}</li>`).join('')}</ul></div>`
+    + `<div class="problems"><h2>${problems.length === 1 ? 'What to fix' : `What to fix (${problems.length} problems)`}</h2><ul>${problems.map((problem) => `<li>${escapeText(formatProblem(problem))}</li>`).join('')}</ul></div>`
     + '<p>While this lasts, every page of the site on this computer shows this message instead of its content. The site shows the last good version nowhere, so nobody takes it for the change you made.</p>'
     + '<p>Fix the file in the CMS at <a href="/admin/">/admin/</a>, or in your editor, and save it. This page then shows the site again, with your change; reload it if it does not.</p>'
     + '<p>A build of the site (and so the live site) stops with the same message until the file is fixed.</p>'

@@ -227,6 +227,11 @@ export function keptBodySafety(collection: CollectionName, file: string, text: s
   return buildBodyChecks()?.get(bodyCheckKey(collection, file, text))?.filter((problem) => problem.field === 'body').map((problem) => ({ ...problem }));
 }
 
+/** A body with its frontmatter's lines left blank, so a line in it is the file's line. */
+export function paddedBody(entry: Pick<RawEntry, 'body' | 'bodyLine'>): string {
+  return `${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`;
+}
+
 /**
  * Problems of a body: unsafe MDX (content-safety.ts), then tables in a body
  * that is safe to read further, then its images (content-images.ts), all
@@ -234,13 +239,14 @@ export function keptBodySafety(collection: CollectionName, file: string, text: s
  */
 function checkBody(entry: RawEntry, root: string, trees?: Map<RawEntry, SafetyNode>): ContentProblem[] {
   const kept = buildBodyChecks();
-  const key = kept ? bodyCheckKey(entry.collection, entry.file, `${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`) : '';
+  const text = paddedBody(entry);
+  const key = kept ? bodyCheckKey(entry.collection, entry.file, text) : '';
   const found = kept?.get(key);
   if (found) return found.map((problem) => ({ ...problem }));
   const problems: ContentProblem[] = [];
   // Checked with the frontmatter's lines left blank, so lines (and the lines the parser's own
   // messages name) are the file's.
-  const { problems: unsafe, tree } = parseAndCheckBody(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection });
+  const { problems: unsafe, tree } = parseAndCheckBody(text, { collection: entry.collection });
   if (tree) trees?.set(entry, tree);
   for (const problem of unsafe) problems.push({ file: entry.file, field: 'body', line: problem.line, message: problem.message });
   // Tables' captions and contents, in a body that is safe to read further.

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readAndCheckContent, type RawEntry } from './files';
+import { paddedBody, readAndCheckContent, type RawEntry } from './files';
 import { unusedDocuments, type UnusedDocument } from './document-folders';
 import type { ContentProblem } from './schemas';
 import { parseAndCheckBody, parseBody } from './safety';
@@ -296,7 +296,7 @@ export function lintEntry(entry: LintableEntry, today: IsoDate, options: { bodyI
   // (lintContent has checked already and says so; an entry on its own is checked here.)
   let { bodyIsSafe: safe, tree } = options;
   if (entry.body && (safe === undefined || (safe && !tree))) {
-    const checked = parseAndCheckBody(`${'\n'.repeat(entry.bodyLine - 1)}${entry.body}`, { collection: entry.collection });
+    const checked = parseAndCheckBody(paddedBody(entry), { collection: entry.collection });
     safe ??= checked.problems.length === 0;
     tree = checked.tree;
   }

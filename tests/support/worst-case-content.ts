@@ -3,7 +3,7 @@
  * a full index page each of bulletins and procedures (each procedure in its
  * own category), and enough pages for a full A to Z page, every title,
  * summary and category at its maximum length in text that hardly compresses
- * (src/rules/pagination.ts: worstText). They sort together: the bulletins have
+ * (tools/page-size-worst-case.ts: worstText and the model's maxLength). They sort together: the bulletins have
  * the highest numbers (the first page of /bulletins/), the procedures'
  * categories start with "A 0…" (the first page of /procedures/), and every
  * title starts with "Z" (the first page of /search/a-to-z/z/).
@@ -55,7 +55,7 @@ export function writeWorstCaseEntries(root: string, today: IsoDate): WorstCaseEn
   for (let index = 0; index < PAGE_SIZES.aToZ - PAGE_SIZES.bulletin - PAGE_SIZES.procedure; index += 1) {
     write('pages', `worst-case-page-${index}`, [
       `title: ${yaml(title(index * 4 + 2001))}`,
-      `description: ${yaml(worstText(300, index * 4 + 2002))}`,
+      `description: ${yaml(worstText(maxLength('pages', 'description'), index * 4 + 2002))}`,
       'sample: true',
     ]);
   }
