@@ -2,9 +2,10 @@
  * The blocks of markup the site and the CMS previews share, each written once
  * as a tree (src/html/markup.ts): the site's components serialise it
  * (src/components/Warning.astro, HelpNumbers.astro, ContactPanel.astro,
- * SummaryList.astro, SampleTag.astro, Breadcrumbs.astro, PageHeading.astro,
- * WithdrawnReview.astro) and the previews draw it as React elements
- * (cms/previews.ts, cms/editor-components.ts).
+ * SummaryList.astro, Breadcrumbs.astro, PageHeading.astro with the sample tag,
+ * and the withdrawn review's page in src/pages/reviews/[slug].astro) and the
+ * previews draw it as React elements (cms/previews.ts), or take it serialised
+ * (src/cms/preview-html.ts, for the editor components' previews).
  *
  * What only an editor can meet (a phone number still being typed, an address
  * the build would refuse) is drawn here too, as the build never lets it reach

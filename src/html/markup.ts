@@ -3,8 +3,9 @@
  * who to call, the contact details, a summary list, the page's heading) is a
  * plain tree of elements built with `h` (src/html/blocks.ts). The site's
  * Astro components serialise it with `renderHtml` (`set:html`), and the CMS
- * previews turn it into React elements with `toElements` (cms/previews.ts,
- * cms/editor-components.ts), so the preview shows exactly the site's markup.
+ * previews turn it into React elements with `toElements` (cms/previews.ts;
+ * the editor components' previews take the serialised HTML, through
+ * src/cms/preview-html.ts), so the preview shows exactly the site's markup.
  *
  * Content is data: every text and attribute value is escaped when
  * serialised, as Astro escapes an expression (`&<>'"` in text, `&"` in an
