@@ -273,6 +273,8 @@ const TEXTS = [
   '   ',
   'Plain text',
   'Child J',
+  // A glossary term: one word, from a capital letter.
+  'MASH+',
   ' padded ',
   'a\nb',
   'x',
