@@ -108,6 +108,7 @@ export async function getPageLinks(): Promise<PageLink[]> {
     ...entryLinks('bulletins', await getBulletins()),
     ...entryLinks('reviews', (await getPublicReviews()).map((review) => ({ ...review, data: { ...review.data, title: reviewTitle(review.data.title, review.data.type) } }))),
     ...entryLinks('reports', await getReports()),
+    { title: 'Glossary: abbreviations explained', href: '/glossary/' },
     ...MAIN_NAVIGATION.map((item) => ({ title: item.text, href: item.href })),
   ];
 }
