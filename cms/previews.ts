@@ -518,6 +518,28 @@ function AccessibilityPreview(props: Props): ReactNode {
   );
 }
 
+/** A glossary term as /glossary/ shows it (src/pages/glossary.astro): the term, what it stands for, other spellings, the definition. */
+function GlossaryPreview(props: Props): ReactNode {
+  const data = dataOf(props);
+  const settings = useSiteSettings(props);
+  const aliases = list<string>(data.aliases)
+    .map(str)
+    .filter((alias) => alias.trim() !== '');
+  const spelled = aliases.map((alias, index) => `${index === 0 ? '' : index === aliases.length - 1 ? ' or ' : ', '}${alias}`).join('');
+  return h(
+    Page,
+    { settings, title: 'Glossary: abbreviations explained', crumb: 'glossary' },
+    h(
+      'div',
+      { className: 'sg-glossary__term' },
+      h('h3', { className: 'govuk-heading-m sg-glossary__name' }, str(data.term) || '(no term yet)'),
+      h('p', { className: 'govuk-body-l sg-glossary__expansion' }, str(data.expansion) || '(what it stands for)'),
+      aliases.length > 0 ? h('p', { className: 'govuk-body' }, `Also written ${spelled}.`) : null,
+      h(Body, props),
+    ),
+  );
+}
+
 function GenericPreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
@@ -532,6 +554,7 @@ const TEMPLATES: Record<string, (props: Props) => ReactNode> = {
   bulletins: BulletinPreview,
   reviews: ReviewPreview,
   reports: ReportPreview,
+  glossary: GlossaryPreview,
   settings: SettingsPreview,
   accessibility: AccessibilityPreview,
 };
@@ -550,7 +573,10 @@ export function previewTemplates(): [string, (props: Props) => ReactNode][] {
         Fragment,
         null,
         h(FrameTitle, {
-          title: previewFrameTitle(collection.type === 'settings' ? collection.label : dataOf(props).title, collection.labelSingular),
+          title: previewFrameTitle(
+            collection.type === 'settings' ? collection.label : (dataOf(props).title ?? dataOf(props).term),
+            collection.labelSingular,
+          ),
         }),
         h(drawn, props),
       );

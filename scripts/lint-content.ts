@@ -1,8 +1,9 @@
 /**
  * npm run lint:content: checks everything in content/ for what an editor can
  * get wrong that a reader would notice: headings, link text, alternative text,
- * documents, tables, procedures past their review date, and abbreviations
- * not written out where a page first uses them. Errors (exit code
+ * documents, tables, procedures past their review date, abbreviations
+ * not written out where a page first uses them (in fields the build does not
+ * write out), and all-capitals words the glossary does not know. Errors (exit code
  * 1) must be fixed; warnings are listed. The same check runs in `npm test`.
  *
  *   npm run lint:content             check the project's content/

@@ -15,6 +15,7 @@ export const collections = {
   bulletins: collection('bulletins'),
   reviews: collection('reviews'),
   reports: collection('reports'),
+  glossary: collection('glossary'),
   settings: collection('settings'),
   accessibility: collection('accessibility'),
 };

@@ -97,6 +97,7 @@ const SUMMARIES: Partial<Record<CollectionName, string>> = {
   reviews: "{{title}}: {{type}}, published {{published | date('D MMMM YYYY')}}",
   reports: '{{title}} ({{period}})',
   procedures: '{{title}} (review due {{reviewDue}})',
+  glossary: '{{term}}: {{expansion}}',
 };
 
 /** The rich text editor's buttons: no level 1 heading (the page title is the only one). */
@@ -179,13 +180,22 @@ export function decapCollection(collection: Collection): DecapCollection {
     format: 'frontmatter',
     create: true,
     delete: true,
-    identifier_field: 'title',
+    // What names an entry: its title, or for a collection without one (the glossary) its first required field (the term).
+    identifier_field: identifierField(collection),
     // The file name, and so the page's address, from the title: lower case, letters, numbers and hyphens.
     slug: '{{slug}}',
     summary: SUMMARIES[collection.name] ?? '{{title}}',
     sortable_fields: sortableFields(collection),
     fields: [...fields, bodyField(collection)],
   };
+}
+
+/** The field Decap names an entry by, and makes its file name from. */
+function identifierField(collection: Collection): string {
+  if (collection.fields.some((field) => field.name === 'title')) return 'title';
+  const first = collection.fields.find((field) => field.kind === 'string' && field.required);
+  if (!first) throw new Error(`The collection "${collection.name}" needs a title or a required text field to name its entries`);
+  return first.name;
 }
 
 export interface DecapConfig {

@@ -1,82 +1,88 @@
 /**
- * Abbreviations the partnership's writing uses, with what they stand for.
+ * Abbreviations the partnership's writing uses, with what they stand for,
+ * as the glossary (content/glossary/, the only list) gives them.
  * GOV.UK style: write the full name the first time an abbreviation is used on
  * a page, then the abbreviation in brackets: "Local Authority Designated
  * Officer (LADO)". After that the abbreviation alone is fine. Words everyone
- * knows (NHS, GP, UK, COVID-19, PDF) are not listed.
+ * knows (NHS, GP, UK, PDF: `wellKnown` in the glossary) are not written out.
  *
  * An <abbr title="..."> does not count as writing it out: most screen readers
  * do not read the title, and it never shows on a touch screen or to someone
- * using the keyboard. The full name has to be in the text.
+ * using the keyboard. The full name has to be in the text. The build writes
+ * it in bodies (src/html/mark-abbreviations.ts); the content linter asks for
+ * it in the fields the build does not change.
  */
 import { escapeRegExp } from '../security/regexp';
 import { parseBody } from './safety';
 
 export interface Abbreviation {
+  /** Its glossary entry's file name, and its id on /glossary/: "mash". */
+  id: string;
   /** As it is usually written: "MASH+". */
   short: string;
-  /** Other ways the same abbreviation is written, which are checked too: "MASH", "Cafcass". */
+  /** Other ways the same abbreviation is written, which are found too: "MASH", "Cafcass". */
   otherForms?: readonly string[];
   /** What it stands for, written before the abbreviation in brackets. */
   expansion: string;
   /** Other correct ways of writing it out. */
   otherExpansions?: readonly string[];
-  /** Where the expansion comes from. */
-  source: string;
+  /** Known to everyone (NHS, UK): never written out, still in the glossary. */
+  wellKnown?: boolean;
 }
 
-export const KNOWN_ABBREVIATIONS: readonly Abbreviation[] = [
-  { short: 'MASH+', otherForms: ['MASH'], expansion: 'Multi-Agency Safeguarding Hub', source: 'seed 004 ("Multi Agency Safeguarding Hub (MASH)"); Southend\'s hub is MASH+ in seed 001' },
-  { short: 'MARAT', expansion: 'Multi-Agency Risk Assessment Team', source: 'seed 003 ("Southend Multi Agency Risk Assessment Team (MARAT)")' },
-  { short: 'MARAC', expansion: 'Multi-Agency Risk Assessment Conference', source: 'seed 004 ("MARAC Multi Agency Risk Assessment Conference")' },
-  { short: 'LADO', expansion: 'Local Authority Designated Officer', source: 'seed 003 ("The Local Authority Designated Officer (LADO)")' },
-  {
-    short: 'CAFCASS', otherForms: ['Cafcass'], expansion: 'Children and Family Court Advisory and Support Service',
-    source: 'the service\'s own name (seed 002 writes "Children and Family Court Advisory Support Service (CAFCASS)")',
-  },
-  { short: 'SET', expansion: 'Southend, Essex and Thurrock', source: 'seed 001 and the SET procedures' },
-  { short: 'NSPCC', expansion: 'National Society for the Prevention of Cruelty to Children', source: 'the charity\'s full name' },
-  { short: 'LSCB', expansion: 'Local Safeguarding Children Board', source: 'seed 003 ("Southend Local Safeguarding Children Board")' },
-  {
-    short: 'ILACS', expansion: 'Inspecting Local Authority Children\'s Services', otherExpansions: ['inspection of local authority children\'s services'],
-    source: 'Ofsted\'s framework, "Inspecting local authority children\'s services"',
-  },
-  { short: 'SAR', expansion: 'Safeguarding Adults Review', otherExpansions: ['Safeguarding Adult Review'], source: 'the Care Act 2014 (section 44)' },
-  { short: 'DHR', expansion: 'Domestic Homicide Review', source: 'the Domestic Violence, Crime and Victims Act 2004 (section 9)' },
-  { short: 'CSE', expansion: 'Child Sexual Exploitation', source: 'seed 003' },
-  { short: 'MAPPA', expansion: 'Multi-Agency Public Protection Arrangements', source: 'seed 002' },
-  { short: 'MACE', expansion: 'Multi-Agency Child Exploitation', source: 'seed 003 ("Multi Agency Child Exploitation (MACE) Panel")' },
-  { short: 'EWMHS', expansion: 'Emotional Wellbeing and Mental Health Service', source: 'seed 003' },
-  { short: 'HMIC', expansion: 'Her Majesty\'s Inspectorate of Constabulary', source: 'seed 003' },
-  { short: 'CQC', expansion: 'Care Quality Commission', source: 'seed 003' },
-  { short: 'CCG', expansion: 'Clinical Commissioning Group', source: 'seed 001' },
-  { short: 'ICO', expansion: 'Information Commissioner\'s Office', source: 'the regulator\'s name' },
-  { short: 'EHRC', expansion: 'Equality and Human Rights Commission', source: 'GOV.UK\'s sample accessibility statement' },
-  { short: 'EASS', expansion: 'Equality Advisory and Support Service', source: 'GOV.UK\'s sample accessibility statement' },
-];
+/** An abbreviation from a glossary entry's file name and frontmatter (read by src/content/files.ts readGlossary, or by Astro's loader). */
+export function glossaryAbbreviation(id: string, data: { term: string; expansion: string; aliases?: readonly string[]; otherExpansions?: readonly string[]; wellKnown?: boolean }): Abbreviation {
+  return {
+    id,
+    short: data.term,
+    expansion: data.expansion,
+    ...(data.aliases?.length ? { otherForms: [...data.aliases] } : {}),
+    ...(data.otherExpansions?.length ? { otherExpansions: [...data.otherExpansions] } : {}),
+    ...(data.wellKnown ? { wellKnown: true } : {}),
+  };
+}
+
+/** Where an abbreviation is explained: its entry on the glossary page. */
+export function glossaryHref(abbreviation: Pick<Abbreviation, 'id'>): string {
+  return `/glossary/#${abbreviation.id}`;
+}
 
 /** Every way an abbreviation is written, longest first ("MASH+" before "MASH"). */
-function formsOf(abbreviation: Abbreviation): string[] {
+export function formsOf(abbreviation: Pick<Abbreviation, 'short' | 'otherForms'>): string[] {
   return [abbreviation.short, ...(abbreviation.otherForms ?? [])].sort((a, b) => b.length - a.length);
 }
 
 /** Finds the abbreviation as a word of its own, in its own capitals: "SET", never "set" or "SETTING". */
-function usePattern(abbreviation: Abbreviation): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_@./])(?:${formsOf(abbreviation).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_+])`, 'gu');
+export function usePattern(abbreviation: Pick<Abbreviation, 'short' | 'otherForms'>): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_@./])(?:${formsOf(abbreviation).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_+@])`, 'gu');
 }
 
 /** Lower case, one space between words, a hyphen as a space and curly apostrophes straight. */
-function normalise(text: string): string {
+export function normalise(text: string): string {
   return text.replace(/[\u2018\u2019]/g, '\'').replace(/[-\u2010\u2011\u2013]/g, ' ').replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** Whether the use at `index` is written out just before it, as "Full name (ABBR)". */
-export function isExpandedAt(text: string, index: number, abbreviation: Abbreviation): boolean {
+export function isExpandedAt(text: string, index: number, abbreviation: Pick<Abbreviation, 'expansion' | 'otherExpansions'>): boolean {
   const before = normalise(text.slice(Math.max(0, index - 200), index));
   if (!before.endsWith('(')) return false;
   const written = before.slice(0, -1).trimEnd();
   return [abbreviation.expansion, ...(abbreviation.otherExpansions ?? [])]
     .some((expansion) => written === normalise(expansion) || written.endsWith(` ${normalise(expansion)}`));
+}
+
+/** An all-capitals word of 2 to 6 letters, standing alone: "LADO", not "GOV.UK", an email's "SSPA@" or a longer word in capitals. */
+const CAPITALS_WORD = /(?<![\p{L}\p{N}_@./:\\-])\p{Lu}{2,6}(?![\p{L}\p{N}_@]|\.\p{L})/gu;
+
+/** The all-capitals words of a glossary's terms and other spellings: "MASH" for "MASH+", "COVID" for "COVID-19". */
+function knownCapitals(glossary: readonly Abbreviation[]): Set<string> {
+  return new Set(glossary.flatMap((abbreviation) => formsOf(abbreviation).flatMap((form) => form.match(/\p{Lu}{2,}/gu) ?? [])));
+}
+
+/** All-capitals words of 2 to 6 letters in `text` that no term or other spelling in the glossary has, with where each is. */
+export function unknownCapitals(text: string, glossary: readonly Abbreviation[]): { word: string; index: number }[] {
+  const known = knownCapitals(glossary);
+  return [...text.matchAll(CAPITALS_WORD)].filter((match) => !known.has(match[0])).map((match) => ({ word: match[0], index: match.index }));
 }
 
 /** A piece of a page's text, in the order the page shows it. */
@@ -98,12 +104,14 @@ export interface UnexplainedUse {
 }
 
 /**
- * The abbreviations whose first use on a page is not written out, reading
- * the pieces in order. One finding per abbreviation at most.
+ * The abbreviations of `glossary` whose first use on a page is not written
+ * out, reading the pieces in order. One finding per abbreviation at most;
+ * none for those everyone knows.
  */
-export function unexplainedAbbreviations(pieces: readonly TextPiece[], abbreviations: readonly Abbreviation[] = KNOWN_ABBREVIATIONS): UnexplainedUse[] {
+export function unexplainedAbbreviations(pieces: readonly TextPiece[], glossary: readonly Abbreviation[]): UnexplainedUse[] {
   const found: UnexplainedUse[] = [];
-  for (const abbreviation of abbreviations) {
+  for (const abbreviation of glossary) {
+    if (abbreviation.wellKnown) continue;
     const pattern = usePattern(abbreviation);
     const uses = pieces.flatMap((piece, pieceIndex) => [...piece.text.matchAll(pattern)].map((match) => ({
       written: match[0], piece: pieceIndex, index: match.index, expanded: isExpandedAt(piece.text, match.index, abbreviation),

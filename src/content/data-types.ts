@@ -71,6 +71,7 @@ export type ProcedureData = CollectionData<'procedures'>;
 export type BulletinData = CollectionData<'bulletins'>;
 export type ReviewData = CollectionData<'reviews'>;
 export type ReportData = CollectionData<'reports'>;
+export type GlossaryData = CollectionData<'glossary'>;
 export type SettingsData = CollectionData<'settings'>;
 export type AccessibilityData = CollectionData<'accessibility'>;
 

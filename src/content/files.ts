@@ -15,6 +15,8 @@ import type { SafetyNode } from './safety-rules';
 import { checkTableTree } from './tables';
 import { findDuplicate, needsItsOwn, uniqueFields, type OtherEntry } from './unique-values';
 import { reservedPageSlugs } from '../site/sections';
+import { glossaryAbbreviation, type Abbreviation } from './abbreviations';
+import { compareTerms } from '../rules/glossary-order';
 
 /** Addresses the site's own templates use, which a page may not take. */
 export const RESERVED_PAGE_SLUGS: readonly string[] = reservedPageSlugs();
@@ -341,4 +343,27 @@ export function takeCheckedEntries(root: string): readonly RawEntry[] | undefine
 /** Every problem in content/, for the build, the linter and the tests. */
 export function checkAllContent(root: string): ContentProblem[] {
   return readAndCheckContent(root).problems;
+}
+
+/**
+ * The glossary (content/glossary/), as the abbreviations it explains: the
+ * one list the content linter, the tests and the tools read. (The site's
+ * pages read the same files through Astro's collection, site-content.ts
+ * getAbbreviations, with the same glossaryAbbreviation.) An entry whose
+ * term or expansion is missing is left out: the content check reports it.
+ */
+export function readGlossary(root: string, entries: readonly RawEntry[] = readAllEntries(root, 'glossary')): Abbreviation[] {
+  return entries
+    .filter((entry) => entry.collection === 'glossary' && typeof entry.data.term === 'string' && typeof entry.data.expansion === 'string')
+    .map((entry) => {
+      const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined);
+      return glossaryAbbreviation(entry.file.replace(/^.*\//, '').replace(/\.mdx$/, ''), {
+        term: String(entry.data.term).trim(),
+        expansion: String(entry.data.expansion).trim(),
+        aliases: list(entry.data.aliases),
+        otherExpansions: list(entry.data.otherExpansions),
+        wellKnown: entry.data.wellKnown === true,
+      });
+    })
+    .sort((a, b) => compareTerms(a.short, b.short));
 }

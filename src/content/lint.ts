@@ -7,12 +7,13 @@
  * documents without a title or an accessible alternative, tables without a
  * header row (all errors), tables without a caption, procedures past their
  * review date, an accessibility statement not reviewed for a year,
- * abbreviations used on a page before it says what they stand for, and
- * uploaded documents no entry names (warnings).
+ * abbreviations used on a page before it says what they stand for (in the
+ * fields the build does not write out), all-capitals words the glossary does
+ * not know, and uploaded documents no entry names (warnings).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paddedBody, readAndCheckContent, type RawEntry } from './files';
+import { paddedBody, readAndCheckContent, readGlossary, type RawEntry } from './files';
 import { unusedDocuments, type UnusedDocument } from './document-folders';
 import type { ContentProblem } from './schemas';
 import { parseAndCheckBody, parseBody } from './safety';
@@ -20,8 +21,10 @@ import type { SafetyNode } from './safety-rules';
 import { linkDefinitions, literalExpressionText } from './tree';
 import { displayDate, isRealIsoDate, type IsoDate } from '../rules/dates';
 import { statementWarnings } from '../site/accessibility-statement';
-import { expansionAdvice, unexplainedAbbreviations, visibleText, type TextPiece } from './abbreviations';
-import type { CollectionName } from './model';
+import { expansionAdvice, unexplainedAbbreviations, unknownCapitals, usePattern, visibleText, type Abbreviation, type TextPiece } from './abbreviations';
+import { PAGE_TEXT_ORDER, wordsIn } from './page-text';
+
+export { PAGE_TEXT_ORDER } from './page-text';
 
 export type Severity = 'error' | 'warning';
 
@@ -51,6 +54,7 @@ export type LintRule =
   | 'procedure-review-due'
   | 'statement-review-due'
   | 'abbreviation-not-expanded'
+  | 'abbreviation-unknown'
   | 'unsafe-content'
   | 'content-model';
 
@@ -357,7 +361,10 @@ export function lintContent(root: string, today: IsoDate): LintFinding[] {
   }));
   const unsafeFiles = new Set(problems.filter(isUnsafeBody).map((problem) => problem.file));
   findings.push(...entries.flatMap((entry) => lintEntry(entry, today, { bodyIsSafe: !unsafeFiles.has(entry.file), tree: trees.get(entry) })));
-  findings.push(...lintAbbreviations(entries.map((entry) => (unsafeFiles.has(entry.file) ? { ...entry, body: '' } : entry))));
+  const glossary = readGlossary(root, entries);
+  const readable = entries.map((entry) => (unsafeFiles.has(entry.file) ? { ...entry, body: '' } : entry));
+  findings.push(...lintAbbreviations(readable, glossary));
+  findings.push(...readable.flatMap((entry) => lintUnknownAbbreviations(entry, glossary)));
   findings.push(...unusedDocuments(root, entries).map(unusedDocumentFinding));
   return sortFindings(findings);
 }
@@ -416,22 +423,6 @@ export function formatFindings(findings: readonly LintFinding[]): string {
   return out.join('\n');
 }
 
-/**
- * What an entry's page shows, in the order it shows it (src/pages/): its
- * fields by name, and 'body' where the body goes. The abbreviation check
- * reads a page in this order.
- */
-export const PAGE_TEXT_ORDER: Readonly<Record<CollectionName, readonly string[]>> = {
-  pages: ['title', 'description', 'body'],
-  strategy: ['title', 'summary', 'vision', 'mission', 'priorityGroups', 'plans', 'body'],
-  threshold: ['title', 'summary', 'signs', 'whatToDo', 'body'],
-  procedures: ['category', 'title', 'summary', 'body', 'changes'],
-  bulletins: ['title', 'summary', 'topics', 'body', 'links'],
-  reviews: ['title', 'summary', 'themes', 'documents', 'body'],
-  reports: ['title', 'summary', 'documents', 'highlights', 'body'],
-  settings: [],
-  accessibility: [],
-};
 
 /** The threshold levels share one page (/threshold/), in order of level; every other entry has its own. */
 function pagesOf(entries: readonly LintableEntry[]): LintableEntry[][] {
@@ -452,30 +443,35 @@ function valueLine(text: string, key: string, words: string): number {
   return start + 1;
 }
 
-/** The words in a field's value: a string, a list of strings, or a list of items with words in them. */
-function wordsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(wordsIn);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(wordsIn);
-  return [];
+
+/**
+ * The words a body stands for in the abbreviation check: the build writes
+ * out the first use on the page of each abbreviation in a body
+ * (src/html/mark-abbreviations.ts), so a body is "Full name (ABBR)" for each
+ * one it uses, and explains it for any field shown after it.
+ */
+function asExplainedByTheBuild(body: string, glossary: readonly Abbreviation[]): string {
+  const text = visibleText(body);
+  return glossary.filter((abbreviation) => usePattern(abbreviation).test(text)).map((abbreviation) => `${abbreviation.expansion} (${abbreviation.short})`).join('\n');
 }
 
 /**
- * Abbreviations (src/content/abbreviations.ts) used on a page before the page
- * says what they stand for: a warning at the first use, in the field or
- * body line where it is.
+ * Abbreviations the glossary knows, used on a page before the page says
+ * what they stand for, in a field the build shows as written (a summary, a
+ * list): a warning at the first use, in the field's line. Bodies need none:
+ * the build writes out each abbreviation where a body first uses it.
  */
-export function lintAbbreviations(entries: readonly LintableEntry[]): LintFinding[] {
+export function lintAbbreviations(entries: readonly LintableEntry[], glossary: readonly Abbreviation[]): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const page of pagesOf(entries)) {
     const pieces: (TextPiece & { entry: LintableEntry; field: string })[] = [];
     for (const entry of page) {
       for (const field of PAGE_TEXT_ORDER[entry.collection]) {
-        const text = field === 'body' ? visibleText(entry.body ?? '') : wordsIn(entry.data[field]).join('\n');
+        const text = field === 'body' ? asExplainedByTheBuild(entry.body ?? '', glossary) : wordsIn(entry.data[field]).join('\n');
         if (text.trim() !== '') pieces.push({ text, where: `${entry.file} ${field}`, entry, field });
       }
     }
-    for (const use of unexplainedAbbreviations(pieces)) {
+    for (const use of unexplainedAbbreviations(pieces, glossary)) {
       const piece = pieces[use.piece]!;
       const { entry } = piece;
       let line: number;
@@ -488,6 +484,40 @@ export function lintAbbreviations(entries: readonly LintableEntry[]): LintFindin
       const where = piece.field === 'body' ? '' : `in "${piece.field}": `;
       findings.push({ file: entry.file, line, severity: 'warning', rule: 'abbreviation-not-expanded', message: `${where}${expansionAdvice(use)}` });
     }
+  }
+  return findings;
+}
+
+/** Fields whose values are addresses, file names or settings, not words a reader reads. */
+const NOT_WORDS = new Set(['url', 'file', 'email', 'phone', 'exitUrl', 'adultsContactPage', 'childrenOnlineForm', 'adultsOnlineForm', 'src']);
+
+/**
+ * All-capitals words of 2 to 6 letters that the glossary does not know (as
+ * a term or another spelling), in an entry's body and fields: a warning at
+ * each word's first line in the entry, saying what to do.
+ */
+export function lintUnknownAbbreviations(entry: LintableEntry, glossary: readonly Abbreviation[]): LintFinding[] {
+  const findings: LintFinding[] = [];
+  const reported = new Set<string>();
+  const report = (word: string, line: number, where: string) => {
+    if (reported.has(word)) return;
+    reported.add(word);
+    findings.push({
+      file: entry.file, line, severity: 'warning', rule: 'abbreviation-unknown',
+      message: `${where}"${word}" looks like an abbreviation, but the glossary does not know it. Add it to the glossary (Glossary in the CMS: the term, what it stands for and what it means), so the site can explain it where a page first uses it; or write it differently, for example in full.`,
+    });
+  };
+  const text = entry.text ?? (entry.absolutePath ? readFileSync(entry.absolutePath, 'utf8') : '');
+  const visit = (value: unknown, key: string, top: string) => {
+    if (NOT_WORDS.has(key)) return;
+    if (typeof value === 'string') for (const { word } of unknownCapitals(value, glossary)) report(word, valueLine(text, top, word), `in "${top}": `);
+    else if (Array.isArray(value)) value.forEach((item) => visit(item, key, top));
+    else if (value && typeof value === 'object') for (const [name, item] of Object.entries(value)) visit(item, name, top);
+  };
+  for (const [key, value] of Object.entries(entry.data)) visit(value, key, key);
+  if (entry.body) {
+    const body = visibleText(entry.body);
+    for (const { word, index } of unknownCapitals(body, glossary)) report(word, entry.bodyLine + body.slice(0, index).split('\n').length - 1, '');
   }
   return findings;
 }

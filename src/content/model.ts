@@ -61,7 +61,8 @@ interface FieldBase {
 }
 
 export type Field =
-  | (FieldBase & { kind: 'string'; pattern?: { regex: string; message: string }; maxLength?: number })
+  /** `unique`: as for integers, no two entries may have the same value (a glossary term). */
+  | (FieldBase & { kind: 'string'; pattern?: { regex: string; message: string }; maxLength?: number; unique?: boolean })
   | (FieldBase & { kind: 'text'; maxLength?: number })
   /** `retention`: a review's publication date; the CMS shows what the one-year rule does with it. */
   | (FieldBase & { kind: 'date'; retention?: boolean })
@@ -105,6 +106,7 @@ export type CollectionName =
   | 'bulletins'
   | 'reviews'
   | 'reports'
+  | 'glossary'
   | 'settings'
   | 'accessibility';
 
@@ -311,6 +313,34 @@ export const COLLECTIONS = [
       sample,
     ],
     bodyLabel: 'Report summary',
+  },
+  {
+    name: 'glossary',
+    label: 'Glossary',
+    labelSingular: 'Glossary term',
+    description: 'The abbreviations the site uses, with what each stands for and what it means in plain English (/glossary/). Where a page first uses one, the site writes out what it stands for and links it here.',
+    folder: 'glossary',
+    type: 'entries',
+    sortBy: 'term',
+    fields: [
+      {
+        name: 'term', label: 'Term', kind: 'string', required: true, unique: true, maxLength: 20,
+        pattern: { regex: '^[A-Z][A-Za-z0-9+&-]*$', message: 'one word, starting with a capital letter, for example MASH or MASH+' },
+        hint: 'As it is usually written, for example "MASH+" or "LADO". One word, starting with a capital letter. No two terms may be the same.',
+      },
+      { name: 'expansion', label: 'Stands for', kind: 'string', required: true, maxLength: 150, hint: 'What it stands for, as you would write it out, for example "Multi-Agency Safeguarding Hub". Pages show it before the term the first time they use it.' },
+      { name: 'aliases', label: 'Other spellings', kind: 'string-list', itemLabel: 'Other spelling', required: false, hint: 'Other ways the same term is written, for example "MASH" for "MASH+" or "Cafcass" for "CAFCASS". These are found and explained too.' },
+      {
+        name: 'otherExpansions', label: 'Other ways of writing it out', kind: 'string-list', itemLabel: 'Other way of writing it out', required: false,
+        hint: 'Other correct ways of writing out what it stands for, for example "Safeguarding Adult Review" for "Safeguarding Adults Review". Where a page already writes one of these before the term, the site does not write it out again.',
+      },
+      {
+        name: 'wellKnown', label: 'Everyone knows it', kind: 'boolean', required: false,
+        hint: 'Tick for an abbreviation almost everyone knows better than its full name, such as NHS, GP or UK. GOV.UK style does not write these out: pages leave them as they are, and the glossary still explains them.',
+      },
+    ],
+    bodyLabel: 'What it means',
+    bodyHint: 'A sentence or three in plain English: what it is and what it does, for someone who has never heard of it.',
   },
   {
     name: 'settings',

@@ -13,8 +13,10 @@ import { MAIN_NAVIGATION } from '../site/navigation';
 import type { PageLink } from '../search/search';
 import { reviewTitle } from '../site/page-titles';
 import { entryPath, type SectionName } from '../site/sections';
+import { glossaryAbbreviation, type Abbreviation } from './abbreviations';
+import { sortGlossary } from '../rules/glossary-order';
 import type {
-  AccessibilityData, Entry, ReviewData, SettingsData, StrategyData,
+  AccessibilityData, Entry, GlossaryData, ReviewData, SettingsData, StrategyData,
 } from './data-types';
 
 /** "Today" for this build: Europe/London, or SITE_NOW. */
@@ -38,6 +40,7 @@ const entries = {
   bulletins: async () => (await getCollection('bulletins')).map(asEntry),
   reviews: async () => (await getCollection('reviews')).map(asEntry),
   reports: async () => (await getCollection('reports')).map(asEntry),
+  glossary: async () => (await getCollection('glossary')).map(asEntry),
   settings: async () => (await getCollection('settings')).map(asEntry),
   accessibility: async () => (await getCollection('accessibility')).map(asEntry),
 } satisfies { [N in CollectionName]: () => Promise<Entry<CollectionData<N>>[]> };
@@ -61,6 +64,15 @@ export const getProcedures = () => entries.procedures();
 export const getProcedureGroups = async () => groupProcedures(await getProcedures());
 export const getBulletins = async () => sortBulletins(await entries.bulletins());
 export const getReports = async () => sortReports(await entries.reports());
+/** The glossary's entries, A to Z by term. */
+export const getGlossary = async () => sortGlossary<Entry<GlossaryData>>(await entries.glossary());
+
+let glossaryAbbreviations: Promise<Abbreviation[]> | undefined;
+/** The glossary as abbreviations to find in bodies (src/html/mark-abbreviations.ts): read once per build. */
+export function getAbbreviations(): Promise<Abbreviation[]> {
+  glossaryAbbreviations ??= getGlossary().then((terms) => terms.map((entry) => glossaryAbbreviation(entry.id, entry.data)));
+  return glossaryAbbreviations;
+}
 
 export async function getCurrentStrategy(): Promise<Entry<StrategyData>> {
   const all = await entries.strategy();
@@ -96,6 +108,7 @@ export async function getPageLinks(): Promise<PageLink[]> {
     ...entryLinks('bulletins', await getBulletins()),
     ...entryLinks('reviews', (await getPublicReviews()).map((review) => ({ ...review, data: { ...review.data, title: reviewTitle(review.data.title, review.data.type) } }))),
     ...entryLinks('reports', await getReports()),
+    { title: 'Glossary: abbreviations explained', href: '/glossary/' },
     ...MAIN_NAVIGATION.map((item) => ({ title: item.text, href: item.href })),
   ];
 }

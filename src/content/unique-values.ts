@@ -1,6 +1,6 @@
 /**
  * Fields marked `unique` in the content model (a bulletin's number, a
- * threshold level): no two entries of a collection may share a value. The
+ * threshold level, a glossary term): no two entries of a collection may share a value. The
  * build checks every entry (src/content/files.ts checkAcrossEntries);
  * the CMS's number widget (cms/widgets/number-widget.ts) checks the entry
  * being edited against the others, as the editor types and before saving.
@@ -12,9 +12,9 @@ import type { Collection, Field } from './model';
 
 export interface OtherEntry { slug: string; data: Record<string, unknown> }
 
-/** The fields of a collection whose values must differ from entry to entry. */
+/** The fields of a collection whose values must differ from entry to entry: a number, or a glossary term. */
 export function uniqueFields(collection: Pick<Collection, 'fields'>): Field[] {
-  return collection.fields.filter((field) => field.kind === 'integer' && field.unique === true);
+  return collection.fields.filter((field) => (field.kind === 'integer' || field.kind === 'string') && field.unique === true);
 }
 
 /** The same value, as the build reads it (17 and "17" are the same bulletin number). */

@@ -145,6 +145,15 @@ export const SITE_SECTIONS = [
     shareImage: {},
   },
   {
+    name: 'glossary',
+    path: '/glossary/',
+    collection: 'glossary',
+    label: 'Glossary',
+    labelSingular: 'Glossary',
+    search: { type: 'glossary', dateLabel: 'Last updated' },
+    shareImage: {},
+  },
+  {
     name: 'home',
     path: '/',
     label: 'Home page',

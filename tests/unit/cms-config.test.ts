@@ -273,6 +273,8 @@ const TEXTS = [
   '   ',
   'Plain text',
   'Child J',
+  // A glossary term: one word, from a capital letter.
+  'MASH+',
   ' padded ',
   'a\nb',
   'x',
@@ -528,7 +530,8 @@ describe('each collection in the CMS', () => {
         typeof field === 'string' ? field : field.field,
       );
       expect(sortable, collection.name).toContain(collection.sortBy ?? 'title');
-      expect(String(decap.summary), collection.name).toMatch(/\{\{title\}\}/);
+      // Named by what names the entry: its title, or the glossary's term.
+      expect(String(decap.summary), collection.name).toContain(`{{${String(decap.identifier_field)}}}`);
     }
   });
 

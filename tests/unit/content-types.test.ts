@@ -156,6 +156,7 @@ describe("the collections' types", () => {
       'bulletins',
       'reviews',
       'reports',
+      'glossary',
       'settings',
       'accessibility',
     ]);
@@ -183,6 +184,7 @@ function exampleValue(field: Field): unknown {
     case 'string':
       if (field.pattern?.regex === '^\\d{4}-\\d{4}$') return '2020-2023';
       if (field.pattern?.regex === '^\\d{4}/\\d{2}$') return '2019/20';
+      if (field.pattern?.regex === '^[A-Z][A-Za-z0-9+&-]*$') return 'MASH+';
       if (field.pattern) throw new Error(`No example for the pattern ${field.pattern.regex} of "${field.name}": add one here.`);
       return 'Some text';
     case 'text':

@@ -147,6 +147,7 @@ describe('what each reader takes from it', () => {
       'admin',
       'bulletins',
       'documents',
+      'glossary',
       'procedures',
       'reports',
       'reviews',
@@ -180,6 +181,7 @@ describe('what each reader takes from it', () => {
       bulletins: 'bulletins/{{slug}}/',
       reviews: 'reviews/{{slug}}/',
       reports: 'reports/{{slug}}/',
+      glossary: 'glossary/',
       settings: undefined,
       accessibility: 'accessibility/',
     });
