@@ -26,7 +26,8 @@ export function localIsoDate(now: Date): IsoDate {
 
 /** A CSS string holding `text`; refuses what no address holds (control characters). */
 export function cssString(text: string): string {
-  if ([...text].some((character) => character.charCodeAt(0) < 0x20 || character === '\u007f')) throw new Error(`A CSS string cannot hold control characters: ${JSON.stringify(text)}`);
+  if ([...text].some((character) => character.charCodeAt(0) < 0x20 || character === '\u007f'))
+    throw new Error(`A CSS string cannot hold control characters: ${JSON.stringify(text)}`);
   return `"${text.replace(/[\\"]/g, (character) => `\\${character}`)}"`;
 }
 
