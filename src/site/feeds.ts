@@ -90,7 +90,8 @@ export function procedureChangeFeedItems(changes: readonly ListedChange[], site:
     link: new URL(`${entryPath('procedures', change.slug)}#${WHAT_CHANGED_ID}`, site).href,
     pubDate: feedDate(change.date),
     description: `${change.sample ? SAMPLE_NOTE : ''}${change.summary}`,
-    customData: `<guid isPermaLink="false">${new URL(`${entryPath('procedures', change.slug)}changes/${change.id.slice(change.slug.length + 1)}`, site).href}</guid>`,
+    // A tag URI (RFC 4151), not an address: nothing to fetch, and the same while the change is.
+    customData: `<guid isPermaLink="false">tag:${new URL(site).hostname},${change.date.slice(0, 4)}:procedure-change/${change.id}</guid>`,
   }));
 }
 

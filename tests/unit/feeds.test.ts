@@ -125,7 +125,7 @@ describe("the procedures' changes feed", () => {
   it('gives each item a guid of its own, not a permalink, from the change (not its place in the list)', () => {
     const items = procedureChangeFeedItems(changes, 'https://example.org/');
     const guids = items.map((item) => /^<guid isPermaLink="false">([^<]+)<\/guid>$/.exec(item.customData ?? '')?.[1]);
-    expect(guids[0]).toMatch(/^https:\/\/example\.org\/procedures\/rapid-review\/changes\/2026-03-02\/[0-9a-f]{8}$/);
+    expect(guids[0]).toMatch(/^tag:example\.org,2026:procedure-change\/rapid-review\/2026-03-02\/[0-9a-f]{8}$/);
     expect(new Set(guids).size).toBe(2);
     // Another change added before it leaves its guid as it was.
     const more = allProcedureChanges([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { printedOn } from '../../src/scripts/print-date';
 import {
   builtOnText,
   cssString,
@@ -16,6 +17,13 @@ describe('what a printed page says about itself', () => {
     expect(builtOnText('2026-03-05')).toBe('Printed from this page as it was built on 5 March 2026.');
     expect(printedOnText('2026-12-25')).toBe('Printed on 25 December 2026.');
     expect(PRINTED_COPY_WARNING).toBe('Printed copies may be out of date: check the website');
+  });
+
+  it("the page's script writes the same words as the site's own dates, for every month", () => {
+    for (let month = 0; month < 12; month += 1) {
+      const now = new Date(2026, month, month + 1, 12);
+      expect(printedOn(now)).toBe(printedOnText(localIsoDate(now)));
+    }
   });
 
   it("takes the printing day from the reader's own clock", () => {
