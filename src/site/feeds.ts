@@ -5,7 +5,7 @@
  */
 import { displayDate } from '../rules/dates';
 import { reviewTitle } from './page-titles';
-import { entryPath, feedSections, sectionOfPath, siteSection, type SectionName } from './sections';
+import { entryOfPath, entryPath, feedSections, sectionOfPath, siteSection, type SectionName } from './sections';
 import { WHAT_CHANGED_ID, type ListedChange } from '../rules/procedure-changes';
 import type { BulletinData, Entry, ReviewData } from '../content/data-types';
 
@@ -26,11 +26,19 @@ export const BULLETINS_FEED: FeedLink = feedOf('bulletins');
 export const REVIEWS_FEED: FeedLink = feedOf('reviews');
 export const PROCEDURE_CHANGES_FEED: FeedLink = feedOf('procedures');
 
-/** The feeds a page links to in its <head>: its section's, and every one from the home page. */
+/**
+ * The feeds a page links to in its <head>: its section's (one marked
+ * notOnEntryPages only from the section's own pages, such as /procedures/ and
+ * /procedures/changes/), and every one from the home page.
+ */
 export function feedsFor(pathname: string): FeedLink[] {
   const section = sectionOfPath(pathname);
   const home = section === siteSection('home');
-  return FEEDS.filter((feed) => home || feed.section === section).map(({ title, href }) => ({ title, href }));
+  const entry = entryOfPath(pathname);
+  const entryPage = entry !== undefined && entry.section.template?.below?.[entry.slug] === undefined;
+  return FEEDS.filter((feed) => home || (feed.section === section && !(entryPage && feed.section.feed?.notOnEntryPages))).map(
+    ({ title, href }) => ({ title, href }),
+  );
 }
 
 export interface FeedItem {

@@ -32,14 +32,14 @@ export function cssString(text: string): string {
 }
 
 /**
- * /site-address.css: the site's address as a custom property, which the
- * print stylesheet puts before a site-relative link's address
- * (" (https://…/procedures/)"). Its own small file, linked for print only,
- * because the stylesheets are compiled once for any address the site is
- * deployed at (SITE_URL) and the pages may have no inline style.
+ * The site's address as a custom property, which the print stylesheet puts
+ * before a site-relative link's address (" (https://…/procedures/)").
+ * astro.config.mjs adds it to the end of each stylesheet as it is compiled
+ * (Vite's scss additionalData), from SITE_URL: no file or request of its own,
+ * and no inline style on the pages.
  */
 export function siteAddressCss(siteUrl: string): string {
-  return `/* The site's address, for link addresses on printed pages (src/site/print.ts). */\n:root { --sg-site-address: ${cssString(siteUrl.replace(/\/+$/, ''))}; }\n`;
+  return `:root{--sg-site-address:${cssString(siteUrl.replace(/\/+$/, ''))}}`;
 }
 
 /** An address without what a reader need not see: scheme, "www.", trailing slash, case. */

@@ -57,8 +57,12 @@ export interface SiteSection {
    * its search type: "bulletin list" and "bulletin".
    */
   template?: SectionTemplates;
-  /** Its RSS feed, at path + "rss.xml", or path + `file` when given. */
-  feed?: { title: string; file?: string };
+  /**
+   * Its RSS feed, at path + "rss.xml", or path + `file` when given. Its pages
+   * link it in their <head>; with `notOnEntryPages`, only its own pages, not
+   * its entries' (a feed of something else than its entries: procedures' changes).
+   */
+  feed?: { title: string; file?: string; notOnEntryPages?: boolean };
   /** Left out of the sitemap, every page of it. */
   notInSitemap?: boolean;
 }
@@ -90,7 +94,7 @@ export const SITE_SECTIONS = [
     shareImage: {},
     // Every procedure's changes, newest first (src/rules/procedure-changes.ts): a page and its feed.
     template: { page: 'procedure list', entry: 'procedure', below: { changes: 'procedure changes' } },
-    feed: { title: 'Procedure changes (RSS)', file: 'changes.xml' },
+    feed: { title: 'Procedure changes (RSS)', file: 'changes.xml', notOnEntryPages: true },
   },
   {
     name: 'bulletins',

@@ -60,7 +60,7 @@ async function open(path: string, options: BrowserContextOptions = A4): Promise<
 async function printed(path: string, options: BrowserContextOptions = A4): Promise<Page> {
   const page = await open(path, options);
   await page.emulateMedia({ media: 'print' });
-  // The print-only stylesheet with the site's address has loaded (link addresses use it).
+  // The stylesheet's site address (link addresses use it) is there: compiled into the page's one stylesheet.
   await page.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue('--sg-site-address').trim() !== '');
   return page;
 }

@@ -204,8 +204,10 @@ describe('what each reader takes from it', () => {
     expect(REVIEWS_FEED).toEqual({ title: 'Published case reviews (RSS)', href: '/reviews/rss.xml' });
     for (const { href } of feedSections()) expect(existsSync(join(ROOT, 'src', 'pages', `${href}.ts`)), href).toBe(true);
     expect(feedsFor('/')).toEqual([PROCEDURE_CHANGES_FEED, BULLETINS_FEED, REVIEWS_FEED]);
-    for (const path of ['/procedures/', '/procedures/changes/', '/procedures/rapid-review/'])
+    for (const path of ['/procedures/', '/procedures/page/2/', '/procedures/changes/'])
       expect(feedsFor(path), path).toEqual([PROCEDURE_CHANGES_FEED]);
+    // A feed of changes, not of procedures: a procedure's page links /procedures/changes/ in its text instead.
+    expect(feedsFor('/procedures/rapid-review/')).toEqual([]);
     expect(feedsFor('/bulletins/page/2/')).toEqual([BULLETINS_FEED]);
     expect(feedsFor('/reviews/')).toEqual([REVIEWS_FEED]);
     for (const path of ['/about/', '/search/', '/404.html']) expect(feedsFor(path), path).toEqual([]);
