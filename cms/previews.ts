@@ -27,7 +27,7 @@ import {
   type SummaryRow,
 } from '../src/html/blocks';
 import { overdueWarningText, procedureFacts, reviewOverdue } from '../src/rules/procedure-page';
-import { changesNewestFirst, WHAT_CHANGED_ID } from '../src/rules/procedure-changes';
+import { ALL_CHANGES_LINK_TEXT, changesNewestFirst, WHAT_CHANGED_ID } from '../src/rules/procedure-changes';
 import type { ReviewType, SettingsData } from '../src/content/data-types';
 import { loadSettings, onSettings, settings as currentSettings, settingsVersion } from './settings-store';
 import { cmsToday } from './site-today';
@@ -318,6 +318,8 @@ function ProcedurePreview(props: Props): ReactNode {
           null,
           h('h2', { className: 'govuk-heading-m', id: WHAT_CHANGED_ID }, 'What changed'),
           h(SummaryList, { rows: changes.map((change): SummaryRow => [showDate(change.date), change.summary]), border: true }),
+          // As on the page (src/pages/procedures/[slug].astro); like the preview's other links, it stays in the preview.
+          h('p', { className: 'govuk-body' }, h('a', { className: 'govuk-link', href: '#' }, ALL_CHANGES_LINK_TEXT)),
         )
       : null,
   );

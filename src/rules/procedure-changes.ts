@@ -16,6 +16,9 @@ export interface ProcedureChange {
 /** The id of a procedure's "What changed" section, which /procedures/changes/ and the feed link to. */
 export const WHAT_CHANGED_ID = 'what-changed';
 
+/** Under a procedure's "What changed" (its page and its CMS preview): the link to /procedures/changes/. */
+export const ALL_CHANGES_LINK_TEXT = 'Changes to all procedures, and how to follow them';
+
 /** A procedure's changes, newest first; changes of one day keep the order they were written in. */
 export function changesNewestFirst<T extends { date: string }>(changes: readonly T[]): T[] {
   return [...changes].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
