@@ -12,6 +12,7 @@ import { cms } from './src/integrations/cms.ts';
 import { devDocuments } from './src/integrations/dev-documents.ts';
 import { safeMdxProcessor } from './src/content/mdx-processor.ts';
 import { SITE_URL } from './src/site/site-address.ts';
+import { siteAddressCss } from './src/site/print.ts';
 import { CONTENT_IMAGE_ENCODING } from './src/content/images.ts';
 import { quietAstroNotices } from './src/build/logs.ts';
 import { excludedFromSitemap, hiddenReviewSlugs } from './src/site/sitemap-filter.ts';
@@ -57,6 +58,15 @@ export default defineConfig({
       // Every warning but Rolldown's one per content entry about Astro's own directive (src/build/logs.ts).
       rolldownOptions: { onwarn: quietAstroNotices },
     },
-    css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
+    css: {
+      preprocessorOptions: {
+        scss: {
+          quietDeps: true,
+          silenceDeprecations: ['import'],
+          // The site's address for printed link addresses (src/site/print.ts), at the end of each stylesheet: no file of its own.
+          additionalData: (/** @type {string} */ source) => `${source}\n${siteAddressCss(SITE_URL)}\n`,
+        },
+      },
+    },
   },
 });

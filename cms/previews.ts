@@ -27,6 +27,7 @@ import {
   type SummaryRow,
 } from '../src/html/blocks';
 import { overdueWarningText, procedureFacts, reviewOverdue } from '../src/rules/procedure-page';
+import { ALL_CHANGES_LINK_TEXT, changesNewestFirst, WHAT_CHANGED_ID } from '../src/rules/procedure-changes';
 import type { ReviewType, SettingsData } from '../src/content/data-types';
 import { loadSettings, onSettings, settings as currentSettings, settingsVersion } from './settings-store';
 import { cmsToday } from './site-today';
@@ -299,7 +300,7 @@ function ProcedurePreview(props: Props): ReactNode {
   const reviewDue = str(data.reviewDue);
   // As the procedure's page: the same rule, by the site's today.
   const overdue = reviewOverdue(reviewDue, cmsToday());
-  const changes = list<Data>(data.changes).sort((a, b) => str(b.date).localeCompare(str(a.date)));
+  const changes = changesNewestFirst(list<Data>(data.changes).map((change) => ({ date: str(change.date), summary: str(change.summary) })));
   return h(
     Page,
     { settings, title: str(data.title), caption: str(data.category), sample: data.sample === true, crumb: 'procedures' },
@@ -315,8 +316,10 @@ function ProcedurePreview(props: Props): ReactNode {
       ? h(
           'section',
           null,
-          h('h2', { className: 'govuk-heading-m' }, 'Changes to this procedure'),
-          h(SummaryList, { rows: changes.map((change): SummaryRow => [showDate(change.date), str(change.note)]), border: true }),
+          h('h2', { className: 'govuk-heading-m', id: WHAT_CHANGED_ID }, 'What changed'),
+          h(SummaryList, { rows: changes.map((change): SummaryRow => [showDate(change.date), change.summary]), border: true }),
+          // As on the page (src/pages/procedures/[slug].astro); like the preview's other links, it stays in the preview.
+          h('p', { className: 'govuk-body' }, h('a', { className: 'govuk-link', href: '#' }, ALL_CHANGES_LINK_TEXT)),
         )
       : null,
   );

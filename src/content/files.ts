@@ -14,7 +14,7 @@ import { parseAndCheckBody } from './safety';
 import type { SafetyNode } from './safety-rules';
 import { checkTableTree } from './tables';
 import { findDuplicate, needsItsOwn, uniqueFields, type OtherEntry } from './unique-values';
-import { reservedPageSlugs } from '../site/sections';
+import { reservedEntrySlugs, reservedPageSlugs } from '../site/sections';
 import { glossaryAbbreviation, type Abbreviation } from './abbreviations';
 import { compareTerms } from '../rules/glossary-order';
 
@@ -301,6 +301,12 @@ export function checkAcrossEntries(entries: readonly RawEntry[]): ContentProblem
   if (current.length > 1) {
     for (const entry of current.slice(1)) {
       problems.push({ file: entry.file, field: 'current', message: `is ticked, and so is ${current[0]!.file}; only one strategy may be current` });
+    }
+  }
+  for (const entry of entries) {
+    const slug = entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+    if (reservedEntrySlugs(entry.collection).includes(slug)) {
+      problems.push({ file: entry.file, field: '(file name)', message: `would take the address of the section's page "${slug}", which the site already uses; choose another file name` });
     }
   }
   for (const entry of entries.filter((candidate) => candidate.collection === 'pages')) {

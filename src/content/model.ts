@@ -240,11 +240,11 @@ export const COLLECTIONS = [
       { name: 'reviewDue', label: 'Review due', kind: 'date', required: true, hint: 'After this date the page says the procedure may be out of date.' },
       { name: 'url', label: 'External procedure address', kind: 'url', required: false, hint: 'Only for a procedure held elsewhere, such as the SET procedures: the full https:// address.' },
       {
-        name: 'changes', label: 'Changes', kind: 'object-list', itemLabel: 'Change', summary: '{{fields.date}}: {{fields.note}}', required: false,
-        hint: 'A log of what changed and when, newest first.',
+        name: 'changes', label: 'What changed', kind: 'object-list', itemLabel: 'Change', summary: '{{fields.date}}: {{fields.summary}}', required: false,
+        hint: 'Each change to the procedure: the day it took effect and one sentence saying what changed. Shown newest first under "What changed" on its page, on /procedures/changes/ and in that page\'s feed.',
         fields: [
-          { name: 'date', label: 'Date', kind: 'date', required: true },
-          { name: 'note', label: 'What changed', kind: 'text', required: true },
+          { name: 'date', label: 'Date', kind: 'date', required: true, hint: 'The day the change took effect.' },
+          { name: 'summary', label: 'What changed', kind: 'text', required: true, maxLength: 300, hint: 'One sentence, for example "Added the out-of-hours number for the LADO."' },
         ],
       },
       sample,

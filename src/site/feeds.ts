@@ -1,11 +1,12 @@
 /**
- * RSS feeds (bulletins, and public case reviews) and robots.txt. The feed
+ * RSS feeds (bulletins, public case reviews, procedures' changes) and robots.txt. The feed
  * items are made here from entries; the endpoints in src/pages/ only hand
  * them to @astrojs/rss.
  */
 import { displayDate } from '../rules/dates';
 import { reviewTitle } from './page-titles';
-import { entryPath, feedSections, sectionOfPath, siteSection, type SectionName } from './sections';
+import { entryOfPath, entryPath, feedSections, sectionOfPath, siteSection, type SectionName } from './sections';
+import { WHAT_CHANGED_ID, type ListedChange } from '../rules/procedure-changes';
 import type { BulletinData, Entry, ReviewData } from '../content/data-types';
 
 export interface FeedLink {
@@ -23,12 +24,21 @@ function feedOf(name: SectionName): FeedLink {
 
 export const BULLETINS_FEED: FeedLink = feedOf('bulletins');
 export const REVIEWS_FEED: FeedLink = feedOf('reviews');
+export const PROCEDURE_CHANGES_FEED: FeedLink = feedOf('procedures');
 
-/** The feeds a page links to in its <head>: its section's, and every one from the home page. */
+/**
+ * The feeds a page links to in its <head>: its section's (one marked
+ * notOnEntryPages only from the section's own pages, such as /procedures/ and
+ * /procedures/changes/), and every one from the home page.
+ */
 export function feedsFor(pathname: string): FeedLink[] {
   const section = sectionOfPath(pathname);
   const home = section === siteSection('home');
-  return FEEDS.filter((feed) => home || feed.section === section).map(({ title, href }) => ({ title, href }));
+  const entry = entryOfPath(pathname);
+  const entryPage = entry !== undefined && entry.section.template?.below?.[entry.slug] === undefined;
+  return FEEDS.filter((feed) => home || (feed.section === section && !(entryPage && feed.section.feed?.notOnEntryPages))).map(
+    ({ title, href }) => ({ title, href }),
+  );
 }
 
 export interface FeedItem {
@@ -37,6 +47,8 @@ export interface FeedItem {
   pubDate: Date;
   description: string;
   categories?: string[];
+  /** Extra XML for the item: here, a guid of its own when the link is not unique to it. */
+  customData?: string;
 }
 
 /** A date as the start of that day in UTC, for a feed's pubDate. */
@@ -72,6 +84,23 @@ export function reviewFeedItems(reviews: readonly (Entry<ReviewData> & { status:
       description: `${review.data.sample ? SAMPLE_NOTE : ''}${review.data.summary} It leaves this website on ${displayDate(review.status.withdrawn)}, then is available on request.`,
       categories: [review.data.type, ...(review.data.themes ?? [])],
     }));
+}
+
+/**
+ * Every procedure's changes, newest first, as allProcedureChanges() lists
+ * them: one item each, linking to its procedure's "What changed" section on
+ * `site` (an absolute address, so the #part is kept), with the change's own
+ * guid, since one procedure's changes share that link.
+ */
+export function procedureChangeFeedItems(changes: readonly ListedChange[], site: string | URL): FeedItem[] {
+  return changes.map((change) => ({
+    title: `${change.title}: changed on ${displayDate(change.date)}`,
+    link: new URL(`${entryPath('procedures', change.slug)}#${WHAT_CHANGED_ID}`, site).href,
+    pubDate: feedDate(change.date),
+    description: `${change.sample ? SAMPLE_NOTE : ''}${change.summary}`,
+    // A tag URI (RFC 4151), not an address: nothing to fetch, and the same while the change is.
+    customData: `<guid isPermaLink="false">tag:${new URL(site).hostname},${change.date.slice(0, 4)}:procedure-change/${change.id}</guid>`,
+  }));
 }
 
 /** robots.txt: everything but the CMS, and where the sitemap is. */

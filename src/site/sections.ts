@@ -57,8 +57,12 @@ export interface SiteSection {
    * its search type: "bulletin list" and "bulletin".
    */
   template?: SectionTemplates;
-  /** Its RSS feed, at path + "rss.xml". */
-  feed?: { title: string };
+  /**
+   * Its RSS feed, at path + "rss.xml", or path + `file` when given. Its pages
+   * link it in their <head>; with `notOnEntryPages`, only its own pages, not
+   * its entries' (a feed of something else than its entries: procedures' changes).
+   */
+  feed?: { title: string; file?: string; notOnEntryPages?: boolean };
   /** Left out of the sitemap, every page of it. */
   notInSitemap?: boolean;
 }
@@ -88,6 +92,9 @@ export const SITE_SECTIONS = [
     search: { type: 'procedure', dateLabel: 'Last reviewed' },
     // A procedure's caption is its category, not what it is.
     shareImage: {},
+    // Every procedure's changes, newest first (src/rules/procedure-changes.ts): a page and its feed.
+    template: { page: 'procedure list', entry: 'procedure', below: { changes: 'procedure changes' } },
+    feed: { title: 'Procedure changes (RSS)', file: 'changes.xml', notOnEntryPages: true },
   },
   {
     name: 'bulletins',
@@ -278,6 +285,20 @@ export function cmsPreviewPath(collection: CollectionName): string | undefined {
 /** The sections' RSS feeds, with their addresses, in the table's order. */
 export function feedSections(): { section: SiteSection; title: string; href: string }[] {
   return SECTIONS.flatMap((section) =>
-    section.feed && section.path ? [{ section, title: section.feed.title, href: `${section.path}rss.xml` }] : [],
+    section.feed && section.path ? [{ section, title: section.feed.title, href: `${section.path}${section.feed.file ?? 'rss.xml'}` }] : [],
   );
+}
+
+/** A page of a section's own below it (its template's `below`): "/procedures/changes/". */
+export function pageBelowPath(name: SectionName, page: string): string {
+  const section = siteSection(name);
+  if (!section.path || !section.template?.below?.[page])
+    throw new Error(`The section "${name}" has no page "${page}" in src/site/sections.ts`);
+  return `${section.path}${page}/`;
+}
+
+/** File names an entry of the collection may not take: its section's own pages below it ("changes" in /procedures/changes/). */
+export function reservedEntrySlugs(collection: CollectionName): string[] {
+  const section = SECTIONS.find((candidate) => candidate.collection === collection && candidate.entryPages);
+  return Object.keys(section?.template?.below ?? {});
 }

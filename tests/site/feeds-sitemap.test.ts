@@ -67,6 +67,10 @@ describe('the feeds', () => {
     for (const path of ['/', '/bulletins/', pages.find((path) => path.startsWith('/bulletins/covid'))!])
       expect(html(path), path).toContain(bulletinsFeed);
     for (const path of ['/', '/reviews/', ...publicReviews]) expect(html(path), path).toContain(reviewsFeed);
+    // Procedures' changes: from the home page, /procedures/ and /procedures/changes/, not from each procedure.
+    const changesFeed = `<link rel="alternate" type="application/rss+xml" title="Procedure changes (RSS)" href="${SITE_URL}/procedures/changes.xml">`;
+    for (const path of ['/', '/procedures/', '/procedures/changes/']) expect(html(path), path).toContain(changesFeed);
+    expect(html('/procedures/rapid-review/')).not.toContain('application/rss+xml');
     expect(html('/about/')).not.toContain('application/rss+xml');
   });
 });

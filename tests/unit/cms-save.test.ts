@@ -18,7 +18,7 @@ describe('empty optional fields', () => {
 
   it('are left out inside a list item too, and required fields are kept even when empty', () => {
     const procedures = getCollection('procedures');
-    const data = { title: 'T', summary: '', url: '  ', changes: [{ date: '2026-01-01', note: 'x' }] };
+    const data = { title: 'T', summary: '', url: '  ', changes: [{ date: '2026-01-01', summary: 'x' }] };
     expect(emptyOptionalPaths(procedures.fields, data)).toEqual([['url']]);
     const accessibility = getCollection('accessibility');
     const issues = {

@@ -115,7 +115,7 @@ describe("the collections' types", () => {
       lastReviewed: string;
       reviewDue: string;
       url?: string;
-      changes?: { date: string; note: string }[];
+      changes?: { date: string; summary: string }[];
       sample?: boolean;
     }>();
     expectTypeOf<StrategyData['plans']>().toEqualTypeOf<

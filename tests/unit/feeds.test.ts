@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { BULLETINS_FEED, REVIEWS_FEED, bulletinFeedItems, feedDate, feedsFor, reviewFeedItems, robotsTxt } from '../../src/site/feeds';
+import {
+  BULLETINS_FEED,
+  PROCEDURE_CHANGES_FEED,
+  REVIEWS_FEED,
+  bulletinFeedItems,
+  feedDate,
+  feedsFor,
+  procedureChangeFeedItems,
+  reviewFeedItems,
+  robotsTxt,
+} from '../../src/site/feeds';
+import { allProcedureChanges } from '../../src/rules/procedure-changes';
 import { reviewStatus } from '../../src/rules/retention';
 import type { BulletinData, Entry, ReviewData } from '../../src/content/data-types';
 
@@ -68,7 +79,7 @@ describe('the reviews feed', () => {
 
 describe('feed links in the head', () => {
   it('links each section to its own feed, and the home page to both', () => {
-    expect(feedsFor('/')).toEqual([BULLETINS_FEED, REVIEWS_FEED]);
+    expect(feedsFor('/')).toEqual([PROCEDURE_CHANGES_FEED, BULLETINS_FEED, REVIEWS_FEED]);
     expect(feedsFor('/bulletins/')).toEqual([BULLETINS_FEED]);
     expect(feedsFor('/bulletins/covid-19-bulletin-1/')).toEqual([BULLETINS_FEED]);
     expect(feedsFor('/reviews/child-a/')).toEqual([REVIEWS_FEED]);
@@ -81,5 +92,54 @@ describe('robots.txt', () => {
     expect(robotsTxt('https://www.safeguardingsouthend.co.uk')).toBe(
       'User-agent: *\nDisallow: /admin/\n\nSitemap: https://www.safeguardingsouthend.co.uk/sitemap-index.xml\n',
     );
+  });
+});
+
+describe("the procedures' changes feed", () => {
+  const changes = allProcedureChanges([
+    {
+      id: 'rapid-review',
+      data: { title: 'Rapid review', changes: [{ date: '2026-03-02', summary: "Added the panel's address & form." }] },
+    },
+    { id: 'escalation', data: { title: 'Escalation', sample: true, changes: [{ date: '2026-01-10', summary: 'First published.' }] } },
+  ]);
+
+  it("has one item a change, newest first, each linking to its procedure's What changed, on its day, with its sentence", () => {
+    const items = procedureChangeFeedItems(changes, 'https://example.org/');
+    expect(items.map(({ customData: _guid, ...item }) => item)).toEqual([
+      {
+        title: 'Rapid review: changed on 2 March 2026',
+        link: 'https://example.org/procedures/rapid-review/#what-changed',
+        pubDate: new Date('2026-03-02T00:00:00Z'),
+        description: "Added the panel's address & form.",
+      },
+      {
+        title: 'Escalation: changed on 10 January 2026',
+        link: 'https://example.org/procedures/escalation/#what-changed',
+        pubDate: new Date('2026-01-10T00:00:00Z'),
+        description: 'Sample content. First published.',
+      },
+    ]);
+  });
+
+  it('gives each item a guid of its own, not a permalink, from the change (not its place in the list)', () => {
+    const items = procedureChangeFeedItems(changes, 'https://example.org/');
+    const guids = items.map((item) => /^<guid isPermaLink="false">([^<]+)<\/guid>$/.exec(item.customData ?? '')?.[1]);
+    expect(guids[0]).toMatch(/^tag:example\.org,2026:procedure-change\/rapid-review\/2026-03-02\/[0-9a-f]{8}$/);
+    expect(new Set(guids).size).toBe(2);
+    // Another change added before it leaves its guid as it was.
+    const more = allProcedureChanges([
+      {
+        id: 'rapid-review',
+        data: {
+          title: 'Rapid review',
+          changes: [
+            { date: '2026-04-01', summary: 'Later.' },
+            { date: '2026-03-02', summary: "Added the panel's address & form." },
+          ],
+        },
+      },
+    ]);
+    expect(procedureChangeFeedItems(more, 'https://example.org/')[1]!.customData).toBe(items[0]!.customData);
   });
 });

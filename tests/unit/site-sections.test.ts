@@ -9,6 +9,8 @@ import {
   entryPath,
   feedSections,
   navigationSections,
+  pageBelowPath,
+  reservedEntrySlugs,
   reservedPageSlugs,
   sectionOfPath,
   sectionSegment,
@@ -21,7 +23,7 @@ import { cmsConfig, cmsOptionsFromEnv, type DecapCollection } from '../../src/cm
 import { RESERVED_PAGE_SLUGS, checkAcrossEntries, type RawEntry } from '../../src/content/files';
 import { DOCUMENT_PATTERN } from '../../src/content/schemas';
 import { documentFormat, documentFormatOf } from '../../src/content/documents';
-import { BULLETINS_FEED, REVIEWS_FEED, feedsFor, robotsTxt } from '../../src/site/feeds';
+import { BULLETINS_FEED, PROCEDURE_CHANGES_FEED, REVIEWS_FEED, feedsFor, robotsTxt } from '../../src/site/feeds';
 import { AUDIENCE_HEADINGS } from '../../src/rules/listing';
 import { MAIN_NAVIGATION, sectionCrumb } from '../../src/site/navigation';
 import { CONTENT_TEMPLATES, templateOf } from '../../tools/page-weight';
@@ -189,15 +191,28 @@ describe('what each reader takes from it', () => {
       expect(`/${cmsPreviewPath(section.collection!)!.replace('{{slug}}', 'x')}`).toBe(entryPath(section.name as 'bulletins', 'x'));
   });
 
+  it('pages below a section: their addresses, and the entry file names they keep for themselves', () => {
+    expect(pageBelowPath('procedures', 'changes')).toBe('/procedures/changes/');
+    expect(() => pageBelowPath('bulletins', 'changes')).toThrow('has no page "changes"');
+    expect(reservedEntrySlugs('procedures')).toEqual(['changes']);
+    expect(reservedEntrySlugs('bulletins')).toEqual([]);
+    expect(existsSync(join(ROOT, 'src', 'pages', 'procedures', 'changes.astro'))).toBe(true);
+  });
+
   it("feeds: each section's at its address, with an endpoint; the home page links every one", () => {
-    expect(feedSections().map(({ title, href }) => ({ title, href }))).toEqual([BULLETINS_FEED, REVIEWS_FEED]);
+    expect(feedSections().map(({ title, href }) => ({ title, href }))).toEqual([PROCEDURE_CHANGES_FEED, BULLETINS_FEED, REVIEWS_FEED]);
+    expect(PROCEDURE_CHANGES_FEED).toEqual({ title: 'Procedure changes (RSS)', href: '/procedures/changes.xml' });
     expect(BULLETINS_FEED).toEqual({ title: 'Bulletins (RSS)', href: '/bulletins/rss.xml' });
     expect(REVIEWS_FEED).toEqual({ title: 'Published case reviews (RSS)', href: '/reviews/rss.xml' });
     for (const { href } of feedSections()) expect(existsSync(join(ROOT, 'src', 'pages', `${href}.ts`)), href).toBe(true);
-    expect(feedsFor('/')).toEqual([BULLETINS_FEED, REVIEWS_FEED]);
+    expect(feedsFor('/')).toEqual([PROCEDURE_CHANGES_FEED, BULLETINS_FEED, REVIEWS_FEED]);
+    for (const path of ['/procedures/', '/procedures/page/2/', '/procedures/changes/'])
+      expect(feedsFor(path), path).toEqual([PROCEDURE_CHANGES_FEED]);
+    // A feed of changes, not of procedures: a procedure's page links /procedures/changes/ in its text instead.
+    expect(feedsFor('/procedures/rapid-review/')).toEqual([]);
     expect(feedsFor('/bulletins/page/2/')).toEqual([BULLETINS_FEED]);
     expect(feedsFor('/reviews/')).toEqual([REVIEWS_FEED]);
-    for (const path of ['/about/', '/procedures/', '/search/', '/404.html']) expect(feedsFor(path), path).toEqual([]);
+    for (const path of ['/about/', '/search/', '/404.html']) expect(feedsFor(path), path).toEqual([]);
     expect(robotsTxt('https://example.org/')).toContain('Disallow: /admin/\n');
   });
 
