@@ -12,7 +12,8 @@ import { groupProcedures, sortBulletins, sortReports } from '../rules/listing';
 import { MAIN_NAVIGATION } from '../site/navigation';
 import type { PageLink } from '../search/search';
 import { reviewTitle } from '../site/page-titles';
-import { entryPath, type SectionName } from '../site/sections';
+import { entryPath, pageBelowPath, type SectionName } from '../site/sections';
+import { PROCEDURE_CHANGES_TITLE } from '../rules/procedure-changes';
 import { glossaryAbbreviation, type Abbreviation } from './abbreviations';
 import { sortGlossary } from '../rules/glossary-order';
 import type {
@@ -108,6 +109,7 @@ export async function getPageLinks(): Promise<PageLink[]> {
     ...entryLinks('bulletins', await getBulletins()),
     ...entryLinks('reviews', (await getPublicReviews()).map((review) => ({ ...review, data: { ...review.data, title: reviewTitle(review.data.title, review.data.type) } }))),
     ...entryLinks('reports', await getReports()),
+    { title: PROCEDURE_CHANGES_TITLE, href: pageBelowPath('procedures', 'changes') },
     { title: 'Glossary: abbreviations explained', href: '/glossary/' },
     ...MAIN_NAVIGATION.map((item) => ({ title: item.text, href: item.href })),
   ];

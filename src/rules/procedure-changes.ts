@@ -16,6 +16,9 @@ export interface ProcedureChange {
 /** The id of a procedure's "What changed" section, which /procedures/changes/ and the feed link to. */
 export const WHAT_CHANGED_ID = 'what-changed';
 
+/** The title of the page listing every change (/procedures/changes/), and its name in the search page's A to Z. */
+export const PROCEDURE_CHANGES_TITLE = 'Changes to procedures';
+
 /** Under a procedure's "What changed" (its page and its CMS preview): the link to /procedures/changes/. */
 export const ALL_CHANGES_LINK_TEXT = 'Changes to all procedures, and how to follow them';
 
