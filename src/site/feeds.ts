@@ -6,7 +6,7 @@
 import { displayDate } from '../rules/dates';
 import { reviewTitle } from './page-titles';
 import { entryPath, feedSections, sectionOfPath, siteSection, type SectionName } from './sections';
-import type { BulletinData, Entry, ReviewData } from '../content/data-types';
+import type { BriefingData, BulletinData, Entry, ReviewData } from '../content/data-types';
 
 export interface FeedLink {
   title: string;
@@ -23,6 +23,7 @@ function feedOf(name: SectionName): FeedLink {
 
 export const BULLETINS_FEED: FeedLink = feedOf('bulletins');
 export const REVIEWS_FEED: FeedLink = feedOf('reviews');
+export const BRIEFINGS_FEED: FeedLink = feedOf('learning');
 
 /** The feeds a page links to in its <head>: its section's, and every one from the home page. */
 export function feedsFor(pathname: string): FeedLink[] {
@@ -71,6 +72,27 @@ export function reviewFeedItems(reviews: readonly (Entry<ReviewData> & { status:
       pubDate: feedDate(review.data.published),
       description: `${review.data.sample ? SAMPLE_NOTE : ''}${review.data.summary} It leaves this website on ${displayDate(review.status.withdrawn)}, then is available on request.`,
       categories: [review.data.type, ...(review.data.themes ?? [])],
+    }));
+}
+
+/**
+ * Learning briefings for the feed: pass only those on the site
+ * (getPublicBriefings(), newest review first). Dated by their review's
+ * publication, the day each appeared. An item names its review's type,
+ * never the review's address: once the review is withdrawn, no feed may
+ * hold it (src/rules/withdrawn-check.ts).
+ */
+export function briefingFeedItems(
+  briefings: readonly (Entry<BriefingData> & { state: string; review: { data: Pick<ReviewData, 'published' | 'type'> } })[],
+): FeedItem[] {
+  return briefings
+    .filter((briefing) => briefing.state !== 'scheduled')
+    .map((briefing) => ({
+      title: briefing.data.title,
+      link: entryPath('learning', briefing.id),
+      pubDate: feedDate(briefing.review.data.published),
+      description: `${briefing.data.sample ? SAMPLE_NOTE : ''}${briefing.data.summary}`,
+      categories: [briefing.review.data.type, ...(briefing.data.themes ?? [])],
     }));
 }
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { BULLETINS_FEED, REVIEWS_FEED, bulletinFeedItems, feedDate, feedsFor, reviewFeedItems, robotsTxt } from '../../src/site/feeds';
+import {
+  BRIEFINGS_FEED,
+  BULLETINS_FEED,
+  REVIEWS_FEED,
+  bulletinFeedItems,
+  feedDate,
+  feedsFor,
+  reviewFeedItems,
+  robotsTxt,
+} from '../../src/site/feeds';
 import { reviewStatus } from '../../src/rules/retention';
 import type { BulletinData, Entry, ReviewData } from '../../src/content/data-types';
 
@@ -68,7 +77,7 @@ describe('the reviews feed', () => {
 
 describe('feed links in the head', () => {
   it('links each section to its own feed, and the home page to both', () => {
-    expect(feedsFor('/')).toEqual([BULLETINS_FEED, REVIEWS_FEED]);
+    expect(feedsFor('/')).toEqual([BULLETINS_FEED, REVIEWS_FEED, BRIEFINGS_FEED]);
     expect(feedsFor('/bulletins/')).toEqual([BULLETINS_FEED]);
     expect(feedsFor('/bulletins/covid-19-bulletin-1/')).toEqual([BULLETINS_FEED]);
     expect(feedsFor('/reviews/child-a/')).toEqual([REVIEWS_FEED]);

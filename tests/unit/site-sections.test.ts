@@ -21,7 +21,7 @@ import { cmsConfig, cmsOptionsFromEnv, type DecapCollection } from '../../src/cm
 import { RESERVED_PAGE_SLUGS, checkAcrossEntries, type RawEntry } from '../../src/content/files';
 import { DOCUMENT_PATTERN } from '../../src/content/schemas';
 import { documentFormat, documentFormatOf } from '../../src/content/documents';
-import { BULLETINS_FEED, REVIEWS_FEED, feedsFor, robotsTxt } from '../../src/site/feeds';
+import { BRIEFINGS_FEED, BULLETINS_FEED, REVIEWS_FEED, feedsFor, robotsTxt } from '../../src/site/feeds';
 import { AUDIENCE_HEADINGS } from '../../src/rules/listing';
 import { MAIN_NAVIGATION, sectionCrumb } from '../../src/site/navigation';
 import { CONTENT_TEMPLATES, templateOf } from '../../tools/page-weight';
@@ -112,7 +112,9 @@ describe('what each reader takes from it', () => {
     for (const section of entrySections) {
       const crumb = sectionCrumb(section.name as 'bulletins');
       expect(crumb).toEqual({ href: section.path, text: section.label });
-      expect(MAIN_NAVIGATION.find((item) => item.href === crumb.href)?.text).toBe(crumb.text);
+      // A section in the main navigation is named there as its breadcrumb names it (the learning briefings are linked from the reviews instead).
+      if (section.navigation) expect(MAIN_NAVIGATION.find((item) => item.href === crumb.href)?.text).toBe(crumb.text);
+      else expect(MAIN_NAVIGATION.some((item) => item.href === crumb.href)).toBe(false);
     }
     expect(sectionCrumb('search')).toEqual({ href: '/search/', text: 'Search' });
     expect(() => sectionCrumb('settings')).toThrow(/no page/);
@@ -147,6 +149,7 @@ describe('what each reader takes from it', () => {
       'admin',
       'bulletins',
       'documents',
+      'learning',
       'procedures',
       'reports',
       'reviews',
@@ -179,6 +182,7 @@ describe('what each reader takes from it', () => {
       procedures: 'procedures/{{slug}}/',
       bulletins: 'bulletins/{{slug}}/',
       reviews: 'reviews/{{slug}}/',
+      briefings: 'learning/{{slug}}/',
       reports: 'reports/{{slug}}/',
       settings: undefined,
       accessibility: 'accessibility/',
@@ -188,11 +192,13 @@ describe('what each reader takes from it', () => {
   });
 
   it("feeds: each section's at its address, with an endpoint; the home page links every one", () => {
-    expect(feedSections().map(({ title, href }) => ({ title, href }))).toEqual([BULLETINS_FEED, REVIEWS_FEED]);
+    expect(feedSections().map(({ title, href }) => ({ title, href }))).toEqual([BULLETINS_FEED, REVIEWS_FEED, BRIEFINGS_FEED]);
+    expect(BRIEFINGS_FEED).toEqual({ title: 'Learning briefings (RSS)', href: '/learning/rss.xml' });
     expect(BULLETINS_FEED).toEqual({ title: 'Bulletins (RSS)', href: '/bulletins/rss.xml' });
     expect(REVIEWS_FEED).toEqual({ title: 'Published case reviews (RSS)', href: '/reviews/rss.xml' });
     for (const { href } of feedSections()) expect(existsSync(join(ROOT, 'src', 'pages', `${href}.ts`)), href).toBe(true);
-    expect(feedsFor('/')).toEqual([BULLETINS_FEED, REVIEWS_FEED]);
+    expect(feedsFor('/')).toEqual([BULLETINS_FEED, REVIEWS_FEED, BRIEFINGS_FEED]);
+    expect(feedsFor('/learning/child-a-learning-briefing/')).toEqual([BRIEFINGS_FEED]);
     expect(feedsFor('/bulletins/page/2/')).toEqual([BULLETINS_FEED]);
     expect(feedsFor('/reviews/')).toEqual([REVIEWS_FEED]);
     for (const path of ['/about/', '/procedures/', '/search/', '/404.html']) expect(feedsFor(path), path).toEqual([]);
