@@ -22,6 +22,7 @@ import { displayDate, isRealIsoDate, type IsoDate } from '../rules/dates';
 import { statementWarnings } from '../site/accessibility-statement';
 import { expansionAdvice, unexplainedAbbreviations, visibleText, type TextPiece } from './abbreviations';
 import type { CollectionName } from './model';
+import { normaliseText, reviewSentences } from '../rules/withdrawn-check';
 
 export type Severity = 'error' | 'warning';
 
@@ -51,6 +52,7 @@ export type LintRule =
   | 'procedure-review-due'
   | 'statement-review-due'
   | 'abbreviation-not-expanded'
+  | 'briefing-repeats-review'
   | 'unsafe-content'
   | 'content-model';
 
@@ -359,6 +361,7 @@ export function lintContent(root: string, today: IsoDate): LintFinding[] {
   findings.push(...entries.flatMap((entry) => lintEntry(entry, today, { bodyIsSafe: !unsafeFiles.has(entry.file), tree: trees.get(entry) })));
   findings.push(...lintAbbreviations(entries.map((entry) => (unsafeFiles.has(entry.file) ? { ...entry, body: '' } : entry))));
   findings.push(...unusedDocuments(root, entries).map(unusedDocumentFinding));
+  findings.push(...lintBriefingRepeats(entries));
   return sortFindings(findings);
 }
 
@@ -488,6 +491,38 @@ export function lintAbbreviations(entries: readonly LintableEntry[]): LintFindin
       }
       const where = piece.field === 'body' ? '' : `in "${piece.field}": `;
       findings.push({ file: entry.file, line, severity: 'warning', rule: 'abbreviation-not-expanded', message: `${where}${expansionAdvice(use)}` });
+    }
+  }
+  return findings;
+}
+
+/**
+ * A learning briefing stays on the site after its review is withdrawn, and
+ * nothing of the review's own text may stay with it: a sentence the
+ * briefing copied from its review would show it, and would no longer count
+ * as the review's own in the build's check (src/rules/withdrawn-check.ts,
+ * which leaves out sentences another file has). A warning for each.
+ */
+export function lintBriefingRepeats(entries: readonly LintableEntry[]): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const briefing of entries.filter((entry) => entry.collection === 'briefings')) {
+    const review = entries.find((entry) => entry.collection === 'reviews' && entry.file.endsWith(`/${String(briefing.data.review)}.mdx`));
+    if (!review) continue;
+    const words = ` ${normaliseText(`${JSON.stringify(briefing.data)} ${visibleText(briefing.body)}`)} `;
+    const repeated = reviewSentences(String(review.data.summary ?? ''), review.body).filter((sentence) => words.includes(` ${sentence} `));
+    if (repeated.length === 0) continue;
+    // A sentence other entries have too (the sample content note every review has) is not this review's own.
+    const others = entries.filter((entry) => entry !== review && entry !== briefing);
+    const elsewhere = ` ${others.map((entry) => normaliseText(`${JSON.stringify(entry.data)} ${visibleText(entry.body)}`)).join(' | ')} `;
+    for (const sentence of repeated) {
+      if (elsewhere.includes(` ${sentence} `)) continue;
+      findings.push({
+        file: briefing.file,
+        line: 1,
+        severity: 'warning',
+        rule: 'briefing-repeats-review',
+        message: `repeats a sentence of its review, ${review.file} ("${shorten(sentence, 70)}"). The briefing stays on the site when the review leaves it, and the review's own words must leave with it: say it in the briefing's own words.`,
+      });
     }
   }
   return findings;

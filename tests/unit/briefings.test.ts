@@ -18,6 +18,7 @@ import { briefingFeedItems } from '../../src/site/feeds';
 import { briefingPreview } from '../../src/cms/briefing-preview';
 import { normaliseText, reviewSentences } from '../../src/rules/withdrawn-check';
 import { visibleText } from '../../src/content/abbreviations';
+import { lintBriefingRepeats } from '../../src/content/lint';
 import type { BriefingData, Entry, ReviewData } from '../../src/content/data-types';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -240,5 +241,36 @@ describe('the sample briefings', () => {
       expect(briefing.body, briefing.file).toContain('## What practitioners should do');
       expect(briefing.body, briefing.file).toContain('## Questions for your team');
     }
+  });
+});
+
+describe('npm run lint:content', () => {
+  const review = {
+    ...raw('reviews', 'adult-t'),
+    data: { summary: 'Adult T lived alone by the estuary for many years.' },
+    body: 'Nobody asked Adult T what mattered to him most.\n\nThis note is on every review of the site.',
+  };
+  const other = { ...raw('reviews', 'adult-u'), body: 'This note is on every review of the site.' };
+  it("warns when a briefing repeats a sentence of its review's own, which would stay when the review leaves", () => {
+    const briefing = {
+      ...raw('briefings', 'learning-from-adult-t', { review: 'adult-t', summary: 'Learning.' }),
+      body: '- Nobody asked Adult T what mattered to him most.\n- This note is on every review of the site.',
+    };
+    const findings = lintBriefingRepeats([review, other, briefing]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        file: 'content/briefings/learning-from-adult-t.mdx',
+        severity: 'warning',
+        rule: 'briefing-repeats-review',
+      }),
+    ]);
+    expect(findings[0]!.message).toContain(
+      'repeats a sentence of its review, content/reviews/adult-t.mdx ("nobody asked adult t what mattered to him most")',
+    );
+  });
+  it('says nothing about a briefing in its own words, and the sample briefings are', () => {
+    const briefing = { ...raw('briefings', 'b', { review: 'adult-t' }), body: 'Ask people what matters to them.' };
+    expect(lintBriefingRepeats([review, other, briefing])).toEqual([]);
+    expect(lintBriefingRepeats(readAllEntries(ROOT))).toEqual([]);
   });
 });
