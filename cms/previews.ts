@@ -33,8 +33,9 @@ import { loadSettings, onSettings, settings as currentSettings, settingsVersion 
 import { cmsToday } from './site-today';
 import { previewFrameTitle } from '../src/cms/accessibility';
 import { FrameTitle } from './preview-frame';
-import { siteSection, type SectionName } from '../src/site/sections';
+import { entryPath, siteSection, type SectionName } from '../src/site/sections';
 import { briefingPreview, type ChosenReview } from '../src/cms/briefing-preview';
+import { briefingOfReview, loadBriefings, onBriefings } from './briefings-store';
 
 type Props = PreviewTemplateComponentProps;
 type Data = Record<string, unknown>;
@@ -359,9 +360,22 @@ const isReviewType = (value: string): value is ReviewType => (REVIEW_TYPES as re
  * page, what the site shows and until or since when; for a withdrawn review,
  * its short page, with the rest under it for editing.
  */
+/** The learning briefings, drawn again when they arrive (a withdrawn review's short page links to its own). */
+function useBriefings(props: Props): void {
+  const [, setVersion] = useState(0);
+  useEffect(() => {
+    const stop = onBriefings(() => setVersion((version) => version + 1));
+    void loadBriefings(props.getCollection as (collection: string, slug?: string) => Promise<unknown>);
+    return () => {
+      stop();
+    };
+  }, [props.getCollection]);
+}
+
 function ReviewPreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
+  useBriefings(props);
   const published = str(data.published);
   // The settings' period, by the site's rule (the default while it is not a whole number of years, which the content check refuses).
   const years = retentionYearsInForce(settings as Record<string, unknown>);
@@ -394,6 +408,7 @@ function ReviewPreview(props: Props): ReactNode {
     h(Body, props),
   );
   if (status?.state === 'withdrawn') {
+    const briefing = briefingOfReview(str(props.entry.get('slug')));
     const stub = withdrawnReviewBlock({
       name: title,
       type,
@@ -402,6 +417,7 @@ function ReviewPreview(props: Props): ReactNode {
       years,
       email: settings.email ?? '',
       phone: settings.phone ?? '',
+      briefing: briefing && { title: briefing.title, href: entryPath('learning', briefing.slug), sample: briefing.sample },
     });
     return h(
       Fragment,

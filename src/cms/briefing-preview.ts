@@ -18,7 +18,7 @@ export interface ChosenReview {
   /** The review's file name without .mdx, as the briefing's `review` field holds it. */
   slug: string;
   /** Its data, once the CMS has loaded it; undefined while it loads or when there is no such review. */
-  data?: { title?: unknown; type?: unknown; published?: unknown };
+  data?: { title?: unknown; type?: unknown; published?: unknown; sample?: unknown };
 }
 
 export interface BriefingPreview {
@@ -47,6 +47,7 @@ export function briefingPreview(
   const source: BriefingSource = {
     reviewName,
     reviewHref: entryPath('reviews', review.slug),
+    reviewSample: data.sample === true,
     type: data.type,
     published,
     ...(state === 'withdrawn-review' ? { withdrawn: { withdrawn: status.withdrawn, ...contact } } : {}),

@@ -13,7 +13,7 @@ import { groupProcedures, sortBulletins, sortReports } from '../rules/listing';
 import { MAIN_NAVIGATION } from '../site/navigation';
 import type { PageLink } from '../search/search';
 import { reviewTitle } from '../site/page-titles';
-import { entryPath, type SectionName } from '../site/sections';
+import { entryPath, siteSection, type SectionName } from '../site/sections';
 import type {
   AccessibilityData, BriefingData, Entry, ReviewData, SettingsData, StrategyData,
 } from './data-types';
@@ -131,5 +131,7 @@ export async function getPageLinks(): Promise<PageLink[]> {
     ...entryLinks('learning', await getPublicBriefings()),
     ...entryLinks('reports', await getReports()),
     ...MAIN_NAVIGATION.map((item) => ({ title: item.text, href: item.href })),
+    // Not in the main navigation, but a page of its own: the reviews link to it.
+    { title: siteSection('learning').label, href: siteSection('learning').path! },
   ];
 }

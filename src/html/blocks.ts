@@ -246,6 +246,13 @@ export interface WithdrawnReview {
 export interface BriefingLink {
   title: string;
   href: string;
+  /** A sample briefing: its link has the "Sample content" tag, as every link to sample content does. */
+  sample?: boolean;
+}
+
+/** The "Sample content" tag beside a link to a sample entry (as src/components/SampleListTag.astro). */
+export function sampleLabelBlock(): MarkupElement {
+  return h('strong', { class: 'govuk-tag govuk-tag--orange sg-sample-label' }, 'Sample content');
 }
 
 /** How to ask for a withdrawn review: by email (with the subject filled in) or phone, naming the review. */
@@ -284,6 +291,7 @@ export function withdrawnReviewBlock(page: WithdrawnReview): MarkupNode {
         'Its learning briefing is still on this website: ',
         h('a', { class: 'govuk-link', href: page.briefing.href }, page.briefing.title),
         '.',
+        page.briefing.sample && [' ', sampleLabelBlock()],
       ),
     ],
     library &&
@@ -296,6 +304,8 @@ export interface BriefingSource {
   reviewName: string;
   /** The review's page: the review while it is public, its short page once it is withdrawn. */
   reviewHref: string;
+  /** A sample review: its link has the "Sample content" tag. */
+  reviewSample?: boolean;
   type: string;
   published: IsoDate;
   /** Once the review is withdrawn: when, and how to ask for its full report. */
@@ -312,7 +322,10 @@ export function briefingSourceBlock(source: BriefingSource): MarkupNode {
   return [
     summaryListBlock(
       [
-        ['From the review', h('a', { class: 'govuk-link', href: source.reviewHref }, source.reviewName)],
+        [
+          'From the review',
+          [h('a', { class: 'govuk-link', href: source.reviewHref }, source.reviewName), source.reviewSample && [' ', sampleLabelBlock()]],
+        ],
         ['Type of review', source.type],
         ['Review published', displayDate(source.published)],
         ...(source.withdrawn ? ([['Review removed from this website', displayDate(source.withdrawn.withdrawn)]] as const) : []),

@@ -118,6 +118,10 @@ describe('what the review and its briefing say about each other', () => {
     );
     expect(withBriefing).toContain('<a class="govuk-link" href="/learning/d-learning-briefing/">Learning from D</a>');
     expect(renderHtml(withdrawnReviewBlock(stub))).not.toContain('/learning/');
+    const sample = renderHtml(
+      withdrawnReviewBlock({ ...stub, briefing: { title: 'Learning from D', href: '/learning/d/', sample: true } }),
+    );
+    expect(sample).toContain('Learning from D</a>. <strong class="govuk-tag govuk-tag--orange sg-sample-label">Sample content</strong>');
   });
   it("a briefing of a withdrawn review says the full report is available on request, in the short page's own words", () => {
     const html = renderHtml(
