@@ -17,6 +17,7 @@ import { reviewPreviewNote, reviewPreviewNoteHtml } from '../src/cms/review-prev
 import { toElements, type CreateElement, type MarkupNode } from '../src/html/markup';
 import {
   breadcrumbsBlock,
+  briefingSourceBlock,
   bulletinWarningBlock,
   contactPanelBlock,
   helpNumbersBlock,
@@ -33,7 +34,9 @@ import { loadSettings, onSettings, settings as currentSettings, settingsVersion 
 import { cmsToday } from './site-today';
 import { previewFrameTitle } from '../src/cms/accessibility';
 import { FrameTitle } from './preview-frame';
-import { siteSection, type SectionName } from '../src/site/sections';
+import { entryPath, siteSection, type SectionName } from '../src/site/sections';
+import { briefingPreview, type ChosenReview } from '../src/cms/briefing-preview';
+import { briefingOfReview, loadBriefings, onBriefings } from './briefings-store';
 
 type Props = PreviewTemplateComponentProps;
 type Data = Record<string, unknown>;
@@ -360,9 +363,22 @@ const isReviewType = (value: string): value is ReviewType => (REVIEW_TYPES as re
  * page, what the site shows and until or since when; for a withdrawn review,
  * its short page, with the rest under it for editing.
  */
+/** The learning briefings, drawn again when they arrive (a withdrawn review's short page links to its own). */
+function useBriefings(props: Props): void {
+  const [, setVersion] = useState(0);
+  useEffect(() => {
+    const stop = onBriefings(() => setVersion((version) => version + 1));
+    void loadBriefings(props.getCollection as (collection: string, slug?: string) => Promise<unknown>);
+    return () => {
+      stop();
+    };
+  }, [props.getCollection]);
+}
+
 function ReviewPreview(props: Props): ReactNode {
   const data = dataOf(props);
   const settings = useSiteSettings(props);
+  useBriefings(props);
   const published = str(data.published);
   // The settings' period, by the site's rule (the default while it is not a whole number of years, which the content check refuses).
   const years = retentionYearsInForce(settings as Record<string, unknown>);
@@ -395,6 +411,7 @@ function ReviewPreview(props: Props): ReactNode {
     h(Body, props),
   );
   if (status?.state === 'withdrawn') {
+    const briefing = briefingOfReview(str(props.entry.get('slug')));
     const stub = withdrawnReviewBlock({
       name: title,
       type,
@@ -403,6 +420,7 @@ function ReviewPreview(props: Props): ReactNode {
       years,
       email: settings.email ?? '',
       phone: settings.phone ?? '',
+      briefing: briefing && { title: briefing.title, href: entryPath('learning', briefing.slug), sample: briefing.sample },
     });
     return h(
       Fragment,
@@ -427,6 +445,71 @@ function ReviewPreview(props: Props): ReactNode {
     );
   }
   return h(Fragment, null, banner, h(Page, { settings, title, sample: data.sample === true, crumb: 'reviews' }, rows, full));
+}
+
+/** The review a briefing names, read through the CMS (undefined data while it loads). */
+function useChosenReview(props: Props, slug: string): ChosenReview | undefined {
+  const [loaded, setLoaded] = useState<{ slug: string; data?: ChosenReview['data'] }>();
+  useEffect(() => {
+    if (!slug) return undefined;
+    let current = true;
+    const getCollection = props.getCollection as (collection: string, slug?: string) => Promise<unknown>;
+    getCollection('reviews', slug)
+      .then((result) => {
+        const entry = (Array.isArray(result) ? result[0] : result) as { get?: (key: string) => unknown } | undefined;
+        const data = entry?.get?.('data') as { toJS?: () => unknown } | Record<string, unknown> | undefined;
+        const plain =
+          typeof (data as { toJS?: unknown } | undefined)?.toJS === 'function' ? (data as { toJS: () => unknown }).toJS() : data;
+        if (current) setLoaded({ slug, data: plain && typeof plain === 'object' ? (plain as ChosenReview['data']) : undefined });
+      })
+      .catch(() => {
+        if (current) setLoaded({ slug });
+      });
+    return () => {
+      current = false;
+    };
+  }, [props.getCollection, slug]);
+  if (!slug) return undefined;
+  return { slug, data: loaded?.slug === slug ? loaded.data : undefined };
+}
+
+/** A learning briefing as its page shows it, with a note above: whether it is on the site today, by its review's dates. */
+function BriefingPreview(props: Props): ReactNode {
+  const data = dataOf(props);
+  const settings = useSiteSettings(props);
+  const review = useChosenReview(props, str(data.review));
+  const years = retentionYearsInForce(settings as Record<string, unknown>);
+  const preview = briefingPreview(review, cmsToday(), years, { email: settings.email ?? '', phone: settings.phone ?? '' });
+  const themes = list(data.themes);
+  return h(
+    Fragment,
+    null,
+    h(
+      'div',
+      {
+        className: 'govuk-notification-banner sg-preview-status',
+        role: 'region',
+        'aria-labelledby': 'briefing-status-title',
+        'data-state': preview.state ?? 'none',
+      },
+      h(
+        'div',
+        { className: 'govuk-notification-banner__header' },
+        h('h2', { className: 'govuk-notification-banner__title', id: 'briefing-status-title' }, 'On the site'),
+      ),
+      h('div', { className: 'govuk-notification-banner__content' }, h('p', { className: 'govuk-body' }, preview.note)),
+    ),
+    h(
+      Page,
+      { settings, title: str(data.title), caption: siteSection('learning').labelSingular, sample: data.sample === true, crumb: 'learning' },
+      preview.source ? draw(briefingSourceBlock(preview.source)) : null,
+      h('p', { className: 'govuk-body-l' }, str(data.summary)),
+      themes.length > 0
+        ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Learning themes'), h(Bullets, { items: themes }))
+        : null,
+      h(Body, props),
+    ),
+  );
 }
 
 function ReportPreview(props: Props): ReactNode {
@@ -556,6 +639,7 @@ const TEMPLATES: Record<string, (props: Props) => ReactNode> = {
   procedures: ProcedurePreview,
   bulletins: BulletinPreview,
   reviews: ReviewPreview,
+  briefings: BriefingPreview,
   reports: ReportPreview,
   glossary: GlossaryPreview,
   settings: SettingsPreview,

@@ -14,6 +14,7 @@ export const collections = {
   procedures: collection('procedures'),
   bulletins: collection('bulletins'),
   reviews: collection('reviews'),
+  briefings: collection('briefings'),
   reports: collection('reports'),
   glossary: collection('glossary'),
   settings: collection('settings'),

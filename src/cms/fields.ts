@@ -165,6 +165,17 @@ export function decapField(field: Field, collectionFolder?: string): DecapField 
         choose_url: false,
         pattern: [withoutFlags(IMAGE_PATTERN), expected],
       };
+    case 'relation':
+      // Chosen from the collection's entries by title; the file stores the entry's file name (its slug).
+      return {
+        ...base,
+        widget: 'relation',
+        collection: field.collection,
+        value_field: '{{slug}}',
+        search_fields: ['title'],
+        display_fields: ['title'],
+        options_length: 200,
+      };
     case 'string-list':
       return {
         ...base,

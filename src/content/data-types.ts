@@ -24,6 +24,8 @@ interface ValueOfKind {
   document: string;
   /** An image's address on the site: "/images/name.png". */
   image: string;
+  /** Another entry's file name without .mdx. */
+  relation: string;
   'string-list': string[];
 }
 
@@ -70,6 +72,7 @@ export type ThresholdData = CollectionData<'threshold'>;
 export type ProcedureData = CollectionData<'procedures'>;
 export type BulletinData = CollectionData<'bulletins'>;
 export type ReviewData = CollectionData<'reviews'>;
+export type BriefingData = CollectionData<'briefings'>;
 export type ReportData = CollectionData<'reports'>;
 export type GlossaryData = CollectionData<'glossary'>;
 export type SettingsData = CollectionData<'settings'>;

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { COLLECTIONS, type Collection, type CollectionName, type Field } from './model';
-import { ContentError, DOCUMENT_PATTERN, checkEntry, type ContentProblem } from './schemas';
+import { ContentError, DOCUMENT_PATTERN, ENTRY_NAME_PATTERN, checkEntry, type ContentProblem } from './schemas';
 import { documentSourceFile, entryDocumentFolder } from './documents';
 import { checkBodyImages } from './images';
 import { parseAndCheckBody } from './safety';
@@ -313,6 +313,41 @@ export function checkAcrossEntries(entries: readonly RawEntry[]): ContentProblem
     const slug = entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
     if (RESERVED_PAGE_SLUGS.includes(slug)) {
       problems.push({ file: entry.file, field: '(file name)', message: `would take the address /${slug}/, which the site already uses; choose another file name` });
+    }
+  }
+  problems.push(...checkRelations(entries));
+  return problems;
+}
+
+/** The collections an entry of `collection` names by a relation field (a briefing's review): the cross-entry check needs them read too. */
+export function relatedCollections(collection: Collection): CollectionName[] {
+  return [...new Set(collection.fields.flatMap((field) => (field.kind === 'relation' ? [field.collection] : [])))];
+}
+
+/**
+ * Relation fields (a briefing's review) name an entry that exists: its file
+ * name, without .mdx, in the related collection. A name that does not fit
+ * the field's pattern is already reported by the schema.
+ */
+export function checkRelations(entries: readonly RawEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const slugsOf = (name: CollectionName) =>
+    entries.filter((entry) => entry.collection === name).map((entry) => entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
+  for (const collection of COLLECTIONS) {
+    for (const field of collection.fields) {
+      if (field.kind !== 'relation') continue;
+      const target = COLLECTIONS.find((candidate) => candidate.name === field.collection)!;
+      const slugs = slugsOf(field.collection);
+      for (const entry of entries.filter((candidate) => candidate.collection === collection.name)) {
+        const value = entry.data[field.name];
+        if (typeof value !== 'string' || !ENTRY_NAME_PATTERN.test(value.trim()) || slugs.includes(value.trim())) continue;
+        const known = slugs.length > 0 ? `the ${target.label.toLowerCase()} are: ${slugs.join(', ')}` : `there are no ${target.label.toLowerCase()} yet`;
+        problems.push({
+          file: entry.file,
+          field: field.name,
+          message: `is "${value}", but there is no content/${target.folder}/${value.trim()}.mdx; expected the file name of one of the ${target.label.toLowerCase()}, without .mdx (${known})`,
+        });
+      }
     }
   }
   return problems;

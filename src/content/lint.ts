@@ -23,6 +23,7 @@ import { displayDate, isRealIsoDate, type IsoDate } from '../rules/dates';
 import { statementWarnings } from '../site/accessibility-statement';
 import { expansionAdvice, unexplainedAbbreviations, unknownCapitals, usePattern, visibleText, type Abbreviation, type TextPiece } from './abbreviations';
 import { PAGE_TEXT_ORDER, wordsIn } from './page-text';
+import { normaliseText, reviewSentences } from '../rules/withdrawn-check';
 
 export { PAGE_TEXT_ORDER } from './page-text';
 
@@ -55,6 +56,7 @@ export type LintRule =
   | 'statement-review-due'
   | 'abbreviation-not-expanded'
   | 'abbreviation-unknown'
+  | 'briefing-repeats-review'
   | 'unsafe-content'
   | 'content-model';
 
@@ -366,6 +368,7 @@ export function lintContent(root: string, today: IsoDate): LintFinding[] {
   findings.push(...lintAbbreviations(readable, glossary));
   findings.push(...readable.flatMap((entry) => lintUnknownAbbreviations(entry, glossary)));
   findings.push(...unusedDocuments(root, entries).map(unusedDocumentFinding));
+  findings.push(...lintBriefingRepeats(entries));
   return sortFindings(findings);
 }
 
@@ -518,6 +521,38 @@ export function lintUnknownAbbreviations(entry: LintableEntry, glossary: readonl
   if (entry.body) {
     const body = visibleText(entry.body);
     for (const { word, index } of unknownCapitals(body, glossary)) report(word, entry.bodyLine + body.slice(0, index).split('\n').length - 1, '');
+  }
+  return findings;
+}
+
+/**
+ * A learning briefing stays on the site after its review is withdrawn, and
+ * nothing of the review's own text may stay with it: a sentence the
+ * briefing copied from its review would show it, and would no longer count
+ * as the review's own in the build's check (src/rules/withdrawn-check.ts,
+ * which leaves out sentences another file has). A warning for each.
+ */
+export function lintBriefingRepeats(entries: readonly LintableEntry[]): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const briefing of entries.filter((entry) => entry.collection === 'briefings')) {
+    const review = entries.find((entry) => entry.collection === 'reviews' && entry.file.endsWith(`/${String(briefing.data.review)}.mdx`));
+    if (!review) continue;
+    const words = ` ${normaliseText(`${JSON.stringify(briefing.data)} ${visibleText(briefing.body)}`)} `;
+    const repeated = reviewSentences(String(review.data.summary ?? ''), review.body).filter((sentence) => words.includes(` ${sentence} `));
+    if (repeated.length === 0) continue;
+    // A sentence other entries have too (the sample content note every review has) is not this review's own.
+    const others = entries.filter((entry) => entry !== review && entry !== briefing);
+    const elsewhere = ` ${others.map((entry) => normaliseText(`${JSON.stringify(entry.data)} ${visibleText(entry.body)}`)).join(' | ')} `;
+    for (const sentence of repeated) {
+      if (elsewhere.includes(` ${sentence} `)) continue;
+      findings.push({
+        file: briefing.file,
+        line: 1,
+        severity: 'warning',
+        rule: 'briefing-repeats-review',
+        message: `repeats a sentence of its review, ${review.file} ("${shorten(sentence, 70)}"). The briefing stays on the site when the review leaves it, and the review's own words must leave with it: say it in the briefing's own words.`,
+      });
+    }
   }
   return findings;
 }

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Collection } from './model';
-import { checkAcrossEntries, checkCollectionFiles, checkRawEntry, entryPattern, readAllEntries, readRawEntry } from './files';
+import { checkAcrossEntries, checkCollectionFiles, checkRawEntry, entryPattern, readAllEntries, readRawEntry, relatedCollections } from './files';
 import { ContentError } from './schemas';
 import { isContentFileError } from './dev-problems';
 import { noteContentLoad } from './loads';
@@ -51,7 +51,10 @@ function checkedLoader(collection: Collection): Loader {
           return context.parseData({ ...props, data: raw.data });
         }) as LoaderContext['parseData'],
       });
-      const across = [...checkCollectionFiles(root, collection.name), ...checkAcrossEntries(readAllEntries(root, collection.name))];
+      // Entries of the collections this one names (a briefing's review) are read too, for its relation fields; only this collection's problems are its own.
+      const read = [collection.name, ...relatedCollections(collection)].flatMap((name) => readAllEntries(root, name));
+      const own = checkAcrossEntries(read).filter((problem) => read.some((entry) => entry.file === problem.file && entry.collection === collection.name));
+      const across = [...checkCollectionFiles(root, collection.name), ...own];
       if (across.length > 0) throw new ContentError(across);
     },
   };

@@ -76,6 +76,8 @@ export type Field =
   | (FieldBase & { kind: 'document' })
   /** An image in the media folder, by its address: "/images/name.png". */
   | (FieldBase & { kind: 'image' })
+  /** An entry of another collection, by its file name without .mdx ("child-a-practice-review"): it must exist. */
+  | (FieldBase & { kind: 'relation'; collection: CollectionName })
   | (FieldBase & { kind: 'string-list'; itemLabel: string })
   | (FieldBase & { kind: 'object-list'; itemLabel: string; summary: string; fields: readonly Field[] });
 
@@ -105,6 +107,7 @@ export type CollectionName =
   | 'procedures'
   | 'bulletins'
   | 'reviews'
+  | 'briefings'
   | 'reports'
   | 'glossary'
   | 'settings'
@@ -135,7 +138,7 @@ const documents = (hint: string) => ({
     { name: 'file', label: 'File', kind: 'document', required: true, hint: 'A PDF or an office document. The page shows its format and size.' },
     {
       name: 'accessibleAlternative', label: 'Accessible alternative', kind: 'text', required: true, maxLength: 300,
-      hint: 'Required for every document: how someone who cannot use the document (with a screen reader or a magnifier, say) gets the same information, for example "The learning briefing on this page gives the findings and the learning." Shown under the link.',
+      hint: 'Required for every document: how someone who cannot use the document (with a screen reader or a magnifier, say) gets the same information, for example "This page gives what happened and what the review found; for the report in another format, email the partnership." Shown under the link.',
     },
   ],
 }) as const satisfies Field;
@@ -289,11 +292,33 @@ export const COLLECTIONS = [
       { name: 'type', label: 'Type of review', kind: 'select', options: REVIEW_TYPES, required: true, hint: 'Reviews are grouped by type on the reviews page.' },
       { name: 'published', label: 'Publication date', kind: 'date', required: true, retention: true, hint: 'The review appears on this date and leaves the site one year later.' },
       summary('What happened and what the review found, in a few sentences.'),
-      documents('The review report and its learning briefing. They leave the site with the review.'),
+      documents('The review report and any other documents of the review. They leave the site with the review.'),
       { name: 'themes', label: 'Learning themes', kind: 'string-list', itemLabel: 'Theme', required: false, hint: 'A few words each, for example "Information sharing".' },
       sample,
     ],
-    bodyLabel: 'Learning briefing',
+    bodyLabel: 'What happened and what the review found',
+    bodyHint: 'What practitioners should do differently and questions for teams go in the review\'s learning briefing (Learning briefings), which stays on the site after the review leaves.',
+  },
+  {
+    name: 'briefings',
+    label: 'Learning briefings',
+    labelSingular: 'Learning briefing',
+    description: 'A short "7-minute briefing" for each review: its learning themes, what practitioners should do differently and questions for team discussion. A briefing appears on its review\'s publication date and stays on the site after the review is withdrawn.',
+    folder: 'briefings',
+    type: 'entries',
+    sortBy: 'title',
+    fields: [
+      title('For example "Learning from Child A". Shown as the briefing\'s main heading.'),
+      {
+        name: 'review', label: 'Review', kind: 'relation', collection: 'reviews', required: true,
+        hint: 'The review this briefing comes from. The briefing appears on the review\'s publication date, and stays when the review leaves the site.',
+      },
+      summary('What the briefing is about, in one or two sentences, for the list of briefings, search and sharing. Do not copy sentences from the review: they leave the site with it.'),
+      { name: 'themes', label: 'Learning themes', kind: 'string-list', itemLabel: 'Theme', required: false, hint: 'A few words each, for example "Information sharing".' },
+      sample,
+    ],
+    bodyLabel: 'The briefing',
+    bodyHint: 'Short enough to print on one or two pages: for example "What practitioners should do" and "Questions for your team", each as a level 2 heading (##) with a bulleted list. Write it in your own words: do not copy sentences from the review.',
   },
   {
     name: 'reports',

@@ -21,6 +21,7 @@ export const PAGE_TEXT_ORDER: Readonly<Record<CollectionName, readonly string[]>
   procedures: ['category', 'title', 'summary', 'body', 'changes'],
   bulletins: ['title', 'summary', 'topics', 'body', 'links'],
   reviews: ['title', 'summary', 'themes', 'documents', 'body'],
+  briefings: ['title', 'summary', 'themes', 'body'],
   reports: ['title', 'summary', 'documents', 'highlights', 'body'],
   // The glossary is where each term is explained: the term comes first there, by design.
   glossary: [],

@@ -13,8 +13,15 @@ export const DOCUMENT_PATTERN = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._-]*\\.(${Obj
 export const PHONE_PATTERN = /^(\+44 ?|0)[0-9 ]{9,13}$/;
 export const URL_PATTERN = /^https:\/\/[^\s]+\.[^\s]+$/;
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** An entry's file name without .mdx, as a relation field names it: child-a-practice-review. */
+export const ENTRY_NAME_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** An image in the media folder, by its address: /images/name.png (sub-folders allowed). */
 export const IMAGE_PATTERN = new RegExp(`^${MEDIA.publicPath}/(?:[A-Za-z0-9][A-Za-z0-9._-]*/)*[A-Za-z0-9][A-Za-z0-9._-]*\\.(${IMAGE_FORMATS.join('|')})$`, 'i');
+
+/** A collection's name as editors read it in a sentence: "reviews". */
+function collectionLabel(name: CollectionName): string {
+  return (COLLECTIONS.find((collection) => collection.name === name)?.label ?? name).toLowerCase();
+}
 
 /** What a field expects, in words an editor understands. */
 export function describeExpected(field: Field): string {
@@ -41,6 +48,8 @@ export function describeExpected(field: Field): string {
       return `the name of a file uploaded to this entry (no folder), ending .${Object.keys(DOCUMENT_FORMATS).join(', .')}`;
     case 'image':
       return `an image in the media library, as ${MEDIA.publicPath}/name.png, ending .${IMAGE_FORMATS.join(', .')}`;
+    case 'relation':
+      return `the file name of one of the ${collectionLabel(field.collection)}, without .mdx`;
     case 'string-list':
       return `a list of ${field.itemLabel.toLowerCase()}s (text)`;
     case 'object-list':
@@ -85,6 +94,8 @@ function fieldSchema(field: Field): z.ZodType {
       return z.string({ error }).regex(DOCUMENT_PATTERN, { error });
     case 'image':
       return z.string({ error }).regex(IMAGE_PATTERN, { error });
+    case 'relation':
+      return z.string({ error }).trim().regex(ENTRY_NAME_PATTERN, { error });
     case 'string-list':
       return z.array(z.string({ error: `each ${field.itemLabel.toLowerCase()} must be text` }).trim().min(1, { error: `a ${field.itemLabel.toLowerCase()} is empty; remove it or fill it in` }), { error })
         .min(field.required ? 1 : 0, { error: `needs at least one ${field.itemLabel.toLowerCase()}` });

@@ -8,16 +8,17 @@ import type { CollectionName } from './model';
 import type { CollectionData } from './data-types';
 import { siteToday } from '../rules/dates';
 import { reviewStatus, type ReviewStatus } from '../rules/retention';
+import { briefingIsPublic, briefingState, sortBriefings, type BriefingState } from '../rules/briefings';
 import { groupProcedures, sortBulletins, sortReports } from '../rules/listing';
 import { MAIN_NAVIGATION } from '../site/navigation';
 import type { PageLink } from '../search/search';
 import { reviewTitle } from '../site/page-titles';
-import { entryPath, pageBelowPath, type SectionName } from '../site/sections';
+import { entryPath, pageBelowPath, siteSection, type SectionName } from '../site/sections';
 import { PROCEDURE_CHANGES_TITLE } from '../rules/procedure-changes';
 import { glossaryAbbreviation, type Abbreviation } from './abbreviations';
 import { sortGlossary } from '../rules/glossary-order';
 import type {
-  AccessibilityData, Entry, GlossaryData, ReviewData, SettingsData, StrategyData,
+  AccessibilityData, BriefingData, Entry, GlossaryData, ReviewData, SettingsData, StrategyData,
 } from './data-types';
 
 /** "Today" for this build: Europe/London, or SITE_NOW. */
@@ -40,6 +41,7 @@ const entries = {
   procedures: async () => (await getCollection('procedures')).map(asEntry),
   bulletins: async () => (await getCollection('bulletins')).map(asEntry),
   reviews: async () => (await getCollection('reviews')).map(asEntry),
+  briefings: async () => (await getCollection('briefings')).map(asEntry),
   reports: async () => (await getCollection('reports')).map(asEntry),
   glossary: async () => (await getCollection('glossary')).map(asEntry),
   settings: async () => (await getCollection('settings')).map(asEntry),
@@ -94,6 +96,37 @@ export async function getPublicReviews(): Promise<ReviewWithStatus[]> {
   return (await getReviewsWithStatus()).filter((review) => review.status.state === 'public');
 }
 
+export interface BriefingWithReview extends Entry<BriefingData> {
+  state: BriefingState;
+  /** The review it comes from, with the review's state today. */
+  review: ReviewWithStatus;
+}
+
+/**
+ * Every learning briefing with its review and its state today (from the
+ * review's: src/rules/briefings.ts), newest review first. The content check
+ * has refused a briefing whose review does not exist.
+ */
+export async function getBriefingsWithReviews(): Promise<BriefingWithReview[]> {
+  const reviews = await getReviewsWithStatus();
+  const briefings = (await entries.briefings()).map((briefing) => {
+    const review = reviews.find((candidate) => candidate.id === briefing.data.review);
+    if (!review) throw new Error(`${briefing.filePath ?? briefing.id}: field "review" names "${briefing.data.review}", which is not a review`);
+    return { ...briefing, review, state: briefingState(review.status) };
+  });
+  return sortBriefings(briefings, (briefing) => ({ published: briefing.review.data.published, title: briefing.data.title }));
+}
+
+/** The briefings on the site today: every one whose review is published, withdrawn or not. */
+export async function getPublicBriefings(): Promise<BriefingWithReview[]> {
+  return (await getBriefingsWithReviews()).filter((briefing) => briefingIsPublic(briefing.state));
+}
+
+/** The briefing on the site today for a review, if it has one. */
+export async function getBriefingForReview(reviewSlug: string): Promise<BriefingWithReview | undefined> {
+  return (await getPublicBriefings()).find((briefing) => briefing.review.id === reviewSlug);
+}
+
 /**
  * Every page a reader can reach from the site's content, by title, for the A
  * to Z on the search page: the same pages the search index holds, so a
@@ -108,9 +141,12 @@ export async function getPageLinks(): Promise<PageLink[]> {
     ...entryLinks('procedures', await getProcedures()),
     ...entryLinks('bulletins', await getBulletins()),
     ...entryLinks('reviews', (await getPublicReviews()).map((review) => ({ ...review, data: { ...review.data, title: reviewTitle(review.data.title, review.data.type) } }))),
+    ...entryLinks('learning', await getPublicBriefings()),
     ...entryLinks('reports', await getReports()),
     { title: PROCEDURE_CHANGES_TITLE, href: pageBelowPath('procedures', 'changes') },
     { title: 'Glossary: abbreviations explained', href: '/glossary/' },
     ...MAIN_NAVIGATION.map((item) => ({ title: item.text, href: item.href })),
+    // Not in the main navigation, but a page of its own: the reviews link to it.
+    { title: siteSection('learning').label, href: siteSection('learning').path! },
   ];
 }

@@ -239,9 +239,36 @@ export interface WithdrawnReview {
   years: number;
   email: string;
   phone: string;
+  /** Its learning briefing, which stays on the website, when it has one. */
+  briefing?: BriefingLink;
 }
 
-/** The short page of a withdrawn review: that it is no longer on the website, and how to ask for it. */
+export interface BriefingLink {
+  title: string;
+  href: string;
+  /** A sample briefing: its link has the "Sample content" tag, as every link to sample content does. */
+  sample?: boolean;
+}
+
+/** The "Sample content" tag beside a link to a sample entry (as src/components/SampleListTag.astro). */
+export function sampleLabelBlock(): MarkupElement {
+  return h('strong', { class: 'govuk-tag govuk-tag--orange sg-sample-label' }, 'Sample content');
+}
+
+/** How to ask for a withdrawn review: by email (with the subject filled in) or phone, naming the review. */
+export function reviewRequestBlock(page: Pick<WithdrawnReview, 'name' | 'email' | 'phone'>): MarkupElement {
+  return h(
+    'p',
+    { class: 'govuk-body' },
+    'Email ',
+    h('a', { class: 'govuk-link', href: `mailto:${page.email}?subject=${encodeURIComponent(requestSubject(page.name))}` }, page.email),
+    ' or phone ',
+    h('a', { class: 'govuk-link', href: telHref(page.phone) }, phoneText(page.phone)),
+    `. Tell us the name of the review, "${page.name}", and how you would like to receive it.`,
+  );
+}
+
+/** The short page of a withdrawn review: that it is no longer on the website, how to ask for it, and its learning briefing, which stays. */
 export function withdrawnReviewBlock(page: WithdrawnReview): MarkupNode {
   const library = nationalLibraryFor(page.type as ReviewType);
   return [
@@ -255,16 +282,59 @@ export function withdrawnReviewBlock(page: WithdrawnReview): MarkupNode {
     ),
     h('p', { class: 'govuk-body' }, withdrawnNotice(page.years)),
     h('h2', { class: 'govuk-heading-m' }, 'How to ask for this review'),
-    h(
-      'p',
-      { class: 'govuk-body' },
-      'Email ',
-      h('a', { class: 'govuk-link', href: `mailto:${page.email}?subject=${encodeURIComponent(requestSubject(page.name))}` }, page.email),
-      ' or phone ',
-      h('a', { class: 'govuk-link', href: telHref(page.phone) }, phoneText(page.phone)),
-      `. Tell us the name of the review, "${page.name}", and how you would like to receive it.`,
-    ),
+    reviewRequestBlock(page),
+    page.briefing && [
+      h('h2', { class: 'govuk-heading-m' }, 'Learning from this review'),
+      h(
+        'p',
+        { class: 'govuk-body' },
+        'Its learning briefing is still on this website: ',
+        h('a', { class: 'govuk-link', href: page.briefing.href }, page.briefing.title),
+        '.',
+        page.briefing.sample && [' ', sampleLabelBlock()],
+      ),
+    ],
     library &&
       h('p', { class: 'govuk-body' }, library.before, h('a', { class: 'govuk-link', href: library.href }, library.name), library.after),
+  ];
+}
+
+export interface BriefingSource {
+  /** "Child Safeguarding Practice Review Child A" */
+  reviewName: string;
+  /** The review's page: the review while it is public, its short page once it is withdrawn. */
+  reviewHref: string;
+  /** A sample review: its link has the "Sample content" tag. */
+  reviewSample?: boolean;
+  type: string;
+  published: IsoDate;
+  /** Once the review is withdrawn: when, and how to ask for its full report. */
+  withdrawn?: { withdrawn: IsoDate; email: string; phone: string };
+}
+
+/**
+ * What a learning briefing says about the review it comes from: its name
+ * (a link to it), type and publication date; and once the review is
+ * withdrawn, that the full report is available on request and how to ask,
+ * in the review's short page's own words (reviewRequestBlock).
+ */
+export function briefingSourceBlock(source: BriefingSource): MarkupNode {
+  return [
+    summaryListBlock(
+      [
+        [
+          'From the review',
+          [h('a', { class: 'govuk-link', href: source.reviewHref }, source.reviewName), source.reviewSample && [' ', sampleLabelBlock()]],
+        ],
+        ['Type of review', source.type],
+        ['Review published', displayDate(source.published)],
+        ...(source.withdrawn ? ([['Review removed from this website', displayDate(source.withdrawn.withdrawn)]] as const) : []),
+      ],
+      { border: false, searchIgnore: true },
+    ),
+    source.withdrawn && [
+      h('h2', { class: 'govuk-heading-m' }, 'The full report is available on request'),
+      reviewRequestBlock({ name: source.reviewName, email: source.withdrawn.email, phone: source.withdrawn.phone }),
+    ],
   ];
 }

@@ -8,7 +8,7 @@
  */
 import { reviewTitle } from './page-titles';
 import { siteSection } from './sections';
-import type { BulletinData, PageData, ProcedureData, ReportData, ReviewData } from '../content/data-types';
+import type { BriefingData, BulletinData, PageData, ProcedureData, ReportData, ReviewData } from '../content/data-types';
 
 export interface EntryPageHeading {
   title: string;
@@ -39,4 +39,10 @@ export const reviewHeading = (data: Pick<ReviewData, 'title' | 'type'>): EntryPa
 export const reportHeading = (data: Pick<ReportData, 'title' | 'period'>): EntryPageHeading => ({
   title: data.title,
   caption: `Annual report ${data.period}`,
+});
+
+/** A learning briefing's page: "Learning briefing" above its title, which names the review it comes from. */
+export const briefingHeading = (data: Pick<BriefingData, 'title'>): EntryPageHeading => ({
+  title: data.title,
+  caption: siteSection('learning').labelSingular,
 });

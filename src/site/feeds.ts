@@ -7,7 +7,7 @@ import { displayDate } from '../rules/dates';
 import { reviewTitle } from './page-titles';
 import { entryOfPath, entryPath, feedSections, sectionOfPath, siteSection, type SectionName } from './sections';
 import { WHAT_CHANGED_ID, type ListedChange } from '../rules/procedure-changes';
-import type { BulletinData, Entry, ReviewData } from '../content/data-types';
+import type { BriefingData, BulletinData, Entry, ReviewData } from '../content/data-types';
 
 export interface FeedLink {
   title: string;
@@ -25,6 +25,7 @@ function feedOf(name: SectionName): FeedLink {
 export const BULLETINS_FEED: FeedLink = feedOf('bulletins');
 export const REVIEWS_FEED: FeedLink = feedOf('reviews');
 export const PROCEDURE_CHANGES_FEED: FeedLink = feedOf('procedures');
+export const BRIEFINGS_FEED: FeedLink = feedOf('learning');
 
 /**
  * The feeds a page links to in its <head>: its section's (one marked
@@ -101,6 +102,27 @@ export function procedureChangeFeedItems(changes: readonly ListedChange[], site:
     // A tag URI (RFC 4151), not an address: nothing to fetch, and the same while the change is.
     customData: `<guid isPermaLink="false">tag:${new URL(site).hostname},${change.date.slice(0, 4)}:procedure-change/${change.id}</guid>`,
   }));
+}
+
+/**
+ * Learning briefings for the feed: pass only those on the site
+ * (getPublicBriefings(), newest review first). Dated by their review's
+ * publication, the day each appeared. An item names its review's type,
+ * never the review's address: once the review is withdrawn, no feed may
+ * hold it (src/rules/withdrawn-check.ts).
+ */
+export function briefingFeedItems(
+  briefings: readonly (Entry<BriefingData> & { state: string; review: { data: Pick<ReviewData, 'published' | 'type'> } })[],
+): FeedItem[] {
+  return briefings
+    .filter((briefing) => briefing.state !== 'scheduled')
+    .map((briefing) => ({
+      title: briefing.data.title,
+      link: entryPath('learning', briefing.id),
+      pubDate: feedDate(briefing.review.data.published),
+      description: `${briefing.data.sample ? SAMPLE_NOTE : ''}${briefing.data.summary}`,
+      categories: [briefing.review.data.type, ...(briefing.data.themes ?? [])],
+    }));
 }
 
 /** robots.txt: everything but the CMS, and where the sitemap is. */

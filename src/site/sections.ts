@@ -121,6 +121,17 @@ export const SITE_SECTIONS = [
     feed: { title: 'Published case reviews (RSS)' },
   },
   {
+    name: 'learning',
+    path: '/learning/',
+    collection: 'briefings',
+    label: 'Learning briefings',
+    labelSingular: 'Learning briefing',
+    entryPages: true,
+    search: { type: 'briefing', dateLabel: 'Review published' },
+    shareImage: {},
+    feed: { title: 'Learning briefings (RSS)' },
+  },
+  {
     name: 'reports',
     path: '/reports/',
     collection: 'reports',

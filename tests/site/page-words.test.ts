@@ -53,7 +53,9 @@ const reviews: Review[] = entries
 /** Each entry with a page of its own, by address, with the words a list links to it by. */
 const entryPages = new Map<string, { title: string; sample: boolean }>();
 for (const entry of entries) {
-  const folder = { pages: '', procedures: 'procedures/', bulletins: 'bulletins/', reports: 'reports/' }[entry.collection as string];
+  const folder = { pages: '', procedures: 'procedures/', bulletins: 'bulletins/', reports: 'reports/', briefings: 'learning/' }[
+    entry.collection as string
+  ];
   if (folder !== undefined) entryPages.set(`/${folder}${slug(entry)}/`, { title: String(entry.data.title), sample: isSample(entry) });
 }
 for (const review of reviews) {

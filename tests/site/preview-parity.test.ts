@@ -14,7 +14,8 @@ import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { previewTemplates } from '../../cms/previews';
 import { setSettings } from '../../cms/settings-store';
-import { readRawEntry } from '../../src/content/files';
+import { setBriefings } from '../../cms/briefings-store';
+import { readAllEntries, readRawEntry } from '../../src/content/files';
 import { siteToday } from '../../src/rules/dates';
 import { retentionYearsFrom, reviewStatus } from '../../src/rules/retention';
 import type { SettingsData } from '../../src/content/data-types';
@@ -29,10 +30,10 @@ const settings = entryData('settings/site.yaml') as unknown as SettingsData;
 const templates = new Map(previewTemplates());
 
 /** A preview template drawn as Decap draws it, with the entry's data and a stand-in for its body. */
-function preview(collection: string, data: Record<string, unknown>): string {
+function preview(collection: string, data: Record<string, unknown>, slug?: string): string {
   const template = templates.get(collection)!;
   const props = {
-    entry: { get: (key: string) => (key === 'data' ? { toJS: () => structuredClone(data) } : undefined) },
+    entry: { get: (key: string) => (key === 'data' ? { toJS: () => structuredClone(data) } : key === 'slug' ? slug : undefined) },
     widgetFor: () => createElement('p', { className: 'sg-test-body' }, 'The body'),
     getCollection: async () => [],
   } as unknown as PreviewTemplateComponentProps;
@@ -50,6 +51,15 @@ beforeAll(() => {
   // The previews' today: /admin/'s <meta name="site-now">, absent here as in the build, so the date in London (cms/site-today.ts).
   (globalThis as { document?: unknown }).document = { querySelector: () => null };
   setSettings(settings);
+  // The learning briefings, as the CMS reads them once for the review previews (cms/briefings-store.ts).
+  setBriefings(
+    readAllEntries(root, 'briefings').map((entry) => ({
+      slug: entry.file.replace(/^.*\//, '').replace(/\.mdx$/, ''),
+      title: String(entry.data.title),
+      review: String(entry.data.review),
+      sample: entry.data.sample === true,
+    })),
+  );
 });
 
 describe("the CMS previews draw the site's markup", () => {
@@ -87,7 +97,9 @@ describe("the CMS previews draw the site's markup", () => {
     const data = entryData('reviews/d-domestic-homicide-review.mdx');
     const status = reviewStatus(String(data.published), siteToday(), retentionYearsFrom(settings as unknown as Record<string, unknown>));
     expect(status.state, "review D is withdrawn by the site's today").toBe('withdrawn');
-    const drawn = elementsWithClass(preview('reviews', data), 'sg-preview-withdrawn', { fragment: true })[0]!;
+    // With its learning briefing's link, as the site's short page has it.
+    const drawn = elementsWithClass(preview('reviews', data, 'd-domestic-homicide-review'), 'sg-preview-withdrawn', { fragment: true })[0]!;
+    expect(drawn).toContain('href="/learning/d-learning-briefing/"');
     const built = page('/reviews/d-domestic-homicide-review/');
     const column = elementsWithClass(built, 'govuk-grid-column-two-thirds')[1]!;
     expect(drawn.replace(/^<div class="sg-preview-withdrawn">|<\/div>$/g, '')).toBe(

@@ -56,6 +56,7 @@ const WIDGETS: Record<Field['kind'], string> = {
   phone: PROJECT_WIDGETS.phone,
   document: 'file',
   image: 'image',
+  relation: 'relation',
   'string-list': 'list',
   'object-list': 'list',
 };
@@ -110,6 +111,14 @@ function expectSameField(field: Field, decap: DecapField, where: string) {
     case 'string-list':
       expect(decap.min, where).toBe(field.required ? 1 : undefined);
       expect((decap.field as DecapField).widget, where).toBe('string');
+      break;
+    case 'relation':
+      // Chosen from the related collection's entries by title; the value saved is the entry's file name, which the build checks exists.
+      expect([decap.collection, decap.value_field, decap.display_fields], where).toEqual([field.collection, '{{slug}}', ['title']]);
+      expect(
+        COLLECTIONS.some((candidate) => candidate.name === field.collection && candidate.fields.some((inner) => inner.name === 'title')),
+        where,
+      ).toBe(true);
       break;
     case 'object-list': {
       expect(decap.min, where).toBe(field.required ? 1 : undefined);
@@ -292,6 +301,8 @@ const TEXTS = [
   '2019/2020',
   '2020-2021',
 ];
+/** The entries a relation widget offers: the sample reviews' file names (the only values it can save). */
+const RELATION_SLUGS = ['child-a-practice-review', 'adult-b-safeguarding-adults-review'];
 const CANDIDATES: Record<Field['kind'], unknown[]> = {
   string: TEXTS,
   text: TEXTS,
@@ -351,6 +362,7 @@ const CANDIDATES: Record<Field['kind'], unknown[]> = {
   ],
   document: ['report.pdf', 'Learning-briefing.docx', 'sheet.ods', 'documents/report.pdf', 'report.exe', 'my report.pdf', 'photo.png', ''],
   image: ['/images/a.png', '/images/Diagram.JPG', '/images/sub/a.webp', 'images/a.png', '/images/a.gif', '/images/a b.png', ''],
+  relation: [...RELATION_SLUGS, 'no-such-review', 'Child A', 'child-a-practice-review.mdx', ''],
   'string-list': [[], ['One'], ['One', 'Two'], ['One', ''], ['  ']],
   'object-list': [[]],
 };
@@ -390,6 +402,8 @@ function decapAccepts(decap: DecapField, value: unknown): boolean | 'cannot' {
     );
   }
   if (decap.widget === 'select' && value !== '' && !(decap.options as string[]).includes(value as string)) return 'cannot';
+  // The relation widget saves only the file name of an entry it lists (the build refuses one that does not exist: checkRelations).
+  if (decap.widget === 'relation' && value !== '' && !RELATION_SLUGS.includes(value as string)) return 'cannot';
   if (decap.widget === 'boolean' && typeof value !== 'boolean') return 'cannot';
   if (decap.widget === 'number' && value !== '' && (typeof value !== 'number' || !Number.isInteger(value))) return 'cannot';
   if (decap.widget === 'string' && typeof value === 'string' && value.includes('\n')) return 'cannot'; // a one-line input

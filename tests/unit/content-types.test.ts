@@ -155,6 +155,7 @@ describe("the collections' types", () => {
       'procedures',
       'bulletins',
       'reviews',
+      'briefings',
       'reports',
       'glossary',
       'settings',
@@ -207,6 +208,8 @@ function exampleValue(field: Field): unknown {
       return 'report.pdf';
     case 'image':
       return '/images/diagram.png';
+    case 'relation':
+      return 'child-a-practice-review';
     case 'string-list':
       return ['One item'];
     case 'object-list':
@@ -231,6 +234,7 @@ const JS_TYPE: Record<Field['kind'], string> = {
   phone: 'string',
   document: 'string',
   image: 'string',
+  relation: 'string',
   'string-list': 'array',
   'object-list': 'array',
 };

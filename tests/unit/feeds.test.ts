@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BRIEFINGS_FEED,
   BULLETINS_FEED,
   PROCEDURE_CHANGES_FEED,
   REVIEWS_FEED,
@@ -79,7 +80,7 @@ describe('the reviews feed', () => {
 
 describe('feed links in the head', () => {
   it('links each section to its own feed, and the home page to both', () => {
-    expect(feedsFor('/')).toEqual([PROCEDURE_CHANGES_FEED, BULLETINS_FEED, REVIEWS_FEED]);
+    expect(feedsFor('/')).toEqual([PROCEDURE_CHANGES_FEED, BULLETINS_FEED, REVIEWS_FEED, BRIEFINGS_FEED]);
     expect(feedsFor('/bulletins/')).toEqual([BULLETINS_FEED]);
     expect(feedsFor('/bulletins/covid-19-bulletin-1/')).toEqual([BULLETINS_FEED]);
     expect(feedsFor('/reviews/child-a/')).toEqual([REVIEWS_FEED]);

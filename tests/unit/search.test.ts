@@ -80,7 +80,18 @@ describe('what a page tells the search index', () => {
   });
 
   it('names every type and audience for readers', () => {
-    expect([...CONTENT_TYPES]).toEqual(['page', 'procedure', 'bulletin', 'review', 'report', 'strategy', 'threshold', 'glossary']);
+    expect([...CONTENT_TYPES]).toEqual([
+      'page',
+      'procedure',
+      'bulletin',
+      'review',
+      'briefing',
+      'report',
+      'strategy',
+      'threshold',
+      'glossary',
+    ]);
+    expect(CONTENT_TYPE_NAMES.briefing.one).toBe('Learning briefing');
     for (const type of CONTENT_TYPES) expect(CONTENT_TYPE_NAMES[type].filter).not.toBe('');
     for (const audience of AUDIENCES) expect(AUDIENCE_NAMES[audience]).not.toBe('');
   });

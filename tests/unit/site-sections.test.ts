@@ -23,7 +23,7 @@ import { cmsConfig, cmsOptionsFromEnv, type DecapCollection } from '../../src/cm
 import { RESERVED_PAGE_SLUGS, checkAcrossEntries, type RawEntry } from '../../src/content/files';
 import { DOCUMENT_PATTERN } from '../../src/content/schemas';
 import { documentFormat, documentFormatOf } from '../../src/content/documents';
-import { BULLETINS_FEED, PROCEDURE_CHANGES_FEED, REVIEWS_FEED, feedsFor, robotsTxt } from '../../src/site/feeds';
+import { BRIEFINGS_FEED, BULLETINS_FEED, PROCEDURE_CHANGES_FEED, REVIEWS_FEED, feedsFor, robotsTxt } from '../../src/site/feeds';
 import { AUDIENCE_HEADINGS } from '../../src/rules/listing';
 import { MAIN_NAVIGATION, sectionCrumb } from '../../src/site/navigation';
 import { CONTENT_TEMPLATES, templateOf } from '../../tools/page-weight';
@@ -114,7 +114,9 @@ describe('what each reader takes from it', () => {
     for (const section of entrySections) {
       const crumb = sectionCrumb(section.name as 'bulletins');
       expect(crumb).toEqual({ href: section.path, text: section.label });
-      expect(MAIN_NAVIGATION.find((item) => item.href === crumb.href)?.text).toBe(crumb.text);
+      // A section in the main navigation is named there as its breadcrumb names it (the learning briefings are linked from the reviews instead).
+      if (section.navigation) expect(MAIN_NAVIGATION.find((item) => item.href === crumb.href)?.text).toBe(crumb.text);
+      else expect(MAIN_NAVIGATION.some((item) => item.href === crumb.href)).toBe(false);
     }
     expect(sectionCrumb('search')).toEqual({ href: '/search/', text: 'Search' });
     expect(() => sectionCrumb('settings')).toThrow(/no page/);
@@ -150,6 +152,7 @@ describe('what each reader takes from it', () => {
       'bulletins',
       'documents',
       'glossary',
+      'learning',
       'procedures',
       'reports',
       'reviews',
@@ -182,6 +185,7 @@ describe('what each reader takes from it', () => {
       procedures: 'procedures/{{slug}}/',
       bulletins: 'bulletins/{{slug}}/',
       reviews: 'reviews/{{slug}}/',
+      briefings: 'learning/{{slug}}/',
       reports: 'reports/{{slug}}/',
       glossary: 'glossary/',
       settings: undefined,
@@ -200,16 +204,23 @@ describe('what each reader takes from it', () => {
   });
 
   it("feeds: each section's at its address, with an endpoint; the home page links every one", () => {
-    expect(feedSections().map(({ title, href }) => ({ title, href }))).toEqual([PROCEDURE_CHANGES_FEED, BULLETINS_FEED, REVIEWS_FEED]);
+    expect(feedSections().map(({ title, href }) => ({ title, href }))).toEqual([
+      PROCEDURE_CHANGES_FEED,
+      BULLETINS_FEED,
+      REVIEWS_FEED,
+      BRIEFINGS_FEED,
+    ]);
     expect(PROCEDURE_CHANGES_FEED).toEqual({ title: 'Procedure changes (RSS)', href: '/procedures/changes.xml' });
+    expect(BRIEFINGS_FEED).toEqual({ title: 'Learning briefings (RSS)', href: '/learning/rss.xml' });
     expect(BULLETINS_FEED).toEqual({ title: 'Bulletins (RSS)', href: '/bulletins/rss.xml' });
     expect(REVIEWS_FEED).toEqual({ title: 'Published case reviews (RSS)', href: '/reviews/rss.xml' });
     for (const { href } of feedSections()) expect(existsSync(join(ROOT, 'src', 'pages', `${href}.ts`)), href).toBe(true);
-    expect(feedsFor('/')).toEqual([PROCEDURE_CHANGES_FEED, BULLETINS_FEED, REVIEWS_FEED]);
+    expect(feedsFor('/')).toEqual([PROCEDURE_CHANGES_FEED, BULLETINS_FEED, REVIEWS_FEED, BRIEFINGS_FEED]);
     for (const path of ['/procedures/', '/procedures/page/2/', '/procedures/changes/'])
       expect(feedsFor(path), path).toEqual([PROCEDURE_CHANGES_FEED]);
     // A feed of changes, not of procedures: a procedure's page links /procedures/changes/ in its text instead.
     expect(feedsFor('/procedures/rapid-review/')).toEqual([]);
+    expect(feedsFor('/learning/child-a-learning-briefing/')).toEqual([BRIEFINGS_FEED]);
     expect(feedsFor('/bulletins/page/2/')).toEqual([BULLETINS_FEED]);
     expect(feedsFor('/reviews/')).toEqual([REVIEWS_FEED]);
     for (const path of ['/about/', '/search/', '/404.html']) expect(feedsFor(path), path).toEqual([]);
