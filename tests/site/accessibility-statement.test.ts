@@ -30,6 +30,7 @@ import {
 } from '../../src/site/accessibility-statement';
 import type { AccessibilityData, DocumentRef } from '../../src/content/data-types';
 import { DECAP_FINDINGS, DECAP_MANUAL_FINDINGS } from '../../src/cms/accessibility';
+import { readHtml } from '../../src/html/tokens';
 
 const html = readFileSync(join(siteDist(), 'accessibility/index.html'), 'utf8');
 const unescape = (value: string) =>
@@ -38,7 +39,18 @@ const unescape = (value: string) =>
     .replace(/&quot;|&#34;|\u201c|\u201d/g, '"')
     .replace(/&amp;/g, '&');
 const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
-const text = unescape(main.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+/** Inline elements: their tags part no words (the glossary's links and <abbr> sit inside "Service (EASS)"). */
+const INLINE = new Set(['a', 'abbr', 'span', 'strong', 'em', 'b', 'i', 'code']);
+/** The main landmark's text as read: words as the parser decodes them, a space where a block starts or ends. */
+function readText(markup: string): string {
+  const parts: string[] = [];
+  const boundary = (tag: { name: string }) => {
+    if (!INLINE.has(tag.name)) parts.push(' ');
+  };
+  readHtml(markup, { text: (chars) => parts.push(chars), startTag: boundary, endTag: boundary });
+  return unescape(parts.join('')).replace(/\s+/g, ' ');
+}
+const text = readText(main);
 const headings = [...main.matchAll(/<h([1-3])[^>]*>([\s\S]*?)<\/h\1>/g)].map(
   (match) =>
     `h${match[1]} ${unescape(match[2]!.replace(/<[^>]+>/g, ''))

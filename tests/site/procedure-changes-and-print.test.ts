@@ -127,7 +127,8 @@ describe('printed pages', () => {
         '.sg-header__search',
         '.govuk-breadcrumbs',
         '.govuk-skip-link',
-        '.sg-footer ul',
+        // The footer's list of the website's own pages; who to call and the partnership's email and phone stay.
+        '.sg-footer__columns > div:last-child',
       ]) {
         const shown = await page
           .locator(selector)
@@ -146,13 +147,16 @@ describe('printed pages', () => {
           href: anchor.getAttribute('href')!,
           after: getComputedStyle(anchor, '::after').content,
           shown: anchor.classList.contains('sg-link--address-shown'),
+          glossary: anchor.classList.contains('sg-glossary-link'),
         })),
       );
-      const relative = links.filter((link) => link.href.startsWith('/') && !link.shown);
+      const relative = links.filter((link) => link.href.startsWith('/') && !link.shown && !link.glossary);
       expect(relative.length, path).toBeGreaterThan(0);
       // What is printed after the link: its full address on the site's address.
       for (const link of relative) expect(link.after, link.href).toBe(`" (${SITE_URL}${link.href})"`);
       for (const link of links.filter((candidate) => candidate.href.startsWith('#'))) expect(link.after, link.href).toBe('none');
+      // A glossary link's abbreviation is written out beside it on the page: no address after it.
+      for (const link of links.filter((candidate) => candidate.glossary)) expect(link.after, link.href).toBe('none');
       await page.context().close();
     });
   }

@@ -1,7 +1,8 @@
 /**
  * The stylesheets hold only the GOV.UK Frontend parts the site uses
  * (src/styles/site.scss), so every GOV.UK class the markup uses must be in the
- * stylesheet its page loads: the search page's in search-page.scss, the CMS
+ * stylesheet its page loads: the search page's in search-page.scss (the glossary's
+ * A to Z, not a GOV.UK class, is in glossary-page.scss), the CMS
  * previews' in cms-preview.scss, everything else's in site.scss, which every
  * page loads. A class added to a template without its GOV.UK Sass fails here.
  * (Classes GOV.UK Frontend styles nowhere, such as govuk-table__row, need nothing.)
@@ -18,6 +19,7 @@ const ALL_OF_GOVUK = readFileSync('node_modules/govuk-frontend/dist/govuk/govuk-
 const STYLESHEETS = {
   site: css('src/styles/site.scss'),
   search: css('src/styles/search-page.scss'),
+  glossary: css('src/styles/glossary-page.scss'),
   preview: css('src/styles/cms-preview.scss'),
 };
 
@@ -83,6 +85,12 @@ describe('the stylesheets hold every GOV.UK class the markup uses', () => {
       expect(styled(STYLESHEETS.site, className.replace('\\', '')), className).toBe(false);
     }
     expect(styled(STYLESHEETS.search, 'govuk-checkboxes__input')).toBe(true);
+    // The glossary's A to Z is in the glossary page's stylesheet (and the previews'), not every page's.
+    expect(styled(STYLESHEETS.site, 'sg-glossary__letters')).toBe(false);
+    expect(styled(STYLESHEETS.glossary, 'sg-glossary__letters')).toBe(true);
+    expect(styled(STYLESHEETS.preview, 'sg-glossary__term')).toBe(true);
+    // What the build marks on every page stays in every page's stylesheet.
+    expect(styled(STYLESHEETS.site, 'sg-abbr')).toBe(true);
     expect(styled(STYLESHEETS.preview, 'govuk-notification-banner')).toBe(true);
   });
 });
