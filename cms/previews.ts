@@ -23,6 +23,7 @@ import {
   helpNumbersBlock,
   pageHeadingBlock,
   summaryListBlock,
+  learningThemesBlock,
   warningBlock,
   withdrawnReviewBlock,
   type SummaryRow,
@@ -402,9 +403,7 @@ function ReviewPreview(props: Props): ReactNode {
     null,
     h('h2', { className: 'govuk-heading-m' }, 'Summary'),
     h('p', { className: 'govuk-body' }, str(data.summary)),
-    themes.length > 0
-      ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Learning themes'), h(Bullets, { items: themes }))
-      : null,
+    draw(learningThemesBlock(themes.map(str))),
     list(data.documents).length > 0
       ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Documents'), h(Documents, { documents: list(data.documents) }))
       : null,
@@ -504,9 +503,7 @@ function BriefingPreview(props: Props): ReactNode {
       { settings, title: str(data.title), caption: siteSection('learning').labelSingular, sample: data.sample === true, crumb: 'learning' },
       preview.source ? draw(briefingSourceBlock(preview.source)) : null,
       h('p', { className: 'govuk-body-l' }, str(data.summary)),
-      themes.length > 0
-        ? h(Fragment, null, h('h2', { className: 'govuk-heading-m' }, 'Learning themes'), h(Bullets, { items: themes }))
-        : null,
+      draw(learningThemesBlock(themes.map(str))),
       h(Body, props),
     ),
   );

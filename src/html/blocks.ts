@@ -312,6 +312,19 @@ export interface BriefingSource {
   withdrawn?: { withdrawn: IsoDate; email: string; phone: string };
 }
 
+/** A review's or a briefing's learning themes: a heading and a list, or nothing when there are none. */
+export function learningThemesBlock(themes: readonly string[]): MarkupNode {
+  if (themes.length === 0) return null;
+  return [
+    h('h2', { class: 'govuk-heading-m' }, 'Learning themes'),
+    h(
+      'ul',
+      { class: 'govuk-list govuk-list--bullet' },
+      themes.map((theme) => h('li', {}, theme)),
+    ),
+  ];
+}
+
 /**
  * What a learning briefing says about the review it comes from: its name
  * (a link to it), type and publication date; and once the review is

@@ -13,6 +13,7 @@ import {
   breadcrumbsBlock,
   contactPanelBlock,
   helpNumbersBlock,
+  learningThemesBlock,
   pageHeadingBlock,
   sampleTagBlock,
   summaryListBlock,
@@ -36,6 +37,7 @@ const drawnByReact = (node: MarkupNode): string =>
 
 const BLOCKS: [string, MarkupNode][] = [
   ['warning', warningBlock(HOSTILE)],
+  ['learning themes', learningThemesBlock(['Information sharing', HOSTILE])],
   ["warning around the site's rendered slot", warningBlock(raw('<p>Call <a href="tel:999">999</a>.</p>'))],
   [
     'summary list',
@@ -132,5 +134,15 @@ describe('the rules the previews call, as the site does', () => {
     const lateEvening = new Date('2026-06-30T23:30:00Z');
     expect(cmsToday(lateEvening)).toBe(siteToday({}, lateEvening));
     expect(cmsToday(lateEvening)).toBe('2026-07-01');
+  });
+});
+
+describe('learning themes', () => {
+  it('are a heading and a bulleted list, each theme escaped, and nothing when there are none', () => {
+    expect(renderHtml(learningThemesBlock(['Information sharing', HOSTILE]))).toBe(
+      '<h2 class="govuk-heading-m">Learning themes</h2><ul class="govuk-list govuk-list--bullet"><li>Information sharing</li>' +
+        '<li>&lt;img src=x onerror=alert(1)&gt; &quot;Tom &amp; Jerry&#39;s&quot;</li></ul>',
+    );
+    expect(renderHtml(learningThemesBlock([]))).toBe('');
   });
 });
