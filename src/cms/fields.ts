@@ -188,7 +188,9 @@ export function decapField(field: Field, collectionFolder?: string): DecapField 
           label: field.itemLabel,
           widget: 'string',
           required: true,
-          pattern: ['^[\\s\\S]*\\S[\\s\\S]*$', 'some text, not only spaces'],
+          pattern: field.itemPattern
+            ? [field.itemPattern.regex, field.itemPattern.message]
+            : ['^[\\s\\S]*\\S[\\s\\S]*$', 'some text, not only spaces'],
         },
       };
     case 'object-list':

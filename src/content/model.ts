@@ -29,6 +29,13 @@ export const KNOWN_ISSUE_CATEGORIES = [
   'Not within the scope of the accessibility regulations',
 ] as const;
 
+/**
+ * A glossary term, and each of its other spellings: one word, starting with a
+ * capital letter. Pages are searched for it as a word in its own capitals, so
+ * an ordinary word ("The") can never be taken for an abbreviation.
+ */
+export const TERM_PATTERN = { regex: '^[A-Z][A-Za-z0-9+&-]*$', message: 'one word, starting with a capital letter, for example MASH or MASH+' } as const;
+
 /** Formats a document may have, by file extension: as a link names it, and the media type the site serves it as. */
 export const DOCUMENT_FORMATS = {
   pdf: { name: 'PDF', mediaType: 'application/pdf' },
@@ -78,7 +85,12 @@ export type Field =
   | (FieldBase & { kind: 'image' })
   /** An entry of another collection, by its file name without .mdx ("child-a-practice-review"): it must exist. */
   | (FieldBase & { kind: 'relation'; collection: CollectionName })
-  | (FieldBase & { kind: 'string-list'; itemLabel: string })
+  | (FieldBase & {
+      kind: 'string-list';
+      itemLabel: string;
+      /** What each item must look like, checked by the build and as the editor types. */
+      itemPattern?: { regex: string; message: string };
+    })
   | (FieldBase & { kind: 'object-list'; itemLabel: string; summary: string; fields: readonly Field[] });
 
 export interface Collection {
@@ -350,11 +362,14 @@ export const COLLECTIONS = [
     fields: [
       {
         name: 'term', label: 'Term', kind: 'string', required: true, unique: true, maxLength: 20,
-        pattern: { regex: '^[A-Z][A-Za-z0-9+&-]*$', message: 'one word, starting with a capital letter, for example MASH or MASH+' },
+        pattern: TERM_PATTERN,
         hint: 'As it is usually written, for example "MASH+" or "LADO". One word, starting with a capital letter. No two terms may be the same.',
       },
       { name: 'expansion', label: 'Stands for', kind: 'string', required: true, maxLength: 150, hint: 'What it stands for, as you would write it out, for example "Multi-Agency Safeguarding Hub". Pages show it before the term the first time they use it.' },
-      { name: 'aliases', label: 'Other spellings', kind: 'string-list', itemLabel: 'Other spelling', required: false, hint: 'Other ways the same term is written, for example "MASH" for "MASH+" or "Cafcass" for "CAFCASS". These are found and explained too.' },
+      {
+        name: 'aliases', label: 'Other spellings', kind: 'string-list', itemLabel: 'Other spelling', required: false, itemPattern: TERM_PATTERN,
+        hint: 'Other ways the same term is written, for example "MASH" for "MASH+" or "Cafcass" for "CAFCASS". One word each, starting with a capital letter. These are found and explained too.',
+      },
       {
         name: 'otherExpansions', label: 'Other ways of writing it out', kind: 'string-list', itemLabel: 'Other way of writing it out', required: false,
         hint: 'Other correct ways of writing out what it stands for, for example "Safeguarding Adult Review" for "Safeguarding Adults Review". Where a page already writes one of these before the term, the site does not write it out again.',

@@ -96,9 +96,11 @@ function fieldSchema(field: Field): z.ZodType {
       return z.string({ error }).regex(IMAGE_PATTERN, { error });
     case 'relation':
       return z.string({ error }).trim().regex(ENTRY_NAME_PATTERN, { error });
-    case 'string-list':
-      return z.array(z.string({ error: `each ${field.itemLabel.toLowerCase()} must be text` }).trim().min(1, { error: `a ${field.itemLabel.toLowerCase()} is empty; remove it or fill it in` }), { error })
-        .min(field.required ? 1 : 0, { error: `needs at least one ${field.itemLabel.toLowerCase()}` });
+    case 'string-list': {
+      let item = z.string({ error: `each ${field.itemLabel.toLowerCase()} must be text` }).trim().min(1, { error: `a ${field.itemLabel.toLowerCase()} is empty; remove it or fill it in` });
+      if (field.itemPattern) item = item.regex(new RegExp(field.itemPattern.regex), { error: `each ${field.itemLabel.toLowerCase()} must be ${field.itemPattern.message}` });
+      return z.array(item, { error }).min(field.required ? 1 : 0, { error: `needs at least one ${field.itemLabel.toLowerCase()}` });
+    }
     case 'object-list':
       return z.array(objectSchema(field.fields), { error }).min(field.required ? 1 : 0, { error: `needs at least one ${field.itemLabel.toLowerCase()}` });
   }

@@ -111,6 +111,9 @@ function expectSameField(field: Field, decap: DecapField, where: string) {
     case 'string-list':
       expect(decap.min, where).toBe(field.required ? 1 : undefined);
       expect((decap.field as DecapField).widget, where).toBe('string');
+      // An item's pattern is the build's, checked as the editor types.
+      if (field.itemPattern)
+        expect((decap.field as DecapField).pattern, where).toEqual([field.itemPattern.regex, field.itemPattern.message]);
       break;
     case 'relation':
       // Chosen from the related collection's entries by title; the value saved is the entry's file name, which the build checks exists.

@@ -211,6 +211,9 @@ function exampleValue(field: Field): unknown {
     case 'relation':
       return 'child-a-practice-review';
     case 'string-list':
+      if (field.itemPattern?.regex === '^[A-Z][A-Za-z0-9+&-]*$') return ['MASH'];
+      if (field.itemPattern)
+        throw new Error(`No example for the item pattern ${field.itemPattern.regex} of "${field.name}": add one here.`);
       return ['One item'];
     case 'object-list':
       return [exampleData(field.fields)];

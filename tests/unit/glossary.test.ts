@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkAcrossEntries, checkAllContent, readAllEntries, readGlossary } from '../../src/content/files';
-import { getCollection } from '../../src/content/model';
+import { getCollection, TERM_PATTERN } from '../../src/content/model';
 import { uniqueFields } from '../../src/content/unique-values';
 import { cmsConfig, cmsOptionsFromEnv } from '../../src/cms/config';
+import type { DecapField } from '../../src/cms/fields';
 import { ALPHABET, compareTerms, groupByLetter, termLetter } from '../../src/rules/glossary-order';
 import { fixtureFolder } from '../support/fixture-folder';
 
@@ -39,6 +40,24 @@ describe('reading the glossary (readGlossary, the one reader)', () => {
     expect(readGlossary(root).map((abbreviation) => abbreviation.short)).toEqual(['LADO']);
     const problems = checkAllContent(root).filter((problem) => problem.file === 'content/glossary/broken.mdx');
     expect(problems.map((problem) => problem.field)).toContain('expansion');
+  });
+
+  it('refuses another spelling that is not one word starting with a capital letter, in the build and as the editor types', () => {
+    const root = fixtureFolder({
+      'content/glossary/set.mdx': term('set', 'term: SET\nexpansion: Southend, Essex and Thurrock\naliases:\n  - the'),
+    });
+    const problems = checkAllContent(root).filter((problem) => problem.file === 'content/glossary/set.mdx');
+    expect(problems.map((problem) => [problem.field, problem.message])).toEqual([
+      ['aliases[1]', `each other spelling must be ${TERM_PATTERN.message}`],
+    ]);
+    const glossary = cmsConfig(cmsOptionsFromEnv({}, { dev: false, siteUrl: 'https://example.org' })).collections.find(
+      (collection) => collection.name === 'glossary',
+    )!;
+    const aliases = (glossary.fields as DecapField[]).find((field) => field.name === 'aliases')!;
+    expect((aliases.field as { pattern?: [string, string] }).pattern).toEqual([TERM_PATTERN.regex, TERM_PATTERN.message]);
+    const pattern = new RegExp(TERM_PATTERN.regex);
+    expect(['MASH', 'Cafcass', 'MASH+'].every((alias) => pattern.test(alias))).toBe(true);
+    expect(['the', 'Two words', ''].some((alias) => pattern.test(alias))).toBe(false);
   });
 
   it("reads the project's glossary: every term with an expansion and a definition", () => {
