@@ -34,7 +34,7 @@ export const KNOWN_ISSUE_CATEGORIES = [
  * capital letter. Pages are searched for it as a word in its own capitals, so
  * an ordinary word ("The") can never be taken for an abbreviation.
  */
-export const TERM_PATTERN = { regex: '^[A-Z][A-Za-z0-9+&-]*$', message: 'one word, starting with a capital letter, for example MASH or MASH+' } as const;
+export const TERM_PATTERN = { regex: '^[A-Z][A-Za-z0-9+&-]+$', message: 'one word of two or more letters or numbers, starting with a capital letter, for example MASH or MASH+' } as const;
 
 /** Formats a document may have, by file extension: as a link names it, and the media type the site serves it as. */
 export const DOCUMENT_FORMATS = {
@@ -363,7 +363,7 @@ export const COLLECTIONS = [
       {
         name: 'term', label: 'Term', kind: 'string', required: true, unique: true, maxLength: 20,
         pattern: TERM_PATTERN,
-        hint: 'As it is usually written, for example "MASH+" or "LADO". One word, starting with a capital letter. No two terms may be the same.',
+        hint: 'As it is usually written, for example "MASH+" or "LADO". One word of two or more letters, starting with a capital letter. No two terms may be the same.',
       },
       { name: 'expansion', label: 'Stands for', kind: 'string', required: true, maxLength: 150, hint: 'What it stands for, as you would write it out, for example "Multi-Agency Safeguarding Hub". Pages show it before the term the first time they use it.' },
       {

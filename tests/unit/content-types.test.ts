@@ -185,7 +185,7 @@ function exampleValue(field: Field): unknown {
     case 'string':
       if (field.pattern?.regex === '^\\d{4}-\\d{4}$') return '2020-2023';
       if (field.pattern?.regex === '^\\d{4}/\\d{2}$') return '2019/20';
-      if (field.pattern?.regex === '^[A-Z][A-Za-z0-9+&-]*$') return 'MASH+';
+      if (field.pattern?.regex === '^[A-Z][A-Za-z0-9+&-]+$') return 'MASH+';
       if (field.pattern) throw new Error(`No example for the pattern ${field.pattern.regex} of "${field.name}": add one here.`);
       return 'Some text';
     case 'text':
@@ -211,7 +211,7 @@ function exampleValue(field: Field): unknown {
     case 'relation':
       return 'child-a-practice-review';
     case 'string-list':
-      if (field.itemPattern?.regex === '^[A-Z][A-Za-z0-9+&-]*$') return ['MASH'];
+      if (field.itemPattern?.regex === '^[A-Z][A-Za-z0-9+&-]+$') return ['MASH'];
       if (field.itemPattern)
         throw new Error(`No example for the item pattern ${field.itemPattern.regex} of "${field.name}": add one here.`);
       return ['One item'];

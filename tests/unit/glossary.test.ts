@@ -57,7 +57,7 @@ describe('reading the glossary (readGlossary, the one reader)', () => {
     expect((aliases.field as { pattern?: [string, string] }).pattern).toEqual([TERM_PATTERN.regex, TERM_PATTERN.message]);
     const pattern = new RegExp(TERM_PATTERN.regex);
     expect(['MASH', 'Cafcass', 'MASH+'].every((alias) => pattern.test(alias))).toBe(true);
-    expect(['the', 'Two words', ''].some((alias) => pattern.test(alias))).toBe(false);
+    expect(['the', 'Two words', 'A', ''].some((alias) => pattern.test(alias))).toBe(false);
   });
 
   it("reads the project's glossary: every term with an expansion and a definition", () => {
