@@ -12,7 +12,7 @@
  * aria-modal dialog and its "Close" button. Only attributes Decap does not
  * set itself are added, so React never fights over them.
  */
-import { listItemControlNames, listItemName, MEDIA_DIALOG_NAME } from '../src/cms/accessibility';
+import { listItemControlNames, listItemName, listItemSummary, MEDIA_DIALOG_NAME } from '../src/cms/accessibility';
 
 let nextId = 0;
 
@@ -41,10 +41,14 @@ function nameListItems(root: ParentNode): void {
     const field = item.closest('[aria-label="list field"]');
     const label = fieldLabel(field)?.textContent ?? '';
     const position = [...list.children].indexOf(item) + 1;
-    // The item's summary: Decap's label beside the top bar (an object item's summary), or the value of a one-field item.
-    const input = item.querySelector<HTMLInputElement>('input[type="text"], textarea');
-    const summaryText = item.querySelector(':scope > [class*="NestedObjectLabel"]')?.textContent ?? '';
-    const summary = input?.value || summaryText;
+    // The item's summary: the value of a one-field item's box, or Decap's summary line under the top bar
+    // (kept, hidden, while the item is open) for an item of several fields.
+    const boxes = [...item.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[type="text"], textarea')];
+    const summaryLine = item.querySelector(':scope > [class*="NestedObjectLabel"]')?.textContent ?? '';
+    const summary = listItemSummary(
+      boxes.map((box) => box.value),
+      summaryLine,
+    );
     const names = listItemControlNames(listItemName(label, position, summary));
     const [toggle, remove] = [...topBar.querySelectorAll(':scope > button')];
     if (toggle && !toggle.hasAttribute('data-testid')) setAttribute(toggle, 'aria-label', names.toggle);
@@ -83,8 +87,34 @@ function nameMediaLibrary(root: ParentNode): void {
   for (const image of root.querySelectorAll('[role="dialog"] img:not([alt])')) image.setAttribute('alt', '');
 }
 
+/**
+ * A relation field's list of options. Decap draws it as a scrolling list
+ * (react-window) in place of react-select's own listbox, so its options
+ * have no listbox around them and the combobox's aria-controls points at
+ * nothing: the list is given react-select's listbox id and role, and the
+ * field's label as its name, as the combobox has.
+ */
+function nameOptionLists(root: ParentNode): void {
+  for (const combobox of root.querySelectorAll<HTMLInputElement>('input[role="combobox"][aria-controls][id]')) {
+    const listboxId = combobox.getAttribute('aria-controls') ?? '';
+    const options = combobox.closest('[class*="-container"]')?.querySelector(':scope > [class*="-menu"]');
+    const label = document.querySelector(`label[for="${CSS.escape(combobox.id)}"]`);
+    if (!options || !label) continue;
+    const drawn = document.getElementById(listboxId);
+    // react-select's own listbox (a select field's) is already there; name it.
+    const listbox = drawn ?? options.querySelector(':scope > div:has([role="option"])');
+    if (!listbox) continue;
+    if (!drawn) {
+      setAttribute(listbox, 'id', listboxId);
+      setAttribute(listbox, 'role', 'listbox');
+    }
+    setAttribute(listbox, 'aria-labelledby', idOf(label));
+  }
+}
+
 export function enhance(root: ParentNode = document): void {
   nameListItems(root);
+  nameOptionLists(root);
   nameRichText(root);
   nameMarkdownSwitch(root);
   nameMediaLibrary(root);

@@ -38,6 +38,7 @@ import { FrameTitle } from './preview-frame';
 import { entryPath, siteSection, type SectionName } from '../src/site/sections';
 import { briefingPreview, type ChosenReview } from '../src/cms/briefing-preview';
 import { briefingOfReview, loadBriefings, onBriefings } from './briefings-store';
+import { termLetter } from '../src/rules/glossary-order';
 
 type Props = PreviewTemplateComponentProps;
 type Data = Record<string, unknown>;
@@ -612,6 +613,8 @@ function GlossaryPreview(props: Props): ReactNode {
   return h(
     Page,
     { settings, title: 'Glossary: abbreviations explained', crumb: 'glossary' },
+    // The letter the term is listed under, as on /glossary/: the headings go h1, h2, h3 there too.
+    h('h2', { className: 'govuk-heading-l' }, termLetter(str(data.term))),
     h(
       'div',
       { className: 'sg-glossary__term' },

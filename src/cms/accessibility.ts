@@ -21,6 +21,17 @@ export function previewFrameTitle(entryTitle: unknown, labelSingular: string): s
   return title ? `Preview of ${title}` : `Preview of this ${labelSingular.toLowerCase()} (no title yet)`;
 }
 
+/**
+ * What a list item's buttons say it holds: the one text box of a list of
+ * single values (a theme, a spelling) holds the item; an item of several
+ * fields (a document, a procedure's change) is summed up by Decap's summary
+ * line, written from the list's summary template ("{{fields.date}}:
+ * {{fields.summary}}"), never by its first box (a date's Day box says only "30").
+ */
+export function listItemSummary(textBoxValues: readonly string[], summaryLine: string): string {
+  return textBoxValues.length === 1 ? (textBoxValues[0] ?? '') : summaryLine;
+}
+
 /** A list item as its buttons name it: "Documents, item 1: Learning briefing". */
 export function listItemName(listLabel: string, position: number, summary: string): string {
   const label =
@@ -28,7 +39,9 @@ export function listItemName(listLabel: string, position: number, summary: strin
       .replace(/\s*\(optional\)\s*$/i, '')
       .replace(/\s+/g, ' ')
       .trim() || 'List';
-  const text = summary.replace(/\s+/g, ' ').trim();
+  // A summary of empty fields (": " for a new change) says nothing.
+  const written = summary.replace(/\s+/g, ' ').trim();
+  const text = /[\p{L}\p{N}]/u.test(written) ? written : '';
   return `${label}, item ${position}${text ? `: ${text}` : ''}`;
 }
 
@@ -46,7 +59,9 @@ export const CMS_SCREENS = [
   { id: 'entries', what: "a collection's list of entries (Bulletins)" },
   { id: 'bulletin', what: "a bulletin's editor" },
   { id: 'review', what: "a review's editor, with its documents" },
-  { id: 'procedure', what: "a procedure's editor, with every editor component in its body" },
+  { id: 'briefing', what: "a learning briefing's editor, with its review chosen and the list of reviews open" },
+  { id: 'procedure', what: 'a procedure\'s editor, with a change in its "What changed" list and every editor component in its body' },
+  { id: 'glossary', what: "a glossary term's editor, with its other spellings" },
   { id: 'settings', what: 'the site settings' },
   { id: 'media', what: 'the media library' },
 ] as const;
@@ -82,7 +97,7 @@ const ISSUE_1333: DecapIssue = { url: 'https://github.com/decaporg/decap-cms/iss
 export const DECAP_FINDINGS: readonly DecapFinding[] = [
   {
     rule: 'nested-interactive',
-    counts: { bulletin: 2, review: 2, procedure: 2 },
+    counts: { bulletin: 2, review: 2, briefing: 2, procedure: 2, glossary: 2 },
     problem:
       'In the rich text editor\'s toolbar, the "Headings" menu and the "+" menu (add a warning, a table and so on) are each a button inside another button, which assistive technologies may announce wrongly or skip.',
     criteria: ['4.1.2 Name, role, value'],
@@ -90,7 +105,7 @@ export const DECAP_FINDINGS: readonly DecapFinding[] = [
   },
   {
     rule: 'region',
-    counts: { bulletin: 4, review: 4, procedure: 4, settings: 4 },
+    counts: { bulletin: 4, review: 4, briefing: 4, procedure: 4, glossary: 4, settings: 4 },
     problem:
       'The entry editor has no landmarks (main content, navigation): a screen reader user cannot jump between the form, the preview and the header.',
     criteria: [],

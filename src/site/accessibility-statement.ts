@@ -354,7 +354,8 @@ export function staffTools(): { about: string[]; done: string[]; problemsLead: s
     ],
     done: [
       "every field has a label and a hint, and the forms of the body's parts (warning, inset text, who to call, contact details, image, table) are labelled",
-      'we have named the controls Decap leaves unnamed: the buttons of each item in a list (show or hide, move, remove), the rich text editor, the switch between rich text and Markdown, and the media library',
+      "we have named the controls Decap leaves unnamed: the buttons of each item in a list (show or hide, move, remove, each naming the item by what it says, such as a procedure change's date and sentence), the rich text editor, the switch between rich text and Markdown, and the media library",
+      "the list a learning briefing's review is chosen from is a named list of options, as its box points to, and a review can be chosen with the keyboard alone (type part of its title, arrow to it, Enter): we test this",
       'the preview is titled after the entry being edited',
       'grey text that was too faint is darker',
       'Escape closes the media library',

@@ -36,7 +36,10 @@ import { waitFor } from '../support/wait-for';
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** A procedure whose body holds every editor component the "+" menu offers. */
+/** The change in the procedure's "What changed" list: its buttons are named by its date and sentence. */
+const CHANGE = { date: '2026-01-30', summary: 'Added the out-of-hours number for the LADO.' };
+
+/** A procedure whose body holds every editor component the "+" menu offers, and a change. */
 const PROCEDURE = 'cms-accessibility-every-component';
 const PROCEDURE_TITLE = 'Every editor component';
 const PROCEDURE_FILE = `---
@@ -46,6 +49,9 @@ audience: children
 category: Case reviews
 lastReviewed: 2026-01-01
 reviewDue: 2027-01-01
+changes:
+  - date: ${CHANGE.date}
+    summary: ${CHANGE.summary}
 ---
 
 ## What to do
@@ -81,6 +87,8 @@ beforeAll(() => {
 });
 
 const preview = () => page.locator('iframe#preview-pane');
+/** The learning briefing's "Review" field: Decap's relation widget, a combobox. */
+const reviewBox = () => page.getByRole('combobox', { name: 'Review', exact: true });
 
 /**
  * A screen, loaded afresh: Decap keeps the last entry's form when only the
@@ -128,6 +136,16 @@ const SCREENS: Record<CmsScreen, () => Promise<void>> = {
     for (const label of ['Text', /^Heading/, 'Alternative text', /^First column is headings/, 'Table, in Markdown'])
       await page.getByText(label, { exact: true }).first().waitFor();
   },
+  briefing: async () => {
+    await openEditor('#/collections/briefings/entries/adult-b-learning-briefing', 'Learning from Adult B', 'Review');
+    // Its review is chosen (the combobox shows the review's title); the list of reviews is opened from the keyboard.
+    await page.locator('[class*="singleValue"]', { hasText: 'Adult B' }).first().waitFor();
+    await reviewBox().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('listbox').getByRole('option', { name: 'Child A', exact: true }).waitFor();
+    await settled();
+  },
+  glossary: () => openEditor('#/collections/glossary/entries/mash', 'Multi-Agency Safeguarding Hub', 'Stands for'),
   settings: () => openEditor('#/collections/settings/entries/site', 'Where these settings show', 'Site name'),
   media: async () => {
     await SCREENS.collection();
@@ -247,6 +265,74 @@ describe("what the project adds to Decap's screens", () => {
     for (const name of [names.toggle, names.move, names.remove]) await page.getByRole('button', { name, exact: true }).waitFor();
     const theme = listItemControlNames(listItemName('Learning themes', 2, 'Mental capacity'));
     await page.getByRole('button', { name: theme.remove, exact: true }).waitFor();
+  });
+
+  it("names a procedure's change by its date and sentence, not by its Day box", async () => {
+    // Opened by the change's summary (its item starts closed), not by the body: an earlier test may leave that in Markdown.
+    const summaryLine = `${CHANGE.date}: ${CHANGE.summary}`;
+    await open(`#/collections/procedures/entries/${PROCEDURE}`, () =>
+      page.getByText(summaryLine, { exact: true }).waitFor({ timeout: 60_000 }),
+    );
+    const change = listItemControlNames(listItemName('What changed', 1, summaryLine));
+    for (const name of [change.toggle, change.move, change.remove]) await page.getByRole('button', { name, exact: true }).waitFor();
+    // Opened, its Day box shows first, and its buttons still name the change; the name follows the sentence as it is typed.
+    await page.getByRole('button', { name: change.toggle, exact: true }).press('Enter');
+    const sentence = page.getByRole('textbox', { name: 'What changed', exact: true });
+    await sentence.waitFor();
+    await page.getByRole('button', { name: change.remove, exact: true }).waitFor();
+    await sentence.fill("Added the LADO's email address.");
+    const typed = listItemControlNames(listItemName('What changed', 1, `${CHANGE.date}: Added the LADO's email address.`));
+    await page.getByRole('button', { name: typed.toggle, exact: true }).waitFor();
+    expect(cms.problems).toEqual([]);
+  });
+
+  it("names the relation field's list of reviews by the field's label", async () => {
+    await SCREENS.briefing();
+    await expect(accessibleNames('[role="listbox"]')).resolves.toEqual([{ role: 'listbox', name: 'Review' }]);
+    await expect(reviewBox().getAttribute('aria-expanded')).resolves.toBe('true');
+  });
+
+  it("chooses a learning briefing's review with the keyboard alone: Tab to it, type, arrow down to it, Enter", async () => {
+    await open('#/collections/briefings/new', () => page.getByLabel('Title', { exact: true }).waitFor({ timeout: 60_000 }));
+    await page.getByLabel('Title', { exact: true }).focus();
+    // Tab from the title to the review's box.
+    for (let presses = 0; presses < 5 && !(await reviewBox().evaluate((box) => box === document.activeElement)); presses += 1)
+      await page.keyboard.press('Tab');
+    await expect(reviewBox().evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+    const options = page.getByRole('listbox', { name: 'Review' }).getByRole('option');
+    /** The option the combobox says is focused (aria-activedescendant), as a screen reader hears it. */
+    const focused = () =>
+      reviewBox().evaluate((box) => document.getElementById(box.getAttribute('aria-activedescendant') ?? '')?.textContent ?? '');
+    // Typing "C" opens the list of the reviews whose titles match, the first focused; react-select's live region says
+    // when its search for the term has answered.
+    await page.keyboard.type('C');
+    const log = page.locator('[role="log"]');
+    await waitFor('the reviews matching "C", the first focused', async () => {
+      const texts = await options.allInnerTexts();
+      return (
+        (await log.innerText()).includes('for search term C') &&
+        texts.includes('Family C') &&
+        texts.length > 1 &&
+        (await focused()) === texts[0]
+      );
+    });
+    // Arrow down to Family C, one option at a time.
+    const texts = await options.allInnerTexts();
+    for (let index = 1; index <= texts.indexOf('Family C'); index += 1) {
+      await page.keyboard.press('ArrowDown');
+      await waitFor(`the arrow to move to ${texts[index]}`, async () => (await focused()) === texts[index]);
+    }
+    await page.keyboard.press('Enter');
+    // Chosen: the box shows its title, the list closes, the focus stays, and the preview names the review.
+    await page.locator('[class*="singleValue"]', { hasText: 'Family C' }).first().waitFor();
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
+    await expect(reviewBox().evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+    await preview()
+      .contentFrame()
+      .getByText(/Family C$/)
+      .first()
+      .waitFor();
+    expect(cms.problems).toEqual([]);
   });
 
   it('closes the media library with Escape', async () => {

@@ -6,6 +6,7 @@ import {
   expectedFindings,
   listItemControlNames,
   listItemName,
+  listItemSummary,
   previewFrameTitle,
 } from '../../src/cms/accessibility';
 import { cmsSiteUrl } from '../../src/cms/env';
@@ -28,6 +29,22 @@ describe("the names the project gives to Decap's controls", () => {
       move: 'Move Documents, item 1: Learning briefing',
       remove: 'Remove Documents, item 1: Learning briefing',
     });
+  });
+});
+
+describe("what a list item's buttons say it holds", () => {
+  it("is a single value's box, but an item of several fields' summary line, not its first box (a date's Day)", () => {
+    expect(listItemSummary(['Mental capacity'], 'Theme')).toBe('Mental capacity');
+    expect(listItemSummary(['30', '01', '2026', 'Added the LADO.'], '2026-01-30: Added the LADO.')).toBe('2026-01-30: Added the LADO.');
+    expect(listItemSummary([], 'Safeguarding adults review report')).toBe('Safeguarding adults review report');
+    expect(listItemName('What changed (optional)', 1, '2026-01-30: Added the LADO.')).toBe(
+      'What changed, item 1: 2026-01-30: Added the LADO.',
+    );
+  });
+
+  it('leaves out a summary of empty fields', () => {
+    expect(listItemName('What changed (optional)', 2, ': ')).toBe('What changed, item 2');
+    expect(listItemName('What changed', 2, listItemSummary(['', '', '', ''], ': '))).toBe('What changed, item 2');
   });
 });
 
