@@ -34,6 +34,11 @@ export interface RawEntry {
   bodyLine: number;
 }
 
+/** An entry's file name without its extension: its address on the site, and what a relation field names ("child-a-practice-review"). */
+export function entrySlug(entry: Pick<RawEntry, 'file'>): string {
+  return entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+}
+
 export function parseYaml(text: string, file: string): Record<string, unknown> {
   let data: unknown;
   try {
@@ -304,13 +309,13 @@ export function checkAcrossEntries(entries: readonly RawEntry[]): ContentProblem
     }
   }
   for (const entry of entries) {
-    const slug = entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+    const slug = entrySlug(entry);
     if (reservedEntrySlugs(entry.collection).includes(slug)) {
       problems.push({ file: entry.file, field: '(file name)', message: `would take the address of the section's page "${slug}", which the site already uses; choose another file name` });
     }
   }
   for (const entry of entries.filter((candidate) => candidate.collection === 'pages')) {
-    const slug = entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+    const slug = entrySlug(entry);
     if (RESERVED_PAGE_SLUGS.includes(slug)) {
       problems.push({ file: entry.file, field: '(file name)', message: `would take the address /${slug}/, which the site already uses; choose another file name` });
     }
@@ -332,7 +337,7 @@ export function relatedCollections(collection: Collection): CollectionName[] {
 export function checkRelations(entries: readonly RawEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const slugsOf = (name: CollectionName) =>
-    entries.filter((entry) => entry.collection === name).map((entry) => entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
+    entries.filter((entry) => entry.collection === name).map(entrySlug);
   for (const collection of COLLECTIONS) {
     for (const field of collection.fields) {
       if (field.kind !== 'relation') continue;
@@ -398,7 +403,7 @@ export function readGlossary(root: string, entries: readonly RawEntry[] = readAl
     .filter((entry) => entry.collection === 'glossary' && typeof entry.data.term === 'string' && typeof entry.data.expansion === 'string')
     .map((entry) => {
       const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined);
-      return glossaryAbbreviation(entry.file.replace(/^.*\//, '').replace(/\.mdx$/, ''), {
+      return glossaryAbbreviation(entrySlug(entry), {
         term: String(entry.data.term).trim(),
         expansion: String(entry.data.expansion).trim(),
         aliases: list(entry.data.aliases),

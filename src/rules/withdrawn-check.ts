@@ -32,7 +32,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { visibleText } from '../content/abbreviations';
 import { readHtml } from '../html/tokens';
-import { readAllEntries, type RawEntry } from '../content/files';
+import { entrySlug, readAllEntries, type RawEntry } from '../content/files';
 import { entryData } from '../content/schemas';
 import { documentHref, documentSourceFile } from '../content/documents';
 import { reviewTitle } from '../site/page-titles';
@@ -162,7 +162,6 @@ export class SentenceFinder {
   }
 }
 
-const slugOf = (entry: RawEntry) => basename(entry.file).replace(/\.mdx?$/, '');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
@@ -192,7 +191,7 @@ export function reviewMarks(
     }
   }
   return reviews.map((entry) => {
-    const slug = slugOf(entry);
+    const slug = entrySlug(entry);
     const data = entryData('reviews', entry.file, entry.data);
     const sentences = candidates.get(entry)!.filter((sentence) => !shared.get(entry)!.has(sentence));
     const documents = (data.documents ?? []).map((document) => {
@@ -405,7 +404,7 @@ export function withdrawnCheckFor(root: string, today: string): { reviews: Revie
     .filter((entry) => entry.collection === 'reports')
     .flatMap((entry) =>
       (entryData('reports', entry.file, entry.data).documents ?? []).map((document) =>
-        documentHref('reports', slugOf(entry), document.file),
+        documentHref('reports', entrySlug(entry), document.file),
       ),
     );
   return {

@@ -17,7 +17,7 @@
  * the dozen pages with fixed titles (home, lists, search...) ask for theirs
  * as they are built.
  */
-import type { RawEntry } from '../content/files';
+import { entrySlug, type RawEntry } from '../content/files';
 import type { CollectionName } from '../content/model';
 import { SCHEMAS } from '../content/schemas';
 import {
@@ -53,9 +53,6 @@ const ENTRY_PAGES: Partial<Record<CollectionName, EntryPage>> = {
   reviews: { pathname: (slug) => entryPath('reviews', slug), heading: (data: ReviewData) => reviewHeading(data) },
   reports: { pathname: (slug) => entryPath('reports', slug), heading: (data: ReportData) => reportHeading(data) },
 };
-
-/** An entry's address slug: its file name without .mdx (the content check allows only lower-case letters, numbers and hyphens). */
-export const entrySlug = (entry: Pick<RawEntry, 'file'>): string => entry.file.replace(/^.*\//, '').replace(/\.mdx$/, '');
 
 /** The entry's data as its collection's schema gives it to the pages (text trimmed, dates normalised), or undefined if it does not fit. */
 function schemaData<T>(entry: RawEntry): T | undefined {

@@ -2,7 +2,7 @@
  * Pages that must not be in the sitemap: the 404 page, the CMS, and every
  * review that is not public today.
  */
-import { readAllEntries } from '../content/files';
+import { entrySlug, readAllEntries } from '../content/files';
 import { siteToday } from '../rules/dates';
 import { retentionYearsFrom, reviewStatus } from '../rules/retention';
 import { entryOfPath, sectionOfPath } from './sections';
@@ -14,8 +14,7 @@ export function hiddenReviewSlugs(root: string = process.cwd(), today: string = 
   for (const entry of entries) {
     if (entry.collection !== 'reviews' || typeof entry.data.published !== 'string') continue;
     try {
-      if (reviewStatus(entry.data.published, today, years).state !== 'public')
-        hidden.add(entry.file.replace(/^.*\//, '').replace(/\.mdx?$/, ''));
+      if (reviewStatus(entry.data.published, today, years).state !== 'public') hidden.add(entrySlug(entry));
     } catch {
       // A bad date fails the build in the content loader, with a message.
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAllEntries, type RawEntry } from '../../src/content/files';
-import { entrySlug, predictShareImages } from '../../src/share-images/prediction';
+import { predictShareImages } from '../../src/share-images/prediction';
+import { entrySlug } from '../../src/content/files';
 import { pageShareImageContent, shareImageKey, type ShareImageContent } from '../../src/share-images/share-image';
 
 const SITE = 'https://www.safeguardingsouthend.co.uk';
