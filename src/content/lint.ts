@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paddedBody, readAndCheckContent, readGlossary, type RawEntry } from './files';
+import { entrySlug, paddedBody, readAndCheckContent, readGlossary, type RawEntry } from './files';
 import { unusedDocuments, type UnusedDocument } from './document-folders';
 import type { ContentProblem } from './schemas';
 import { parseAndCheckBody, parseBody } from './safety';
@@ -23,7 +23,7 @@ import { displayDate, isRealIsoDate, type IsoDate } from '../rules/dates';
 import { statementWarnings } from '../site/accessibility-statement';
 import { expansionAdvice, unexplainedAbbreviations, unknownCapitals, usePattern, visibleText, type Abbreviation, type TextPiece } from './abbreviations';
 import { PAGE_TEXT_ORDER, wordsIn } from './page-text';
-import { normaliseText, reviewSentences } from '../rules/withdrawn-check';
+import { SentenceFinder, normaliseText, reviewSentences } from '../rules/withdrawn-check';
 
 export { PAGE_TEXT_ORDER } from './page-text';
 
@@ -534,17 +534,22 @@ export function lintUnknownAbbreviations(entry: LintableEntry, glossary: readonl
  */
 export function lintBriefingRepeats(entries: readonly LintableEntry[]): LintFinding[] {
   const findings: LintFinding[] = [];
+  // What a reader sees of each entry, normalised once, however many briefings look at it.
+  const seen = new Map<LintableEntry, string>();
+  const textOf = (entry: LintableEntry) => {
+    if (!seen.has(entry)) seen.set(entry, normaliseText(`${JSON.stringify(entry.data)} ${visibleText(entry.body)}`));
+    return seen.get(entry)!;
+  };
   for (const briefing of entries.filter((entry) => entry.collection === 'briefings')) {
-    const review = entries.find((entry) => entry.collection === 'reviews' && entry.file.endsWith(`/${String(briefing.data.review)}.mdx`));
+    const review = entries.find((entry) => entry.collection === 'reviews' && entrySlug(entry) === String(briefing.data.review));
     if (!review) continue;
-    const words = ` ${normaliseText(`${JSON.stringify(briefing.data)} ${visibleText(briefing.body)}`)} `;
-    const repeated = reviewSentences(String(review.data.summary ?? ''), review.body).filter((sentence) => words.includes(` ${sentence} `));
-    if (repeated.length === 0) continue;
+    const finder = new SentenceFinder(reviewSentences(String(review.data.summary ?? ''), review.body));
+    const repeated = finder.foundIn(textOf(briefing));
+    if (repeated.size === 0) continue;
     // A sentence other entries have too (the sample content note every review has) is not this review's own.
-    const others = entries.filter((entry) => entry !== review && entry !== briefing);
-    const elsewhere = ` ${others.map((entry) => normaliseText(`${JSON.stringify(entry.data)} ${visibleText(entry.body)}`)).join(' | ')} `;
+    const elsewhere = new Set(entries.filter((entry) => entry !== review && entry !== briefing).flatMap((entry) => [...finder.foundIn(textOf(entry))]));
     for (const sentence of repeated) {
-      if (elsewhere.includes(` ${sentence} `)) continue;
+      if (elsewhere.has(sentence)) continue;
       findings.push({
         file: briefing.file,
         line: 1,
