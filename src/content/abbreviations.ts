@@ -48,7 +48,7 @@ export function glossaryHref(abbreviation: Pick<Abbreviation, 'id'>): string {
 }
 
 /** Every way an abbreviation is written, longest first ("MASH+" before "MASH"). */
-export function formsOf(abbreviation: Pick<Abbreviation, 'short' | 'otherForms'>): string[] {
+function formsOf(abbreviation: Pick<Abbreviation, 'short' | 'otherForms'>): string[] {
   return [abbreviation.short, ...(abbreviation.otherForms ?? [])].sort((a, b) => b.length - a.length);
 }
 
@@ -58,7 +58,7 @@ export function usePattern(abbreviation: Pick<Abbreviation, 'short' | 'otherForm
 }
 
 /** Lower case, one space between words, a hyphen as a space and curly apostrophes straight. */
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text.replace(/[\u2018\u2019]/g, '\'').replace(/[-\u2010\u2011\u2013]/g, ' ').replace(/\s+/g, ' ').toLowerCase();
 }
 
@@ -69,6 +69,12 @@ export function isExpandedAt(text: string, index: number, abbreviation: Pick<Abb
   const written = before.slice(0, -1).trimEnd();
   return [abbreviation.expansion, ...(abbreviation.otherExpansions ?? [])]
     .some((expansion) => written === normalise(expansion) || written.endsWith(` ${normalise(expansion)}`));
+}
+
+/** Whether the use ending at `end` is written out just after it, as "ABBR (Full name)". */
+export function isExpandedAfter(text: string, end: number, abbreviation: Pick<Abbreviation, 'expansion' | 'otherExpansions'>): boolean {
+  const after = normalise(text.slice(end, end + 200));
+  return [abbreviation.expansion, ...(abbreviation.otherExpansions ?? [])].some((expansion) => after.startsWith(` (${normalise(expansion)})`));
 }
 
 /** An all-capitals word of 2 to 6 letters, standing alone: "LADO", not "GOV.UK", an email's "SSPA@" or a longer word in capitals. */

@@ -20,7 +20,7 @@
  */
 import { readHtml } from './tokens';
 import { escapeAttribute, escapeText } from './markup';
-import { glossaryHref, isExpandedAt, usePattern, type Abbreviation } from '../content/abbreviations';
+import { glossaryHref, isExpandedAfter, isExpandedAt, usePattern, type Abbreviation } from '../content/abbreviations';
 
 /** What one page has explained so far: the ids of the abbreviations already used on it. */
 export interface PageAbbreviations {
@@ -68,14 +68,6 @@ function findersOf(glossary: readonly Abbreviation[]): Finder[] {
   return found;
 }
 
-/** Whether the text just after a use says what it stands for: "MASH (Multi-Agency Safeguarding Hub)". */
-function expandedAfter(text: string, end: number, abbreviation: Abbreviation): boolean {
-  const after = text.slice(end).toLowerCase().replace(/\s+/g, ' ');
-  return [abbreviation.expansion, ...(abbreviation.otherExpansions ?? [])].some((expansion) =>
-    after.startsWith(` (${expansion.toLowerCase()})`),
-  );
-}
-
 /**
  * Notes the abbreviations that text shown on the page before a body (a
  * summary, a list) writes out where it first uses them: the body then
@@ -88,7 +80,7 @@ export function noteExplainedIn(texts: readonly string[], glossary: readonly Abb
       pattern.lastIndex = 0;
       const match = pattern.exec(text);
       if (!match) continue;
-      if (isExpandedAt(text, match.index, abbreviation) || expandedAfter(text, match.index + match[0].length, abbreviation))
+      if (isExpandedAt(text, match.index, abbreviation) || isExpandedAfter(text, match.index + match[0].length, abbreviation))
         page.seen.add(abbreviation.id);
       break;
     }
@@ -125,7 +117,7 @@ function markUse(use: Use, context: { text: string; at: number }, where: { inLin
       ? abbr
       : `<a class="govuk-link sg-glossary-link" href="${escapeAttribute(glossaryHref(abbreviation))}">${abbr}</a>`;
   const already =
-    isExpandedAt(context.text, context.at, abbreviation) || expandedAfter(context.text, context.at + written.length, abbreviation);
+    isExpandedAt(context.text, context.at, abbreviation) || isExpandedAfter(context.text, context.at + written.length, abbreviation);
   return already ? linked : `${escapeText(abbreviation.expansion)} (${linked})`;
 }
 
