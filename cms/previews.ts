@@ -38,7 +38,7 @@ import { FrameTitle } from './preview-frame';
 import { entryPath, siteSection, type SectionName } from '../src/site/sections';
 import { briefingPreview, type ChosenReview } from '../src/cms/briefing-preview';
 import { briefingOfReview, loadBriefings, onBriefings } from './briefings-store';
-import { termLetter } from '../src/rules/glossary-order';
+import { GLOSSARY_TITLE, termLetter } from '../src/rules/glossary-order';
 
 type Props = PreviewTemplateComponentProps;
 type Data = Record<string, unknown>;
@@ -612,7 +612,7 @@ function GlossaryPreview(props: Props): ReactNode {
   const spelled = aliases.map((alias, index) => `${index === 0 ? '' : index === aliases.length - 1 ? ' or ' : ', '}${alias}`).join('');
   return h(
     Page,
-    { settings, title: 'Glossary: abbreviations explained', crumb: 'glossary' },
+    { settings, title: GLOSSARY_TITLE, crumb: 'glossary' },
     // The letter the term is listed under, as on /glossary/: the headings go h1, h2, h3 there too.
     h('h2', { className: 'govuk-heading-l' }, termLetter(str(data.term))),
     h(

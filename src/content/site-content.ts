@@ -16,7 +16,7 @@ import { reviewTitle } from '../site/page-titles';
 import { entryPath, pageBelowPath, siteSection, type SectionName } from '../site/sections';
 import { PROCEDURE_CHANGES_TITLE } from '../rules/procedure-changes';
 import { glossaryAbbreviation, type Abbreviation } from './abbreviations';
-import { sortGlossary } from '../rules/glossary-order';
+import { GLOSSARY_TITLE, sortGlossary } from '../rules/glossary-order';
 import type {
   AccessibilityData, BriefingData, Entry, GlossaryData, ReviewData, SettingsData, StrategyData,
 } from './data-types';
@@ -122,11 +122,6 @@ export async function getPublicBriefings(): Promise<BriefingWithReview[]> {
   return (await getBriefingsWithReviews()).filter((briefing) => briefingIsPublic(briefing.state));
 }
 
-/** The briefing on the site today for a review, if it has one. */
-export async function getBriefingForReview(reviewSlug: string): Promise<BriefingWithReview | undefined> {
-  return (await getPublicBriefings()).find((briefing) => briefing.review.id === reviewSlug);
-}
-
 /**
  * Every page a reader can reach from the site's content, by title, for the A
  * to Z on the search page: the same pages the search index holds, so a
@@ -144,7 +139,7 @@ export async function getPageLinks(): Promise<PageLink[]> {
     ...entryLinks('learning', await getPublicBriefings()),
     ...entryLinks('reports', await getReports()),
     { title: PROCEDURE_CHANGES_TITLE, href: pageBelowPath('procedures', 'changes') },
-    { title: 'Glossary: abbreviations explained', href: '/glossary/' },
+    { title: GLOSSARY_TITLE, href: siteSection('glossary').path! },
     ...MAIN_NAVIGATION.map((item) => ({ title: item.text, href: item.href })),
     // Not in the main navigation, but a page of its own: the reviews link to it.
     { title: siteSection('learning').label, href: siteSection('learning').path! },

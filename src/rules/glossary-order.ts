@@ -5,6 +5,9 @@
  * listed whether it has terms or not (as GOV.UK's A to Z lists do).
  */
 
+/** The glossary page's title (/glossary/): its heading, its CMS preview's and its name in the search page's A to Z. */
+export const GLOSSARY_TITLE = 'Glossary: abbreviations explained';
+
 /** Compares two terms as the glossary lists them. */
 export function compareTerms(a: string, b: string): number {
   return a.localeCompare(b, 'en-GB', { sensitivity: 'base', ignorePunctuation: true }) || a.localeCompare(b, 'en-GB');

@@ -7,6 +7,7 @@ import { displayDate } from '../rules/dates';
 import { reviewTitle } from './page-titles';
 import { entryOfPath, entryPath, feedSections, sectionOfPath, siteSection, type SectionName } from './sections';
 import { WHAT_CHANGED_ID, type ListedChange } from '../rules/procedure-changes';
+import { briefingIsPublic, type BriefingState } from '../rules/briefings';
 import type { BriefingData, BulletinData, Entry, ReviewData } from '../content/data-types';
 
 export interface FeedLink {
@@ -112,10 +113,10 @@ export function procedureChangeFeedItems(changes: readonly ListedChange[], site:
  * hold it (src/rules/withdrawn-check.ts).
  */
 export function briefingFeedItems(
-  briefings: readonly (Entry<BriefingData> & { state: string; review: { data: Pick<ReviewData, 'published' | 'type'> } })[],
+  briefings: readonly (Entry<BriefingData> & { state: BriefingState; review: { data: Pick<ReviewData, 'published' | 'type'> } })[],
 ): FeedItem[] {
   return briefings
-    .filter((briefing) => briefing.state !== 'scheduled')
+    .filter((briefing) => briefingIsPublic(briefing.state))
     .map((briefing) => ({
       title: briefing.data.title,
       link: entryPath('learning', briefing.id),

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { briefingIsPublic, briefingState, sortBriefings } from '../../src/rules/briefings';
+import { briefingIsPublic, briefingState, sortBriefings, type BriefingState } from '../../src/rules/briefings';
 import { reviewStatus } from '../../src/rules/retention';
 import { checkAcrossEntries, checkRelations, readAllEntries, relatedCollections, type RawEntry } from '../../src/content/files';
 import { checkEntry, formatProblem } from '../../src/content/schemas';
@@ -158,9 +158,9 @@ describe('what the review and its briefing say about each other', () => {
 describe('the feed of briefings', () => {
   const briefing = (
     id: string,
-    state: string,
+    state: BriefingState,
     sample = false,
-  ): Entry<BriefingData> & { state: string; review: { data: Pick<ReviewData, 'published' | 'type'> } } => ({
+  ): Entry<BriefingData> & { state: BriefingState; review: { data: Pick<ReviewData, 'published' | 'type'> } } => ({
     id,
     data: {
       title: `Learning from ${id}`,
